@@ -1,0 +1,35 @@
+# cnplan: two commands set everything up on a fresh Debian machine: `make run` and `make test`.
+SWIFT_BIN ?= $(firstword $(wildcard /opt/swift/usr/bin) $(dir $(shell command -v swift 2>/dev/null)))
+export PATH := $(SWIFT_BIN):$(PATH)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# Debian packages the build and the tests need: libedit for line editing, tmux for terminal
+# tests, cmark-gfm to render the Markdown handout, python3-jsonschema to validate exports.
+BUILD_DEPS := libedit-dev
+TEST_DEPS := $(BUILD_DEPS) tmux cmark-gfm python3-jsonschema
+
+.PHONY: run test build release bench fuzz deps-build deps-test clean
+
+run: deps-build build
+	.build/debug/cnplan $(ARGS)
+
+build:
+	swift build
+
+release: deps-build
+	swift build -c release
+
+test: deps-test
+	swift build --build-tests
+	swift test --skip-build
+
+bench: deps-test release
+	./bench/run
+
+deps-build:
+	@./scripts/install-deps $(BUILD_DEPS)
+
+deps-test:
+	@./scripts/install-deps $(TEST_DEPS)
+
+clean:
+	rm -rf .build

@@ -1,0 +1,29 @@
+#ifndef CLINEEDIT_H
+#define CLINEEDIT_H
+
+/// Completion callback: given the line up to the cursor, returns a malloc'd string
+/// "TEXT-TO-INSERT\nLISTING" (LISTING empty when nothing should be listed), or NULL to beep.
+typedef char *_Nullable (*cn_completer_fn)(const char *_Nonnull before_cursor);
+
+/// How a read ended.
+enum { CN_READ_LINE = 0, CN_READ_EOF = 1, CN_READ_INTERRUPTED = 2 };
+
+/// Makes the character type UTF-8 when the environment's is not (C locale, LANG unset),
+/// so that libedit accepts CJK input. Returns 1 when a UTF-8 ctype is in force.
+int cn_ensure_utf8_ctype(void);
+
+/// Starts line editing on the terminal (stdin/stdout). Returns 0 on success.
+int cn_le_open(const char *_Nonnull program_name);
+void cn_le_close(void);
+/// The prompt; colour escapes must be wrapped in \001 ... \001.
+void cn_le_set_prompt(const char *_Nonnull prompt);
+void cn_le_set_completer(cn_completer_fn _Nullable fn);
+/// Reads one line (without its newline) into a malloc'd string; *status says how it ended.
+char *_Nullable cn_le_read(int *_Nonnull status);
+void cn_le_history_clear(void);
+void cn_le_history_add(const char *_Nonnull line);
+
+/// Columns of the terminal on fd, or 0 when unknown.
+int cn_terminal_columns(int fd);
+
+#endif

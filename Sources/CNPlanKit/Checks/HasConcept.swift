@@ -1,0 +1,8 @@
+/// Error: the plan has no solution concept (step 4).
+struct HasConcept: PlanCheck {
+    static let code = "CN401"
+    static let severity = Severity.error
+    func findings(in plan: Plan, context: CheckContext) -> [Finding] {
+        plan.concepts.isEmpty ? [finding("plan", "no solution concept", fix: "concept add TITLE")] : []
+    }
+}

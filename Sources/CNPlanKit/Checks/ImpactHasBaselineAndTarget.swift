@@ -1,0 +1,13 @@
+/// Error: an impact lacks the baseline or the target that make it measurable.
+struct ImpactHasBaselineAndTarget: PlanCheck {
+    static let code = "CN502"
+    static let severity = Severity.error
+    func findings(in plan: Plan, context: CheckContext) -> [Finding] {
+        plan.impacts.flatMap { m -> [Finding] in
+            var out: [Finding] = []
+            if m.baseline == nil { out.append(finding(m.id, "no baseline", fix: "impact \(m.id) baseline NUMBER")) }
+            if m.target == nil { out.append(finding(m.id, "no target", fix: "impact \(m.id) target NUMBER|+N%|-N%")) }
+            return out
+        }
+    }
+}

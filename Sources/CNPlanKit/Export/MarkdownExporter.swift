@@ -1,0 +1,181 @@
+/// The plan as a Markdown handout for any CommonMark/GFM viewer: a summary, one section per
+/// step, tables, a Mermaid map and the open findings. Plan text is escaped so that it always
+/// stays text: no HTML, link, heading or table cell can come from it.
+public struct MarkdownExporter {
+    public var plan: Plan
+    public var context = CheckContext(today: Clock.today())
+
+    public init(plan: Plan) { self.plan = plan }
+
+    /// Escapes plan text for inline Markdown: line breaks become spaces, control characters are
+    /// shown escaped, and every ASCII punctuation character is backslash-escaped (CommonMark allows
+    /// it for all of them), which disarms emphasis, links, autolinks, HTML, entities and pipes.
+    public static func inline(_ text: String) -> String {
+        let safe = Board.safe(text.replacingNewlines).trimmingSpaces
+        var out = ""
+        out.reserveCapacity(safe.utf8.count + 8)
+        for s in safe.unicodeScalars {
+            if s.isASCII, s.properties.isPunctuationOrSymbolASCII { out += "\\" }
+            out.unicodeScalars.append(s)
+        }
+        return out
+    }
+
+    public func render() -> String {
+        var out: [String] = []
+        out.append("# " + (plan.title.map(Self.inline) ?? "Untitled plan"))
+        out.append("")
+        out.append(contentsOf: summary())
+        out.append(contentsOf: objective())
+        out.append(contentsOf: segments())
+        out.append(contentsOf: behaviours())
+        out.append(contentsOf: concepts())
+        out.append(contentsOf: impacts())
+        out.append(contentsOf: map())
+        out.append(contentsOf: findings())
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private func text(_ s: String?) -> String { s.map(Self.inline) ?? "—" }
+
+    private func summary() -> [String] {
+        var lines: [String] = []
+        lines.append("> **Objective:** " + text(plan.objective.statement) + "  ")
+        let chosen = plan.behaviours.map { $0.name.rawValue + " (" + $0.name.chinese + ")" }
+        lines.append("> **Behaviours:** " + (chosen.isEmpty ? "—" : chosen.joined(separator: ", ")) + "  ")
+        if let m = plan.impacts.first {
+            lines.append("> **Headline impact:** " + headline(m))
+        } else {
+            lines.append("> **Headline impact:** —")
+        }
+        lines.append("")
+        return lines
+    }
+
+    private func headline(_ m: Impact) -> String {
+        var s = Self.inline(m.metric) + ": " + Self.inline(Board.change(m))
+        if let u = m.unit { s += " " + Self.inline(u) }
+        if let p = m.changePercent { s += " (" + Self.inline(Board.percent(p)) + ")" }
+        if let by = m.by { s += " by " + by.description }
+        return s
+    }
+
+    private func objective() -> [String] {
+        ["## Objective", "", "**Customer-facing objective:** " + text(plan.objective.statement) + "  ",
+         "**Data-collection goal:** " + text(plan.objective.dataGoal), ""]
+    }
+
+    private func row(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }
+
+    private func table(_ header: [String], _ rows: [[String]]) -> [String] {
+        [row(header), row(header.map { _ in "---" })] + rows.map(row) + [""]
+    }
+
+    private func segments() -> [String] {
+        guard !plan.segments.isEmpty else { return ["## Segments", "", "_No segments yet._", ""] }
+        return ["## Segments", ""] + table(
+            ["Id", "Segment", "Role", "Why it matters", "What they value", "Our unique value", "Barriers"],
+            plan.segments.map { [$0.id, Self.inline($0.name), $0.role?.rawValue ?? "—", text($0.why), text($0.need), text($0.value), text($0.barriers)] })
+    }
+
+    private func behaviours() -> [String] {
+        guard !plan.behaviours.isEmpty else { return ["## Behaviours", "", "_No behaviours chosen yet._", ""] }
+        return ["## Behaviours", ""] + table(
+            ["Rank", "Behaviour", "Value", "Effort", "Why"],
+            plan.behaviours.enumerated().map {
+                [String($0.offset + 1), $0.element.name.rawValue + " (" + $0.element.name.chinese + ")",
+                 $0.element.value.map(String.init) ?? "—", $0.element.effort.map(String.init) ?? "—", text($0.element.why)]
+            })
+    }
+
+    private func concepts() -> [String] {
+        var lines = ["## Concepts", ""]
+        if plan.concepts.isEmpty { return lines + ["_No concepts yet._", ""] }
+        for c in plan.concepts {
+            lines.append("### " + c.id + ": " + Self.inline(c.title))
+            lines.append("")
+            let segment = c.segment.map { id in id + (plan.segment(id).map { " " + Self.inline($0.name) } ?? "") }
+            lines.append("- **For segment:** " + (segment ?? "—"))
+            lines.append("- **Rests on:** " + (c.uses.isEmpty ? "—" : c.uses.map { $0.rawValue + " (" + $0.chinese + ")" }.joined(separator: ", ")))
+            lines.append("- **Description:** " + text(c.description))
+            lines.append("- **Value to the customer:** " + text(c.customerValue))
+            lines.append("- **Value to the organisation:** " + text(c.orgValue))
+            lines.append("")
+        }
+        return lines
+    }
+
+    private func impacts() -> [String] {
+        guard !plan.impacts.isEmpty else { return ["## Impact", "", "_No impacts yet._", ""] }
+        return ["## Impact", ""] + table(
+            ["Id", "Metric", "Baseline → target", "Change", "Unit", "By", "Concept"],
+            plan.impacts.map {
+                [$0.id, Self.inline($0.metric), Self.inline(Board.change($0)), $0.changePercent.map { Self.inline(Board.percent($0)) } ?? "—",
+                 text($0.unit), $0.by?.description ?? "—", $0.concept ?? "—"]
+            })
+    }
+
+    /// Mermaid label text: quotes, angle brackets, ampersands and backticks as Mermaid entities.
+    static func mermaid(_ s: String) -> String {
+        var out = ""
+        for c in Board.safe(s.replacingNewlines) {
+            switch c {
+            case "\"": out += "#quot;"
+            case "<": out += "#lt;"
+            case ">": out += "#gt;"
+            case "&": out += "#amp;"
+            case "`": out += "#96;"
+            case "#": out += "#35;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+
+    private func map() -> [String] {
+        guard plan.objective.statement != nil || !plan.segments.isEmpty else { return [] }
+        var lines = ["## Plan map", "", "```mermaid", "flowchart LR"]
+        lines.append("  objective[\"Objective: " + Self.mermaid(plan.objective.statement ?? "not set") + "\"]")
+        for s in plan.segments { lines.append("  \(s.id)[\"\(s.id): " + Self.mermaid(s.name) + "\"]") }
+        for b in plan.behaviours { lines.append("  \(b.name.rawValue)([\"\(b.name.rawValue) \(b.name.chinese)\"])") }
+        for c in plan.concepts { lines.append("  \(c.id)[\"\(c.id): " + Self.mermaid(c.title) + "\"]") }
+        for m in plan.impacts { lines.append("  \(m.id)[\"\(m.id): " + Self.mermaid(m.metric) + " " + Self.mermaid(Board.change(m)) + "\"]") }
+        for s in plan.segments { lines.append("  objective --> \(s.id)") }
+        for c in plan.concepts {
+            if let s = c.segment { lines.append("  \(s) --> \(c.id)") }
+            for b in c.uses { lines.append("  \(b.rawValue) --> \(c.id)") }
+        }
+        for m in plan.impacts { if let c = m.concept { lines.append("  \(c) --> \(m.id)") } }
+        return lines + ["```", ""]
+    }
+
+    private func findings() -> [String] {
+        let found = Checks.run(plan, context: context)
+        var lines = ["## Open findings", ""]
+        if found.isEmpty { return lines + ["None: the plan passes every check.", ""] }
+        for f in found {
+            lines.append("- **\(f.severity.rawValue)** \(f.code) \(Self.inline(f.item)): " + Self.inline(f.message) + " (fix: " + Self.inline(f.fix) + ")")
+        }
+        return lines + [""]
+    }
+}
+
+extension Unicode.Scalar.Properties {
+    /// ASCII punctuation and symbols: the characters CommonMark lets a backslash escape.
+    var isPunctuationOrSymbolASCII: Bool {
+        switch generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+             .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            true
+        default: false
+        }
+    }
+}
+
+extension String {
+    var replacingNewlines: String {
+        var out = ""
+        for c in self { out.append(c == "\n" || c == "\r\n" || c == "\r" ? " " : c) }
+        return out
+    }
+}

@@ -1,0 +1,157 @@
+/// The whole digital plan of one workshop: the five steps and the id counters.
+public struct Plan: Sendable, Equatable {
+    public var title: String?
+    public var objective = Objective()
+    public var segments: [Segment] = []
+    /// Chosen behaviours in rank order: index 0 is rank 1.
+    public var behaviours: [BehaviourChoice] = []
+    public var concepts: [Concept] = []
+    public var impacts: [Impact] = []
+    /// The next number to give each kind of id; ids are never reused, even after removal.
+    public var nextIds = IdCounters()
+
+    public init(title: String? = nil) { self.title = title }
+
+    public func segment(_ id: String) -> Segment? { segments.first { $0.id == id } }
+    public func concept(_ id: String) -> Concept? { concepts.first { $0.id == id } }
+    public func impact(_ id: String) -> Impact? { impacts.first { $0.id == id } }
+    public func choice(_ name: Behaviour) -> BehaviourChoice? { behaviours.first { $0.name == name } }
+    /// Rank of a chosen behaviour, 1-based.
+    public func rank(of name: Behaviour) -> Int? { behaviours.firstIndex { $0.name == name }.map { $0 + 1 } }
+    public var isEmpty: Bool { self == Plan() }
+}
+
+/// Step 1: the customer-facing objective and the higher-level data-collection goal.
+public struct Objective: Sendable, Equatable {
+    public var statement: String?
+    public var dataGoal: String?
+    public init(statement: String? = nil, dataGoal: String? = nil) {
+        self.statement = statement
+        self.dataGoal = dataGoal
+    }
+}
+
+/// Step 2: one customer segment, a group of network members.
+public struct Segment: Sendable, Equatable {
+    public var id: String
+    public var name: String
+    public var role: Role?
+    public var why: String?
+    public var need: String?
+    public var value: String?
+    public var barriers: String?
+    public init(id: String, name: String) {
+        self.id = id
+        self.name = name
+    }
+}
+
+/// The kinds of network member a segment can be.
+public enum Role: String, Sendable, CaseIterable {
+    case consumer, partner, investor, media, government, employee, other
+}
+
+/// The five core customer behaviours of the digital age.
+public enum Behaviour: String, Sendable, CaseIterable {
+    case access, engage, customize, connect, collaborate
+
+    /// The Chinese name used by the method's first readers.
+    public var chinese: String {
+        switch self {
+        case .access: "接入"
+        case .engage: "参与"
+        case .customize: "定制"
+        case .connect: "联结"
+        case .collaborate: "合作"
+        }
+    }
+}
+
+/// Step 3: a behaviour the team chose, with its scores.
+public struct BehaviourChoice: Sendable, Equatable {
+    public var name: Behaviour
+    /// Value to the objective, 1-5.
+    public var value: Int?
+    /// Effort to deliver, 1-5.
+    public var effort: Int?
+    public var why: String?
+    public init(name: Behaviour, value: Int? = nil, effort: Int? = nil, why: String? = nil) {
+        self.name = name
+        self.value = value
+        self.effort = effort
+        self.why = why
+    }
+}
+
+/// Step 4: a solution concept for one segment, resting on chosen behaviours.
+public struct Concept: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var segment: String?
+    public var uses: [Behaviour] = []
+    public var description: String?
+    public var customerValue: String?
+    public var orgValue: String?
+    public init(id: String, title: String) {
+        self.id = id
+        self.title = title
+    }
+}
+
+/// Step 5: a quantified target for the objective.
+public struct Impact: Sendable, Equatable {
+    public var id: String
+    public var metric: String
+    public var baseline: Double?
+    public var target: Target?
+    public var unit: String?
+    public var by: PlanDate?
+    public var concept: String?
+    public init(id: String, metric: String) {
+        self.id = id
+        self.metric = metric
+    }
+
+    /// The target as a number: relative targets resolve against the baseline.
+    public var resolvedTarget: Double? {
+        switch target {
+        case .absolute(let n)?: n
+        case .relative(let percent)?: baseline.map { $0 * (1 + percent / 100) }
+        case nil: nil
+        }
+    }
+
+    /// Change from baseline to target in percent, when both are known and the baseline is not zero.
+    public var changePercent: Double? {
+        guard let b = baseline, let t = resolvedTarget, b != 0 else { return nil }
+        return (t - b) / abs(b) * 100
+    }
+}
+
+/// An impact target: a number, or a change relative to the baseline in percent.
+public enum Target: Sendable, Equatable {
+    case absolute(Double)
+    case relative(percent: Double)
+
+    /// The form a user types: `4`, `+20%`, `-50%`.
+    public var text: String {
+        switch self {
+        case .absolute(let n): formatNumber(n)
+        case .relative(let p): (p >= 0 ? "+" : "") + formatNumber(p) + "%"
+        }
+    }
+}
+
+/// Counters for the ids a plan gives out.
+public struct IdCounters: Sendable, Equatable {
+    public var segment = 1
+    public var concept = 1
+    public var impact = 1
+    public init() {}
+}
+
+/// Formats a number the way people write it: no trailing `.0` on whole numbers.
+public func formatNumber(_ n: Double) -> String {
+    if n.rounded() == n, abs(n) < 1e15 { return String(Int64(n)) }
+    return String(n)
+}

@@ -1,0 +1,48 @@
+/// A calendar date or month, as `YYYY-MM-DD` or `YYYY-MM`.
+public struct PlanDate: Sendable, Equatable, Comparable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    /// nil for a whole month.
+    public let day: Int?
+
+    /// Parses `2027-06-30` or `2027-06`; nil for anything else, including impossible dates.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2 || parts.count == 3,
+              parts[0].count == 4, parts[1].count == 2,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let y = Int(parts[0]), let m = Int(parts[1]), (1...12).contains(m)
+        else { return nil }
+        var d: Int?
+        if parts.count == 3 {
+            guard parts[2].count == 2, let dd = Int(parts[2]), dd >= 1, dd <= PlanDate.days(inMonth: m, year: y)
+            else { return nil }
+            d = dd
+        }
+        year = y
+        month = m
+        day = d
+    }
+
+    static func days(inMonth m: Int, year y: Int) -> Int {
+        switch m {
+        case 2: (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    public var description: String {
+        let mm = month < 10 ? "0\(month)" : "\(month)"
+        guard let day else { return "\(year)-\(mm)" }
+        return "\(year)-\(mm)-" + (day < 10 ? "0\(day)" : "\(day)")
+    }
+
+    /// The last day the date covers: a month counts until its end.
+    public var lastDay: (Int, Int, Int) { (year, month, day ?? PlanDate.days(inMonth: month, year: year)) }
+
+    public static func < (a: PlanDate, b: PlanDate) -> Bool {
+        let (x, y) = (a.lastDay, b.lastDay)
+        return (x.0, x.1, x.2) < (y.0, y.1, y.2)
+    }
+}

@@ -1,0 +1,89 @@
+/// How reading a line ended.
+public enum ReadResult: Sendable, Equatable {
+    case line(String)
+    case endOfInput
+    /// Ctrl-C: drop the line, keep going.
+    case interrupted
+}
+
+/// Where the shell reads lines and writes what it has to say: a terminal or pipes.
+public protocol Console: AnyObject {
+    /// True for a person at a terminal: prompts, notes and colour.
+    var interactive: Bool { get }
+    /// Columns for laid-out output; nil for no wrapping.
+    var width: Int? { get }
+    func read(prompt: String) -> ReadResult
+    func output(_ text: String)
+    func error(_ text: String)
+}
+
+/// The read-run-print loop shared by the terminal and script mode.
+public final class Shell {
+    public let workbench: Workbench
+    public let console: any Console
+    /// Script mode: stop at the first failing command.
+    public var bail = false
+    /// Lines read so far, for error messages in script mode.
+    public private(set) var lineNumber = 0
+    public private(set) var failures = 0
+
+    public init(workbench: Workbench, console: any Console) {
+        self.workbench = workbench
+        self.console = console
+        workbench.width = console.width
+    }
+
+    /// The prompt: the plan's title, shortened, and the step it is on: `clinic [3/5 behaviours]> `.
+    public var prompt: String {
+        var title = workbench.plan.title ?? "cnplan"
+        if TextWidth.of(title) > 20 {
+            var short = ""
+            for c in title where TextWidth.of(short) + TextWidth.of(c) <= 19 { short.append(c) }
+            title = short + "…"
+        }
+        let step = Progress(plan: workbench.plan).current.map { " [\($0.number)/5 \($0.name)]" } ?? " [done]"
+        return Board.safe(title) + step + (workbench.readOnly ? " (read-only)" : "") + "> "
+    }
+
+    /// Runs until `quit` or the end of input; returns the exit status.
+    public func run() -> Int32 {
+        while true {
+            switch console.read(prompt: prompt) {
+            case .endOfInput:
+                return finish()
+            case .interrupted:
+                continue
+            case .line(let line):
+                lineNumber += 1
+                if execute(line) { return finish() }
+                if bail, failures > 0 { return finish() }
+            }
+        }
+    }
+
+    private func finish() -> Int32 {
+        workbench.finish()
+        return failures > 0 && !console.interactive ? 1 : 0
+    }
+
+    /// Runs one line; true when it asks to quit.
+    @discardableResult
+    public func execute(_ line: String) -> Bool {
+        do {
+            guard let command = try Parser.parse(line) else { return false }
+            let reply = try workbench.run(command, line: line.trimmingSpaces)
+            if !reply.output.isEmpty { console.output(reply.output) }
+            if console.interactive, !reply.note.isEmpty { console.output(reply.note) }
+            return reply.quit
+        } catch {
+            report(error)
+            return false
+        }
+    }
+
+    /// Every error reaches the user here, as one line.
+    public func report(_ error: PlanError) {
+        failures += 1
+        console.error(console.interactive ? "error: " + error.message : "line \(lineNumber): " + error.message)
+    }
+}

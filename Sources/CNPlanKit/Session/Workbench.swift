@@ -1,0 +1,186 @@
+/// What a command printed: `output` always, `note` only for a person at a terminal.
+public struct Reply: Sendable, Equatable {
+    public var output: String = ""
+    public var note: String = ""
+    public var quit = false
+    public init(output: String = "", note: String = "", quit: Bool = false) {
+        self.output = output
+        self.note = note
+        self.quit = quit
+    }
+}
+
+/// One working session: the plan, its undo and redo stacks, the change history and the file
+/// every change is saved to before the next command.
+public final class Workbench {
+    public private(set) var plan: Plan
+    /// The session file; nil for a plan that has none yet.
+    public private(set) var file: String?
+    /// True when another cnplan holds the file: changes are refused until `save FILE`.
+    public private(set) var readOnly = false
+    /// Where an unsaved plan is kept after every change; nil to keep none (script mode).
+    public var recoveryPath: String?
+    /// Terminal width for laid-out output; nil means no wrapping.
+    public var width: Int?
+
+    private var undoStack: [(plan: Plan, line: String)] = []
+    private var redoStack: [(plan: Plan, line: String)] = []
+    private var lock: FileLock?
+
+    /// A new, unsaved plan.
+    public init(plan: Plan = Plan()) {
+        self.plan = plan
+    }
+
+    /// The session in `path`: loaded if it exists, created on the first change if not.
+    public init(file path: String) throws(PlanError) {
+        plan = FileSystem.exists(path) ? try SessionFile.load(path) : Plan()
+        bind(to: path)
+    }
+
+    private func bind(to path: String) {
+        lock = nil
+        file = path
+        switch FileLock.acquire(for: path) {
+        case .acquired(let l): lock = l; readOnly = false
+        case .heldElsewhere: readOnly = true
+        case .unavailable: readOnly = false
+        }
+    }
+
+    /// Lines of the changes made in this session, oldest first.
+    public var history: [String] { undoStack.map(\.line) }
+    public var canUndo: Bool { !undoStack.isEmpty }
+
+    /// Runs one command. `line` is what was typed, kept for `history`.
+    public func run(_ command: Command, line: String) throws(PlanError) -> Reply {
+        switch command {
+        case .edit(let edit): return try change(edit, line: line)
+        case .showField(let f):
+            let value: String? = switch f {
+            case .title: plan.title
+            case .objective: plan.objective.statement
+            case .dataGoal: plan.objective.dataGoal
+            }
+            return Reply(output: value.map(Board.safe) ?? "(not set; \(f.rawValue) TEXT sets it)")
+        case .list(let kind): return Reply(output: Board(plan: plan, width: width).list(kind))
+        case .show(let target): return Reply(output: try Board(plan: plan, width: width).show(target))
+        case .status: return Reply(output: Progress(plan: plan).report(width: width))
+        case .check: return Reply(output: CheckReport(plan: plan).text)
+        case .guide: throw .notAvailable(command: "guide", reason: "the guide needs a reader; run it from the prompt or a script")
+        case .undo:
+            guard let last = undoStack.popLast() else { throw .nothingToUndo }
+            try guardWritable()
+            redoStack.append((plan, last.line))
+            plan = last.plan
+            try persist()
+            return Reply(note: "undone: " + last.line)
+        case .redo:
+            guard let next = redoStack.popLast() else { throw .nothingToRedo }
+            try guardWritable()
+            undoStack.append((plan, next.line))
+            plan = next.plan
+            try persist()
+            return Reply(note: "redone: " + next.line)
+        case .history:
+            if undoStack.isEmpty { return Reply(output: "no changes in this session yet") }
+            let lines = undoStack.enumerated().map { "\($0.offset + 1)  " + Board.safe($0.element.line) }
+            let redo = redoStack.reversed().map { "   (undone) " + Board.safe($0.line) }
+            return Reply(output: (lines + redo).joined(separator: "\n"))
+        case .new(let title):
+            startOver(plan: Plan(title: title), file: nil)
+            return Reply(note: "new plan" + (title.map { " \"\($0)\"" } ?? "") + "; it has no file yet: save FILE keeps it")
+        case .open(let path):
+            let loaded = try SessionFile.load(path)
+            startOver(plan: loaded, file: path)
+            return Reply(note: "opened \(path)" + (readOnly ? " read-only: another cnplan is writing it" : ""))
+        case .save(let path):
+            guard let target = path ?? file else { throw .noFile }
+            if target != file {
+                try SessionFile.save(plan, to: target)
+                let recovery = recoveryPath
+                bind(to: target)
+                if let recovery, !readOnly { FileSystem.remove(recovery) }
+                return Reply(note: "saved to \(target); changes now go there" + (readOnly ? " (read-only: another cnplan holds it)" : ""))
+            }
+            try guardWritable()
+            try SessionFile.save(plan, to: target)
+            return Reply(note: "saved \(target)")
+        case .export(let format, let path):
+            let text = Exporter.export(plan, as: format)
+            guard let path else { return Reply(output: text.hasSuffix("\n") ? String(text.dropLast()) : text) }
+            try FileSystem.writeAtomically(path, text)
+            return Reply(note: "exported \(format.rawValue) to \(path)")
+        case .help(let topic): return Reply(output: try Help.text(for: topic))
+        case .quit: return Reply(quit: true)
+        }
+    }
+
+    private func guardWritable() throws(PlanError) {
+        if readOnly, let file { throw .readOnly(path: file) }
+    }
+
+    /// Applies an edit, records it for undo, saves.
+    public func change(_ edit: Edit, line: String) throws(PlanError) -> Reply {
+        try guardWritable()
+        let before = plan
+        let after = try apply(edit, to: plan)
+        undoStack.append((before, line))
+        redoStack.removeAll()
+        plan = after
+        try persist()
+        return Reply(output: Workbench.announce(edit, before: before, after: after), note: Workbench.confirm(edit))
+    }
+
+    /// `add` prints the new id.
+    private static func announce(_ edit: Edit, before: Plan, after: Plan) -> String {
+        switch edit {
+        case .addSegment: after.segments.last.map { "\($0.id) added: " + Board.safe($0.name) } ?? ""
+        case .addConcept: after.concepts.last.map { "\($0.id) added: " + Board.safe($0.title) } ?? ""
+        case .addImpact: after.impacts.last.map { "\($0.id) added: " + Board.safe($0.metric) } ?? ""
+        case .addBehaviours(let names):
+            "chosen: " + names.map { "\($0.rawValue) (rank \(after.rank(of: $0) ?? 0))" }.joined(separator: ", ")
+        default: ""
+        }
+    }
+
+    private static func confirm(_ edit: Edit) -> String {
+        switch edit {
+        case .addSegment, .addConcept, .addImpact, .addBehaviours: ""
+        case .removeSegment(let id), .removeConcept(let id), .removeImpact(let id): "removed \(id)"
+        case .removeBehaviour(let b): "removed \(b.rawValue)"
+        case .rankBehaviours: "ranking changed"
+        default: "ok"
+        }
+    }
+
+    /// Saves the plan where it belongs: its file, or the recovery copy when it has none.
+    private func persist() throws(PlanError) {
+        if let file {
+            try SessionFile.save(plan, to: file)
+        } else if let recoveryPath {
+            FileSystem.makeDirectories(FileSystem.directory(of: recoveryPath))
+            try SessionFile.save(plan, to: recoveryPath)
+        }
+    }
+
+    private func startOver(plan: Plan, file path: String?) {
+        if let recoveryPath, file == nil, self.plan.isEmpty { FileSystem.remove(recoveryPath) }
+        self.plan = plan
+        undoStack.removeAll()
+        redoStack.removeAll()
+        if let path { bind(to: path) } else { lock = nil; file = nil; readOnly = false }
+    }
+
+    /// Replaces the plan with a recovered one, keeping its recovery file as this session's.
+    public func restore(_ recovered: Plan, from path: String) {
+        plan = recovered
+        recoveryPath = path
+    }
+
+    /// On leaving: an empty unsaved plan needs no recovery copy.
+    public func finish() {
+        if file == nil, let recoveryPath, plan.isEmpty { FileSystem.remove(recoveryPath) }
+        lock = nil
+    }
+}

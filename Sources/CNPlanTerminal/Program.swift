@@ -1,0 +1,128 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import CNPlanKit
+
+/// The `cnplan` command line: the REPL, script mode, `export` and `check`.
+public enum Program {
+    public static let version = "cnplan 0.1.0"
+
+    static let usage = """
+    usage: cnplan [--bail] [FILE]              the workbench on FILE (a new plan without FILE)
+           cnplan [FILE] < SCRIPT              the same commands from a pipe
+           cnplan export FILE... [--format json|md] [--output PATH|DIR]
+           cnplan check FILE                   the plan's findings; exit 1 on an error
+           cnplan --help | --version
+    """
+
+    /// Runs the program; returns the exit status (0 ok, 1 a command or check failed, 2 usage or file).
+    public static func run(_ args: [String]) -> Int32 {
+        guard let first = args.first else { return workbench(file: nil, bail: false) }
+        switch first {
+        case "--help", "-h", "help": print(usage); return 0
+        case "--version", "-V": print(version); return 0
+        case "export": return export(Array(args.dropFirst()))
+        case "check": return check(Array(args.dropFirst()))
+        default: break
+        }
+        var bail = false
+        var file: String?
+        for a in args {
+            if a == "--bail" { bail = true } else if a.hasPrefix("-") && a != "-" {
+                return usageError("unknown option \(a)")
+            } else if file == nil { file = a } else { return usageError("more than one file: \(a)") }
+        }
+        return workbench(file: file, bail: bail)
+    }
+
+    static func usageError(_ message: String) -> Int32 {
+        Terminal.printError("cnplan: " + message)
+        Terminal.printError(usage)
+        return 2
+    }
+
+    static func workbench(file: String?, bail: Bool) -> Int32 {
+        let interactive = isatty(0) == 1 && isatty(1) == 1
+        let bench: Workbench
+        do {
+            bench = try file.map { (path) throws(PlanError) in try Workbench(file: path) } ?? Workbench()
+        } catch {
+            Terminal.printError("cnplan: " + error.message)
+            return 2
+        }
+        if interactive {
+            return Repl(workbench: bench).run()
+        }
+        if bench.readOnly, let file {
+            Terminal.printError("cnplan: \(file) is open in another cnplan; it is read-only here and changes will be refused")
+        }
+        let shell = Shell(workbench: bench, console: PipeConsole())
+        shell.bail = bail
+        return shell.run()
+    }
+
+    static func check(_ args: [String]) -> Int32 {
+        guard args.count == 1, let path = args.first, !path.hasPrefix("-") else { return usageError("check takes one FILE") }
+        do {
+            let report = CheckReport(plan: try SessionFile.load(path))
+            print(report.text)
+            return report.hasErrors ? 1 : 0
+        } catch {
+            Terminal.printError("cnplan: " + error.message)
+            return 2
+        }
+    }
+
+    static func export(_ args: [String]) -> Int32 {
+        var files: [String] = []
+        var format = ExportFormat.json
+        var output: String?
+        var i = 0
+        while i < args.count {
+            let a = args[i]
+            switch a {
+            case "--format", "-f", "--output", "-o":
+                guard i + 1 < args.count else { return usageError("\(a) needs a value") }
+                if a == "--format" || a == "-f" {
+                    let v = args[i + 1].lowercased() == "markdown" ? "md" : args[i + 1].lowercased()
+                    guard let f = ExportFormat(rawValue: v) else { return usageError("unknown format \(args[i + 1]); use json or md") }
+                    format = f
+                } else { output = args[i + 1] }
+                i += 2
+            default:
+                if a.hasPrefix("--format=") { return export(Array(args[..<i]) + ["--format", String(a.dropFirst(9))] + Array(args[(i + 1)...])) }
+                if a.hasPrefix("--output=") { return export(Array(args[..<i]) + ["--output", String(a.dropFirst(9))] + Array(args[(i + 1)...])) }
+                if a.hasPrefix("-") { return usageError("unknown option \(a)") }
+                files.append(a)
+                i += 1
+            }
+        }
+        guard !files.isEmpty else { return usageError("export needs a FILE") }
+        // Several files, or an existing folder, export one file each into the folder.
+        let intoFolder = output.map { files.count > 1 || Terminal.isDirectory($0) } ?? false
+        if files.count > 1, output == nil { return usageError("exporting several files needs --output DIR") }
+        if intoFolder, let dir = output, !Terminal.isDirectory(dir) { return usageError("\(dir) is not a folder") }
+        var failed = false
+        for path in files {
+            do {
+                let text = Exporter.export(try SessionFile.load(path), as: format)
+                if let output {
+                    let target = intoFolder ? output + "/" + exportName(path, format) : output
+                    try FileSystem.writeAtomically(target, text)
+                } else {
+                    Terminal.write(text, to: 1)
+                }
+            } catch {
+                Terminal.printError("cnplan: " + error.message)
+                failed = true
+            }
+        }
+        return failed ? 2 : 0
+    }
+
+    static func exportName(_ path: String, _ format: ExportFormat) -> String {
+        var base = FileSystem.baseName(of: path)
+        if base.hasSuffix(".json") { base.removeLast(5) }
+        return base + "." + format.rawValue
+    }
+}

@@ -1,0 +1,40 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import CNPlanKit
+
+/// Writing to the standard streams, and what the terminal is.
+public enum Terminal {
+    public static func write(_ text: String, to fd: Int32) {
+        var text = text
+        text.withUTF8 { buf in
+            var off = 0
+            while off < buf.count {
+                let n = Glibc.write(fd, buf.baseAddress! + off, buf.count - off)
+                if n < 0 { if errno == EINTR { continue } else { return } }
+                off += n
+            }
+        }
+    }
+
+    public static func printError(_ line: String) { write(line + "\n", to: 2) }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+    }
+}
+
+/// Script mode: lines from standard input, no prompt, no colour, no line editing.
+final class PipeConsole: Console {
+    let interactive = false
+    let width: Int? = nil
+
+    func read(prompt: String) -> ReadResult {
+        guard let line = readLine(strippingNewline: true) else { return .endOfInput }
+        return .line(line)
+    }
+
+    func output(_ text: String) { Terminal.write(text + "\n", to: 1) }
+    func error(_ text: String) { Terminal.write(text + "\n", to: 2) }
+}
