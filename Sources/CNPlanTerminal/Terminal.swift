@@ -36,5 +36,6 @@ final class PipeConsole: Console {
     }
 
     func output(_ text: String) { Terminal.write(text + "\n", to: 1) }
+    func note(_ text: String) {}
     func error(_ text: String) { Terminal.write(text + "\n", to: 2) }
 }

@@ -14,6 +14,8 @@ public protocol Console: AnyObject {
     var width: Int? { get }
     func read(prompt: String) -> ReadResult
     func output(_ text: String)
+    /// A confirmation for a person; script mode drops it.
+    func note(_ text: String)
     func error(_ text: String)
 }
 
@@ -73,7 +75,7 @@ public final class Shell {
             guard let command = try Parser.parse(line) else { return false }
             let reply = try workbench.run(command, line: line.trimmingSpaces)
             if !reply.output.isEmpty { console.output(reply.output) }
-            if console.interactive, !reply.note.isEmpty { console.output(reply.note) }
+            if !reply.note.isEmpty { console.note(reply.note) }
             return reply.quit
         } catch {
             report(error)
