@@ -91,6 +91,12 @@ int cn_le_open(const char *program_name) {
     sa.sa_handler = on_sigwinch;
     sa.sa_flags = SA_RESTART;
     sigaction(SIGWINCH, &sa, NULL);
+    /* A launcher may have blocked them (threads of a test runner do); we need them delivered. */
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGWINCH);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
     return 0;
 }
 

@@ -8,18 +8,24 @@ public struct MarkdownExporter {
     public init(plan: Plan) { self.plan = plan }
 
     /// Escapes plan text for inline Markdown: line breaks become spaces, control characters are
-    /// shown escaped, and every ASCII punctuation character is backslash-escaped (CommonMark allows
-    /// it for all of them), which disarms emphasis, links, autolinks, HTML, entities and pipes.
+    /// shown escaped, and every character that could start markup is backslash-escaped: emphasis,
+    /// code, links, HTML, entities, table pipes, strikethrough, math, and the `:`, `@` and `www.`
+    /// that GFM turns into autolinks. Text never starts a line, so line-start markers need nothing.
     public static func inline(_ text: String) -> String {
         let safe = Board.safe(text.replacingNewlines).trimmingSpaces
         var out = ""
         out.reserveCapacity(safe.utf8.count + 8)
-        for s in safe.unicodeScalars {
-            if s.isASCII, s.properties.isPunctuationOrSymbolASCII { out += "\\" }
-            out.unicodeScalars.append(s)
+        var previous: [Character] = []
+        for c in safe {
+            if markup.contains(c) || (c == "." && previous.suffix(3).map { $0.lowercased() }.joined() == "www") { out += "\\" }
+            out.append(c)
+            previous.append(c)
+            if previous.count > 3 { previous.removeFirst() }
         }
         return out
     }
+
+    static let markup: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "#", ":", "@", "$", "!", "="]
 
     public func render() -> String {
         var out: [String] = []
@@ -53,7 +59,8 @@ public struct MarkdownExporter {
     }
 
     private func headline(_ m: Impact) -> String {
-        var s = Self.inline(m.metric) + ": " + Self.inline(Board.change(m))
+        var s = Self.inline(m.metric) + ": " + (m.baseline.map(formatNumber) ?? "?") + " → "
+            + (m.resolvedTarget.map(Board.rounded) ?? "?")
         if let u = m.unit { s += " " + Self.inline(u) }
         if let p = m.changePercent { s += " (" + Self.inline(Board.percent(p)) + ")" }
         if let by = m.by { s += " by " + by.description }
@@ -157,18 +164,6 @@ public struct MarkdownExporter {
             lines.append("- **\(f.severity.rawValue)** \(f.code) \(Self.inline(f.item)): " + Self.inline(f.message) + " (fix: " + Self.inline(f.fix) + ")")
         }
         return lines + [""]
-    }
-}
-
-extension Unicode.Scalar.Properties {
-    /// ASCII punctuation and symbols: the characters CommonMark lets a backslash escape.
-    var isPunctuationOrSymbolASCII: Bool {
-        switch generalCategory {
-        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
-             .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
-            true
-        default: false
-        }
     }
 }
 

@@ -61,11 +61,13 @@ public enum Help {
         guard var t = topic?.lowercased() else { return overview }
         if t.hasPrefix("/") { t.removeFirst() }
         if let b = Vocabulary.behaviour(t) { return topics[b.rawValue]! }
-        if let alias = topicAliases[t], let text = topics[alias] { return text }
-        if let text = topics[t] { return text }
+        // A step's command word shows its syntax, then the coaching for the step.
+        let coaching = topics[topicAliases[t] ?? t]
         if let name = Vocabulary.command(t), let e = entries.first(where: { $0.name == (name == "exit" ? "quit" : name) }) {
-            return (e.usage + ["", e.summary, "", "example:"] + e.example.map { "  " + $0 }).joined(separator: "\n")
+            let reference = (e.usage + ["", e.summary, "", "example:"] + e.example.map { "  " + $0 }).joined(separator: "\n")
+            return reference + (coaching.map { "\n\n" + $0 } ?? "")
         }
+        if let coaching { return coaching }
         throw .unknownWord(topic!, kind: "help topic", suggestion: nearest(t, in: commandNames + topicNames))
     }
 

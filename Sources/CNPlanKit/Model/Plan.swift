@@ -116,7 +116,8 @@ public struct Impact: Sendable, Equatable {
     public var resolvedTarget: Double? {
         switch target {
         case .absolute(let n)?: n
-        case .relative(let percent)?: baseline.map { $0 * (1 + percent / 100) }
+        // Scaled by 100 first and rounded to 9 decimals, so 48 at -90% is 4.8, not 4.800000000000001.
+        case .relative(let percent)?: baseline.map { (($0 * (100 + percent) / 100) * 1e9).rounded() / 1e9 }
         case nil: nil
         }
     }

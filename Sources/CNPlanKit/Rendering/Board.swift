@@ -111,7 +111,7 @@ public struct Board {
         return (r > 0 ? "+" : "") + formatNumber(r) + "%"
     }
 
-    static func rounded(_ n: Double) -> String { formatNumber((n * 1000).rounded() / 1000) }
+    public static func rounded(_ n: Double) -> String { formatNumber((n * 1000).rounded() / 1000) }
 
     func segmentCard(_ s: Segment) -> String {
         let head = "  \(s.id)  " + Board.safe(s.name) + (s.role.map { "  [\($0.rawValue)]" } ?? "  [role not set]")

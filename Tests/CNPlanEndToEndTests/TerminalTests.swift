@@ -1,0 +1,226 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// posix_spawn and waitpid: Foundation's Process does not always reap a tmux client whose server
+/// daemonised, and then waits forever.
+enum Spawn {
+    struct Failed: Error { var status: Int32 }
+
+    /// Runs a program; returns its standard output when `capture` (otherwise it goes to /dev/null,
+    /// so a daemon it starts holds no pipe of ours).
+    static func run(_ argv: [String], capture: Bool) throws -> String {
+        var fds: [Int32] = [0, 0]
+        guard pipe(&fds) == 0 else { throw Failed(status: -1) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        if capture {
+            posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        }
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addclose(&actions, fds[0])
+        posix_spawn_file_actions_addclose(&actions, fds[1])
+        var cargs = argv.map { strdup($0) } + [nil]
+        defer { for a in cargs { free(a) } }
+        // Children get an empty signal mask: test-runner threads block signals, and tmux would pass
+        // that mask on to cnplan.
+        var attr = posix_spawnattr_t()
+        posix_spawnattr_init(&attr)
+        defer { posix_spawnattr_destroy(&attr) }
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        posix_spawnattr_setsigmask(&attr, &empty)
+        posix_spawnattr_setflags(&attr, Int16(POSIX_SPAWN_SETSIGMASK))
+        var pid: pid_t = 0
+        let rc = posix_spawn(&pid, argv[0], &actions, &attr, &cargs, environ)
+        close(fds[1])
+        guard rc == 0 else { close(fds[0]); throw Failed(status: rc) }
+        var output = [UInt8]()
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(fds[0], $0.baseAddress, $0.count) }
+            if n <= 0 { break }
+            output += buffer[0..<n]
+        }
+        close(fds[0])
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        return String(decoding: output, as: UTF8.self)
+    }
+}
+
+/// A real terminal: tmux on a private server, driven with send-keys and read with capture-pane.
+final class TmuxSession {
+    let socket = "cnplan-test-\(UUID().uuidString.prefix(8))"
+    let home: URL
+
+    /// Starts cnplan under `env -i` (no locale at all) with a private HOME.
+    init(arguments: [String] = [], home: URL? = nil, environment: [String] = [], width: Int = 100, ready: String = "Type guide") throws {
+        self.home = try home ?? CLI.temporaryDirectory()
+        let command = (["env", "-i", "HOME=\(self.home.path)", "TERM=xterm-256color", "PATH=/usr/bin:/bin"] + environment + [CLI.binary] + arguments)
+            .map { "'" + $0 + "'" }.joined(separator: " ")
+        try tmux(["new-session", "-d", "-x", "\(width)", "-y", "40", "-c", self.home.path, command + "; sleep 30"])
+        try waitFor(ready)
+    }
+
+    deinit { _ = try? tmux(["kill-server"]) }
+
+    @discardableResult
+    func tmux(_ args: [String]) throws -> String {
+        try Spawn.run(["/usr/bin/tmux", "-L", socket, "-f", "/dev/null"] + args, capture: args.first != "new-session")
+    }
+
+    /// Keys as tmux names them: "Tab", "C-c", "Up", "Enter", or literal text with `literal: true`.
+    func send(_ keys: String..., literal: Bool = false) throws {
+        for k in keys { try tmux(["send-keys", "-t", "0"] + (literal ? ["-l"] : []) + [k]) }
+    }
+
+    func type(_ text: String) throws { try send(text, literal: true) }
+
+    func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", "0"]) }
+
+    /// Waits until the screen contains `text`; records an issue with the screen if it never does.
+    @discardableResult
+    func waitFor(_ text: String, timeout: Double = 10) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if last.contains(text) { return last }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("screen never showed \(text.debugDescription):\n\(last)")
+        return last
+    }
+
+    /// The last line that holds a prompt.
+    func promptLine() throws -> String {
+        try screen().split(separator: "\n").last { $0.contains("]> ") }.map(String.init) ?? ""
+    }
+}
+
+@Suite(.serialized) struct TerminalTests {
+    @Test func tabCompletesCommandsBehavioursAndIds() throws {
+        let t = try TmuxSession()
+        try t.type("beh")
+        try t.send("Tab")
+        try t.waitFor("> behaviour")
+        try t.type("add acc")
+        try t.send("Tab")
+        try t.waitFor("> behaviour add access")
+        try t.send("Enter")
+        try t.waitFor("chosen: access")
+        try t.type("segment add Owners")
+        try t.send("Enter")
+        try t.type("segment s")
+        try t.send("Tab")
+        try t.waitFor("> segment s1")
+        try t.type("ro")
+        try t.send("Tab")
+        try t.type("par")
+        try t.send("Tab")
+        try t.waitFor("> segment s1 role partner")
+        try t.send("Enter")
+        try t.type("show s1")
+        try t.send("Enter")
+        try t.waitFor("[partner]")
+    }
+
+    @Test func severalCandidatesAreListed() throws {
+        let t = try TmuxSession()
+        try t.type("c")
+        try t.send("Tab")
+        try t.waitFor("concept")
+        let screen = try t.waitFor("check")
+        #expect(screen.contains("concept") && screen.contains("check"))
+    }
+
+    @Test func chineseTitleTypedWithNoLocaleIsSavedExactly() throws {
+        let t = try TmuxSession(arguments: ["plan.json"])
+        try t.type("title 维修服务：快速响应 😀")
+        try t.send("Enter")
+        try t.waitFor("维修服务：快速响应 … [1/5 objective]>")
+        try t.send("C-d")
+        let file = t.home.appendingPathComponent("plan.json")
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(try CLI.read(file).contains(#""title": "维修服务：快速响应 😀""#))
+    }
+
+    @Test func backspaceDeletesOneWideCharacter() throws {
+        let t = try TmuxSession(arguments: ["plan.json"])
+        try t.type("title 维修服务")
+        try t.send("BSpace")
+        try t.send("Enter")
+        try t.waitFor("维修服 [1/5")
+    }
+
+    @Test func ctrlCDropsTheLineAndKeepsTheREPL() throws {
+        let t = try TmuxSession(arguments: ["plan.json"])
+        try t.type("title dropped")
+        try t.send("C-c")
+        try t.waitFor("^C")
+        try t.type("title kept")
+        try t.send("Enter")
+        try t.waitFor("kept [1/5 objective]>")
+        try t.send("C-d")
+        Thread.sleep(forTimeInterval: 0.5)
+        let saved = try CLI.read(t.home.appendingPathComponent("plan.json"))
+        #expect(saved.contains(#""title": "kept""#))
+        #expect(!saved.contains("dropped"))
+    }
+
+    @Test func ctrlDLeavesWithEverythingSavedAndUpRecallsTheLastLine() throws {
+        let home = try CLI.temporaryDirectory()
+        do {
+            let t = try TmuxSession(arguments: ["plan.json"], home: home)
+            try t.type("objective Faster repairs")
+            try t.send("Enter")
+            try t.waitFor("ok")
+            try t.send("C-d")
+            try t.waitFor("saved in plan.json")
+        }
+        #expect(try CLI.read(home.appendingPathComponent("plan.json")).contains("Faster repairs"))
+        let again = try TmuxSession(arguments: ["plan.json"], home: home)
+        try again.send("Up")
+        try again.waitFor("> objective Faster repairs")
+    }
+
+    @Test func anUnsavedPlanIsOfferedBack() throws {
+        let home = try CLI.temporaryDirectory()
+        do {
+            let t = try TmuxSession(home: home)
+            try t.type("title Unsaved workshop")
+            try t.send("Enter")
+            try t.waitFor("Unsaved workshop [1/5 objective]>")
+            try t.send("C-d")
+            try t.waitFor("recovery copy")
+        }
+        let again = try TmuxSession(home: home, ready: "Restore it? [Y/n]")
+        try again.send("Enter")
+        try again.waitFor("Unsaved workshop [1/5 objective]>")
+    }
+
+    @Test func colourOnlyWithoutNoColor() throws {
+        let t = try TmuxSession()
+        #expect(try t.tmux(["capture-pane", "-e", "-p", "-t", "0"]).contains("\u{1B}["))
+        let plain = try TmuxSession(environment: ["NO_COLOR=1"])
+        #expect(!(try plain.tmux(["capture-pane", "-e", "-p", "-t", "0"]).contains("\u{1B}[")))
+    }
+
+    @Test func controlCharactersFromAFileAreShownEscaped() throws {
+        let home = try CLI.temporaryDirectory()
+        let plan = #"{"format": "cnplan.plan", "version": 1, "title": "evil\u001b]0;pwned\u0007\u001b[2J"}"#
+        try plan.write(to: home.appendingPathComponent("evil.json"), atomically: true, encoding: .utf8)
+        let t = try TmuxSession(arguments: ["evil.json"], home: home)
+        try t.type("title")
+        try t.send("Enter")
+        let screen = try t.waitFor("evil\\e]0;pwned\\u{7}\\e[2J")
+        #expect(screen.contains("Type guide"))
+    }
+}

@@ -1,0 +1,63 @@
+import Testing
+@testable import CNPlanKit
+
+func run(_ lines: [String], on start: Plan = Plan()) throws -> Plan {
+    var p = start
+    for line in lines {
+        guard case .edit(let e)? = try Parser.parse(line) else { Issue.record("not an edit: \(line)"); continue }
+        p = try apply(e, to: p)
+    }
+    return p
+}
+
+@Suite struct ApplyTests {
+    @Test func idsAreNeverReusedAfterRemoval() throws {
+        let p = try run(["segment add A", "segment add B", "segment remove s2", "segment add C"])
+        #expect(p.segments.map(\.id) == ["s1", "s3"])
+    }
+
+    @Test func removingWhatIsReferredToIsRefusedNamingTheReferrer() throws {
+        let p = try run(["segment add A", "behaviour add access", "concept add App", "concept c1 uses access", "impact add Time"])
+        #expect(throws: PlanError.inUse(item: "segment s1", by: ["concept c1 (App)"])) { try run(["segment remove s1"], on: p) }
+        #expect(throws: PlanError.inUse(item: "behaviour access", by: ["concept c1 (App)"])) { try run(["behaviour remove access"], on: p) }
+        #expect(throws: PlanError.inUse(item: "concept c1", by: ["impact i1 (Time)"])) { try run(["concept remove c1"], on: p) }
+    }
+
+    @Test func conceptsUseOnlyChosenBehavioursAndExistingSegments() throws {
+        let p = try run(["segment add A", "behaviour add access", "concept add App"])
+        #expect(throws: PlanError.notChosen(.collaborate)) { try run(["concept c1 uses access collaborate"], on: p) }
+        #expect(throws: PlanError.noSuchItem(kind: "segment", id: "s9", known: ["s1"])) { try run(["concept c1 segment s9"], on: p) }
+    }
+
+    @Test func rankPutsTheNamedFirstAndKeepsTheRest() throws {
+        let p = try run(["behaviour add access engage customize connect", "behaviour rank connect engage"])
+        #expect(p.behaviours.map(\.name) == [.connect, .engage, .access, .customize])
+        #expect(throws: PlanError.notChosen(.collaborate)) { try run(["behaviour rank collaborate"], on: p) }
+        #expect(throws: PlanError.repeated("access")) { try run(["behaviour rank access access"], on: p) }
+    }
+
+    @Test func relativeTargetsNeedABaselineAndResolveAgainstIt() throws {
+        let p = try run(["impact add Time"])
+        #expect(throws: PlanError.relativeTargetNeedsBaseline(impact: "i1")) { try run(["impact i1 target -50%"], on: p) }
+        let q = try run(["impact i1 baseline 48", "impact i1 target -50%"], on: p)
+        #expect(q.impacts[0].resolvedTarget == 24)
+        let r = try run(["impact i1 baseline 10"], on: q)
+        #expect(r.impacts[0].resolvedTarget == 5)
+    }
+
+    @Test func aConceptIsForTheOnlySegment() throws {
+        let p = try run(["segment add A", "concept add App", "impact add Time"])
+        #expect(p.concepts[0].segment == "s1")
+        #expect(p.impacts[0].concept == "c1")
+    }
+
+    @Test func applyLeavesTheGivenPlanAlone() throws {
+        let p = try run(["segment add A"])
+        _ = try apply(.setSegmentText(id: "s1", field: .why, text: "x"), to: p)
+        #expect(p.segments[0].why == nil)
+    }
+
+    @Test func emptyNamesAreRefused() {
+        #expect(throws: PlanError.emptyText(what: "segment name")) { try apply(.addSegment(name: "  "), to: Plan()) }
+    }
+}

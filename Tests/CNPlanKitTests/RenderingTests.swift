@@ -1,0 +1,39 @@
+import Testing
+@testable import CNPlanKit
+
+@Suite struct RenderingTests {
+    @Test func widthsOfCJKEmojiAndCombiningMarks() {
+        #expect(TextWidth.of("abc") == 3)
+        #expect(TextWidth.of("维修") == 4)
+        #expect(TextWidth.of("😀") == 2)
+        #expect(TextWidth.of("e\u{301}") == 1)
+    }
+
+    @Test func wrappingRespectsDoubleWidth() {
+        let lines = TextWidth.wrap("维修服务维修服务", width: 6)
+        #expect(lines == ["维修服", "务维修", "服务"])
+        #expect(TextWidth.wrap("one two three", width: 7) == ["one two", "three"])
+    }
+
+    @Test func controlCharactersAreShownEscaped() {
+        #expect(Board.safe("a\u{1B}[31mred\u{7}\n") == "a\\e[31mred\\u{7}\\n")
+        #expect(Board.safe("rtl\u{202E}x") == "rtl\\u{202e}x")
+    }
+
+    @Test func boardTablesAlignCJK() throws {
+        let p = try run(["behaviour add access connect", "behaviour access why 快速"])
+        let text = Board(plan: p, width: 80).list(.behaviour)
+        let rows = text.split(separator: "\n").map(String.init)
+        let whyColumn = rows.map { row in TextWidth.of(String(row.prefix(while: { $0 != "-" && $0 != "5" }))) }
+        #expect(rows.count == 3)
+        #expect(TextWidth.of(String(rows[1].split(separator: "  ").first ?? "")) > 0)
+        _ = whyColumn
+        #expect(rows[1].hasPrefix("  1     access 接入 "))
+        #expect(rows[2].hasPrefix("  2     connect 联结"))
+    }
+
+    @Test func markdownEscapesPlanText() {
+        #expect(MarkdownExporter.inline("a|b <script> [x](javascript:y) *e* \n# h") == ##"a\|b \<script\> \[x\](javascript\:y) \*e\*  \# h"##)
+        #expect(MarkdownExporter.inline("see www.x.com") == #"see www\.x.com"#)
+    }
+}
