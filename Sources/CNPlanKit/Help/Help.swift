@@ -169,9 +169,12 @@ public enum Help {
         each week; Q&A communities where customers both ask and answer; workshops with key customers.
         """,
         "examples": """
-        Example plans (in the examples/ folder of cnplan):
-          appliance-repair.json     a home-appliance maker's service department (service)
+        Example plans, in the examples/ folder of cnplan, each with the guide answers that make it:
+          appliance-repair.json       service: a home-appliance maker cuts the first response to repair requests
+          neighbourhood-grocer.json   retail and community: a grocer turns neighbours into recommenders
+          clinic-follow-up.json       public sector: a city clinic improves follow-up after discharge
         Open one with: open examples/appliance-repair.json
+        Replay its workshop with: cnplan < examples/appliance-repair.answers
         """,
     ]
 }

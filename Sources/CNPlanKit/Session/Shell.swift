@@ -73,12 +73,67 @@ public final class Shell {
     public func execute(_ line: String) -> Bool {
         do {
             guard let command = try Parser.parse(line) else { return false }
+            if command == .guide { return guide() }
             let reply = try workbench.run(command, line: line.trimmingSpaces)
             if !reply.output.isEmpty { console.output(reply.output) }
             if !reply.note.isEmpty { console.note(reply.note) }
             return reply.quit
         } catch {
             report(error)
+            return false
+        }
+    }
+
+    /// Walks through the questions the plan has not answered; true when the user asked to quit
+    /// or the input ended.
+    public func guide() -> Bool {
+        var guide = Guide()
+        console.output("The guide asks what the plan is still missing. Enter skips a question; /back, /skip, /stop; any command works with a leading /.")
+        while let question = guide.next(workbench.plan) {
+            let p = question.prompt(in: workbench.plan)
+            var text = "\n" + question.stepLabel + " " + p.question
+            for line in p.hint.split(separator: "\n") { text += "\n    " + line }
+            if let example = p.example { text += "\n    e.g. " + example }
+            console.output(text)
+            switch console.read(prompt: "  answer> ") {
+            case .endOfInput: return true
+            case .interrupted:
+                console.note("guide stopped; type guide to go on where it stopped")
+                return false
+            case .line(let raw):
+                lineNumber += 1
+                let answer = raw.trimmingSpaces
+                switch answer.lowercased() {
+                case "/stop":
+                    console.note("guide stopped; type guide to go on where it stopped")
+                    return false
+                case "/back":
+                    if !guide.back() { console.note("this is the first question of this walk") }
+                case "", "/skip":
+                    guide.answered(question, answer: "", skipped: true, plan: workbench.plan)
+                case _ where answer.hasPrefix("/"):
+                    if execute(answer) { return true }
+                default:
+                    if answerGuide(&guide, question, answer) { guide.answered(question, answer: answer, skipped: false, plan: workbench.plan) }
+                }
+            }
+        }
+        console.output("\nThe guide is done: every question is answered or skipped. status shows what is left; check looks for problems.")
+        return false
+    }
+
+    /// Records one answer; a bad one is explained and the question asked again (not a failure:
+    /// the guide handled it).
+    private func answerGuide(_ guide: inout Guide, _ question: GuideQuestion, _ answer: String) -> Bool {
+        do {
+            if case .run(let line) = try guide.step(for: question, answer: answer, plan: workbench.plan),
+               case .edit(let edit)? = try Parser.parse(line) {
+                let reply = try workbench.change(edit, line: line)
+                if !reply.output.isEmpty { console.output(reply.output) }
+            }
+            return true
+        } catch {
+            console.error((console.interactive ? "" : "line \(lineNumber): ") + error.message + "; please answer again")
             return false
         }
     }

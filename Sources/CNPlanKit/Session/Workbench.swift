@@ -67,7 +67,7 @@ public final class Workbench {
         case .show(let target): return Reply(output: try Board(plan: plan, width: width).show(target))
         case .status: return Reply(output: Progress(plan: plan).report(width: width))
         case .check: return Reply(output: CheckReport(plan: plan).text)
-        case .guide: throw .notAvailable(command: "guide", reason: "the guide needs a reader; run it from the prompt or a script")
+        case .guide: throw .notAvailable(command: "guide", reason: "the guide runs in the shell")
         case .undo:
             guard let last = undoStack.popLast() else { throw .nothingToUndo }
             try guardWritable()

@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+
+/// The plans in examples/ replayed as a user would, compared with their snapshot files.
+@Suite struct ExampleTests {
+    static let examples = ["appliance-repair", "neighbourhood-grocer", "clinic-follow-up"]
+    let today = ["CNPLAN_TODAY": "2026-11-23"]
+
+    @Test(arguments: examples)
+    func guideAnswersMakeTheExamplePlan(name: String) throws {
+        let answers = try CLI.read(CLI.root.appendingPathComponent("examples/\(name).answers"))
+        let dir = try CLI.temporaryDirectory()
+        let r = try CLI.run([], input: answers + "export json plan.json\nexport md plan.md\n", directory: dir, environment: today)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try CLI.read(dir.appendingPathComponent("plan.json")) == (try CLI.read(CLI.root.appendingPathComponent("examples/\(name).json"))))
+        #expect(try CLI.read(dir.appendingPathComponent("plan.md")) == (try CLI.read(CLI.root.appendingPathComponent("examples/\(name).md"))))
+    }
+
+    @Test(arguments: examples)
+    func examplesPassCheck(name: String) throws {
+        let r = try CLI.run(["check", CLI.root.appendingPathComponent("examples/\(name).json").path], environment: today)
+        #expect(r.status == 0)
+        #expect(!r.stdout.contains("error "))
+    }
+
+    @Test func theTypedScriptAndTheGuidedAnswersGiveTheSamePlan() throws {
+        let script = try CLI.read(CLI.root.appendingPathComponent("examples/appliance-repair.cnplan"))
+        let typed = try CLI.run([], input: script + "export json\n")
+        let plan = try CLI.read(CLI.root.appendingPathComponent("examples/appliance-repair.json"))
+        #expect(typed.stdout.hasSuffix(plan))
+    }
+}
