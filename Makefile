@@ -3,7 +3,8 @@ SWIFT_BIN ?= $(firstword $(wildcard /opt/swift/usr/bin) $(dir $(shell command -v
 export PATH := $(SWIFT_BIN):$(PATH)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian packages the build and the tests need: libedit for line editing, tmux for terminal
-# tests, cmark-gfm to render the Markdown handout, python3-jsonschema to validate exports.
+# tests, cmark-gfm to render the Markdown handout, python3-jsonschema to validate exports
+# against docs/plan.schema.json.
 BUILD_DEPS := libedit-dev
 TEST_DEPS := $(BUILD_DEPS) tmux cmark-gfm python3-jsonschema
 

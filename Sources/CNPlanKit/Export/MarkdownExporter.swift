@@ -9,8 +9,9 @@ public struct MarkdownExporter {
 
     /// Escapes plan text for inline Markdown: line breaks become spaces, control characters are
     /// shown escaped, and every character that could start markup is backslash-escaped: emphasis,
-    /// code, links, HTML, entities, table pipes, strikethrough, math, and the `:`, `@` and `www.`
-    /// that GFM turns into autolinks. Text never starts a line, so line-start markers need nothing.
+    /// code, links, HTML, entities, table pipes, strikethrough, math, and the `:` and `www.` that GFM
+    /// turns into autolinks. GFM links e-mail addresses whatever is escaped, so an invisible word
+    /// joiner (U+2060) follows each `@`. Text never starts a line, so line-start markers need nothing.
     public static func inline(_ text: String) -> String {
         let safe = Board.safe(text.replacingNewlines).trimmingSpaces
         var out = ""
@@ -19,13 +20,14 @@ public struct MarkdownExporter {
         for c in safe {
             if markup.contains(c) || (c == "." && previous.suffix(3).map { $0.lowercased() }.joined() == "www") { out += "\\" }
             out.append(c)
+            if c == "@" { out += "\u{2060}" }
             previous.append(c)
             if previous.count > 3 { previous.removeFirst() }
         }
         return out
     }
 
-    static let markup: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "#", ":", "@", "$", "!", "="]
+    static let markup: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "#", ":", "$", "!", "="]
 
     public func render() -> String {
         var out: [String] = []
