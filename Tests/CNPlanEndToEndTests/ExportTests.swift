@@ -10,7 +10,7 @@ func tool(_ argv: [String], input: String) throws -> (Int32, String) {
     p.standardInput = inPipe
     p.standardOutput = outPipe
     try p.run()
-    inPipe.fileHandleForWriting.write(Data(input.utf8))
+    try? inPipe.fileHandleForWriting.write(contentsOf: Data(input.utf8))
     try inPipe.fileHandleForWriting.close()
     let out = outPipe.fileHandleForReading.readDataToEndOfFile()
     p.waitUntilExit()

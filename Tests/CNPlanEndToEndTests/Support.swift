@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Runs the built `cnplan` as a user would.
 enum CLI {
@@ -29,14 +32,23 @@ enum CLI {
         p.standardInput = inPipe
         p.standardOutput = outPipe
         p.standardError = errPipe
+        // cnplan may stop reading early (a bad file, --bail): a closed pipe is not the test's death.
+        signal(SIGPIPE, SIG_IGN)
         try p.run()
         let writer = Thread {
-            inPipe.fileHandleForWriting.write(Data(input.utf8))
+            try? inPipe.fileHandleForWriting.write(contentsOf: Data(input.utf8))
             try? inPipe.fileHandleForWriting.close()
         }
         writer.start()
+        // Both streams are drained at once: a full stderr pipe must not stall the program.
+        nonisolated(unsafe) var err = Data()
+        let done = DispatchSemaphore(value: 0)
+        Thread {
+            err = errPipe.fileHandleForReading.readDataToEndOfFile()
+            done.signal()
+        }.start()
         let out = outPipe.fileHandleForReading.readDataToEndOfFile()
-        let err = errPipe.fileHandleForReading.readDataToEndOfFile()
+        done.wait()
         p.waitUntilExit()
         return Result(status: p.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
     }

@@ -206,6 +206,54 @@ final class TmuxSession {
         try again.waitFor("Unsaved workshop [1/5 objective]>")
     }
 
+    @Test func anUnsavedPlanSurvivesKillNine() throws {
+        let home = try CLI.temporaryDirectory()
+        do {
+            let t = try TmuxSession(home: home)
+            try t.type("title Killed workshop")
+            try t.send("Enter")
+            try t.waitFor("Killed workshop [1/5 objective]>")
+            let shell = try t.tmux(["display-message", "-p", "-t", "0", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+            let child = try Spawn.run(["/usr/bin/pgrep", "-P", shell, "cnplan"], capture: true).trimmingCharacters(in: .whitespacesAndNewlines)
+            #expect(!child.isEmpty)
+            kill(pid_t(child) ?? 0, SIGKILL)
+        }
+        let again = try TmuxSession(home: home, ready: "Restore it? [Y/n]")
+        #expect(try again.screen().contains("\"Killed workshop\""))
+        try again.type("y")
+        try again.send("Enter")
+        try again.waitFor("Killed workshop [1/5 objective]>")
+    }
+
+    @Test func aDeclinedRecoveryIsDiscardedOnlyWhenConfirmed() throws {
+        let home = try CLI.temporaryDirectory()
+        do {
+            let t = try TmuxSession(home: home)
+            try t.type("title To discard")
+            try t.send("Enter")
+            try t.waitFor("To discard [1/5 objective]>")
+            try t.send("C-d")
+            try t.waitFor("recovery copy")
+        }
+        do {
+            let t = try TmuxSession(home: home, ready: "Restore it? [Y/n]")
+            try t.type("n")
+            try t.send("Enter")
+            try t.waitFor("Discard it for good? [y/N]")
+            try t.send("Enter")
+            try t.waitFor("kept for next time")
+        }
+        do {
+            let t = try TmuxSession(home: home, ready: "Restore it? [Y/n]")
+            try t.type("n")
+            try t.send("Enter")
+            try t.type("y")
+            try t.send("Enter")
+            try t.waitFor("discarded")
+        }
+        _ = try TmuxSession(home: home)
+    }
+
     @Test func colourOnlyWithoutNoColor() throws {
         let t = try TmuxSession()
         #expect(try t.tmux(["capture-pane", "-e", "-p", "-t", "0"]).contains("\u{1B}["))

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 @testable import CNPlanKit
 
@@ -77,5 +80,44 @@ import Testing
     @Test func errorMessagesQuoteTheInput() {
         #expect(PlanError.unknownCommand("segmnt", suggestion: "segment").message == #"unknown command "segmnt"; did you mean "segment"?"#)
         #expect(PlanError.inUse(item: "segment s1", by: ["concept c1 (App)"]).message == "cannot remove segment s1: concept c1 (App) refers to it")
+    }
+}
+
+/// Replays the fuzzing corpus: every input the fuzzers kept, and every crash they found, once fixed.
+@Suite struct FuzzCorpusTests {
+    static let root = #filePath.split(separator: "/").dropLast(2).joined(separator: "/")
+
+    static func files(_ kind: String) -> [String] {
+        let dir = "/" + root + "/FuzzCorpus/" + kind
+        guard let d = opendir(dir) else { return [] }
+        defer { closedir(d) }
+        var out: [String] = []
+        while let e = readdir(d) {
+            let name = withUnsafePointer(to: e.pointee.d_name) { $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) } }
+            if !name.hasPrefix(".") { out.append(dir + "/" + name) }
+        }
+        return out
+    }
+
+    @Test func parserCorpus() throws {
+        let files = Self.files("parser")
+        #expect(!files.isEmpty)
+        for f in files {
+            let text = String(decoding: try FileSystem.read(f), as: UTF8.self)
+            var plan = Plan()
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                if case .edit(let e)? = try? Parser.parse(String(line)), let next = try? apply(e, to: plan) { plan = next }
+            }
+            #expect(try decode(PlanCodec.encode(plan)) == plan)
+        }
+    }
+
+    @Test func loaderCorpus() throws {
+        let files = Self.files("loader")
+        #expect(!files.isEmpty)
+        for f in files {
+            guard let json = try? JSONParser.parse(try FileSystem.read(f)), let plan = try? PlanCodec.decode(json) else { continue }
+            #expect(try decode(PlanCodec.encode(plan)) == plan)
+        }
     }
 }

@@ -42,7 +42,10 @@ public final class Workbench {
         lock = nil
         file = path
         switch FileLock.acquire(for: path) {
-        case .acquired(let l): lock = l; readOnly = false
+        case .acquired(let l):
+            lock = l
+            readOnly = false
+            FileSystem.removeStaleTemporaries(of: path)
         case .heldElsewhere: readOnly = true
         case .unavailable: readOnly = false
         }
@@ -97,6 +100,10 @@ public final class Workbench {
         case .save(let path):
             guard let target = path ?? file else { throw .noFile }
             if target != file {
+                // Saving over something that is not a plan would destroy it: refuse.
+                if FileSystem.exists(target), (try? SessionFile.load(target)) == nil {
+                    throw .file(path: target, reason: "exists and is not a cnplan plan; not overwritten (choose another name)")
+                }
                 try SessionFile.save(plan, to: target)
                 let recovery = recoveryPath
                 bind(to: target)

@@ -62,6 +62,21 @@ public enum FileSystem {
         syncDirectory(dir)
     }
 
+    /// Removes temporary files that a crashed writer of `path` left behind (their process is gone).
+    public static func removeStaleTemporaries(of path: String) {
+        let dir = directory(of: path)
+        let prefix = "." + baseName(of: path) + ".tmp-"
+        guard let d = opendir(dir) else { return }
+        defer { closedir(d) }
+        while let entry = readdir(d) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            guard name.hasPrefix(prefix), let pid = Int32(name.dropFirst(prefix.count)) else { continue }
+            if pid != getpid(), kill(pid, 0) != 0, errno == ESRCH { unlink(dir + "/" + name) }
+        }
+    }
+
     static func writeAll(_ fd: Int32, _ text: String) -> Bool {
         var text = text
         return text.withUTF8 { buf in
