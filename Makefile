@@ -23,7 +23,8 @@ test: deps-test
 	swift build --build-tests
 	swift test --skip-build
 
-bench: deps-test release
+bench: release
+	@./scripts/install-deps sqlite3 jq
 	./bench/run
 
 deps-build:

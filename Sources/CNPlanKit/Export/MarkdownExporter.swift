@@ -14,20 +14,22 @@ public struct MarkdownExporter {
     /// joiner (U+2060) follows each `@`. Text never starts a line, so line-start markers need nothing.
     public static func inline(_ text: String) -> String {
         let safe = Board.safe(text.replacingNewlines).trimmingSpaces
-        var out = ""
-        out.reserveCapacity(safe.utf8.count + 8)
-        var previous: [Character] = []
-        for c in safe {
-            if markup.contains(c) || (c == "." && previous.suffix(3).map { $0.lowercased() }.joined() == "www") { out += "\\" }
-            out.append(c)
-            if c == "@" { out += "\u{2060}" }
-            previous.append(c)
-            if previous.count > 3 { previous.removeFirst() }
+        var out = String.UnicodeScalarView()
+        // The last three scalars, lower-cased, packed into one number: is this the dot of "www."?
+        var last3: UInt64 = 0
+        let www: UInt64 = 0x77 << 42 | 0x77 << 21 | 0x77
+        for s in safe.unicodeScalars {
+            let v = s.value
+            if v < 128, markup[Int(v)] || (v == 0x2E && last3 == www) { out.append("\\") }
+            out.append(s)
+            if v == 0x40 { out.append("\u{2060}") }
+            last3 = (last3 << 21 | UInt64((0x41...0x5A).contains(v) ? v | 0x20 : v)) & (1 << 63 - 1)
         }
-        return out
+        return String(out)
     }
 
-    static let markup: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "#", ":", "$", "!", "="]
+    /// ASCII characters that could start markup, by code.
+    static let markup: [Bool] = (0..<128).map { "\\`*_[]<>|~&#:$!=".unicodeScalars.map(\.value).contains(UInt32($0)) }
 
     public func render() -> String {
         var out: [String] = []
@@ -100,10 +102,11 @@ public struct MarkdownExporter {
     private func concepts() -> [String] {
         var lines = ["## Concepts", ""]
         if plan.concepts.isEmpty { return lines + ["_No concepts yet._", ""] }
+        let segments = Dictionary(plan.segments.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for c in plan.concepts {
             lines.append("### " + c.id + ": " + Self.inline(c.title))
             lines.append("")
-            let segment = c.segment.map { id in id + (plan.segment(id).map { " " + Self.inline($0.name) } ?? "") }
+            let segment = c.segment.map { id in id + (segments[id].map { " " + Self.inline($0.name) } ?? "") }
             lines.append("- **For segment:** " + (segment ?? "—"))
             lines.append("- **Rests on:** " + (c.uses.isEmpty ? "—" : c.uses.map { $0.rawValue + " (" + $0.chinese + ")" }.joined(separator: ", ")))
             lines.append("- **Description:** " + text(c.description))
@@ -127,7 +130,7 @@ public struct MarkdownExporter {
     /// Mermaid label text: quotes, angle brackets, ampersands and backticks as Mermaid entities.
     static func mermaid(_ s: String) -> String {
         var out = ""
-        for c in Board.safe(s.replacingNewlines) {
+        for c in Board.safe(s.replacingNewlines).unicodeScalars {
             switch c {
             case "\"": out += "#quot;"
             case "<": out += "#lt;"
@@ -135,7 +138,7 @@ public struct MarkdownExporter {
             case "&": out += "#amp;"
             case "`": out += "#96;"
             case "#": out += "#35;"
-            default: out.append(c)
+            default: out.unicodeScalars.append(c)
             }
         }
         return out
@@ -170,9 +173,16 @@ public struct MarkdownExporter {
 }
 
 extension String {
+    /// Line breaks (LF, CR, CRLF) as single spaces.
     var replacingNewlines: String {
-        var out = ""
-        for c in self { out.append(c == "\n" || c == "\r\n" || c == "\r" ? " " : c) }
-        return out
+        guard utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return self }
+        var out = String.UnicodeScalarView()
+        var afterCR = false
+        for s in unicodeScalars {
+            if s == "\n", afterCR { afterCR = false; continue }
+            afterCR = s == "\r"
+            out.append(s == "\n" || s == "\r" ? " " : s)
+        }
+        return String(out)
     }
 }

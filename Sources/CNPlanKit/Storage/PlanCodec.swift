@@ -159,6 +159,8 @@ public enum PlanCodec {
             }
             var seen = Set<String>()
             var maxId = (segment: 0, concept: 0, impact: 0)
+            // Ids by kind, so references are checked in constant time (no quadratic step on big plans).
+            var segmentIds = Set<String>(), conceptIds = Set<String>(), chosen = Set<Behaviour>()
 
             for (n, item) in try array(root["segments"], "$.segments").enumerated() {
                 let p = "$.segments[\(n)]"
@@ -175,6 +177,7 @@ public enum PlanCodec {
                 s.value = try text(item["value"], p + ".value")
                 s.barriers = try text(item["barriers"], p + ".barriers")
                 plan.segments.append(s)
+                segmentIds.insert(id)
             }
 
             var ranked: [(rank: Int, choice: BehaviourChoice)] = []
@@ -192,6 +195,7 @@ public enum PlanCodec {
                 ranked.append((rank.map { Int($0) } ?? n + 1, choice))
             }
             // Ranks order the list; ties keep file order.
+            chosen = Set(ranked.map(\.choice.name))
             plan.behaviours = ranked.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }.map(\.element.choice)
 
             for (n, item) in try array(root["concepts"], "$.concepts").enumerated() {
@@ -201,13 +205,13 @@ public enum PlanCodec {
                 maxId.concept = max(maxId.concept, k)
                 var c = Concept(id: id, title: try requiredText(item["title"], p + ".title"))
                 if let s = try text(item["segment"], p + ".segment") {
-                    guard plan.segment(s) != nil else { throw fail(p + ".segment", "segment \(s) does not exist") }
+                    guard segmentIds.contains(s) else { throw fail(p + ".segment", "segment \(s) does not exist") }
                     c.segment = s
                 }
                 for (k, u) in try array(item["uses"], p + ".uses").enumerated() {
                     let name = try requiredText(u, p + ".uses[\(k)]")
                     guard let b = Behaviour(rawValue: name) else { throw fail(p + ".uses[\(k)]", "unknown behaviour \"\(name)\"") }
-                    guard plan.choice(b) != nil else { throw fail(p + ".uses[\(k)]", "behaviour \(name) is not chosen in the plan") }
+                    guard chosen.contains(b) else { throw fail(p + ".uses[\(k)]", "behaviour \(name) is not chosen in the plan") }
                     guard !c.uses.contains(b) else { throw fail(p + ".uses[\(k)]", "behaviour \(name) appears twice") }
                     c.uses.append(b)
                 }
@@ -215,6 +219,7 @@ public enum PlanCodec {
                 c.customerValue = try text(item["customerValue"], p + ".customerValue")
                 c.orgValue = try text(item["orgValue"], p + ".orgValue")
                 plan.concepts.append(c)
+                conceptIds.insert(id)
             }
 
             for (n, item) in try array(root["impacts"], "$.impacts").enumerated() {
@@ -237,7 +242,7 @@ public enum PlanCodec {
                     m.by = d
                 }
                 if let c = try text(item["concept"], p + ".concept") {
-                    guard plan.concept(c) != nil else { throw fail(p + ".concept", "concept \(c) does not exist") }
+                    guard conceptIds.contains(c) else { throw fail(p + ".concept", "concept \(c) does not exist") }
                     m.concept = c
                 }
                 plan.impacts.append(m)
