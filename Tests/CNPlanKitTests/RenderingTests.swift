@@ -32,6 +32,15 @@ import Testing
         #expect(rows[2].hasPrefix("  2     connect 联结"))
     }
 
+    @Test func thePromptStepAgreesWithStatus() throws {
+        var lines: [String] = []
+        for line in workshop + ["impact i1 concept c1"] {
+            lines.append(line)
+            let p = try run(lines)
+            #expect(Progress.currentStep(of: p) == Progress(plan: p).current?.number, "after \(line)")
+        }
+    }
+
     @Test func markdownEscapesPlanText() {
         #expect(MarkdownExporter.inline("a|b <script> [x](javascript:y) *e* \n# h") == ##"a\|b \<script\> \[x\](javascript\:y) \*e\*  \# h"##)
         #expect(MarkdownExporter.inline("see www.x.com") == #"see www\.x.com"#)

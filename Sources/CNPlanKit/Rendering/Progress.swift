@@ -59,6 +59,25 @@ public struct Progress {
     /// The first step that is not complete, or nil when all five are.
     public var current: Step? { steps.first { !$0.isComplete } }
 
+    public static let stepNames = ["objective", "segment", "behaviours", "concept", "impact"]
+
+    /// The number of the first step that is not complete, without building the report: the
+    /// prompt asks for it before every line.
+    public static func currentStep(of plan: Plan) -> Int? {
+        if plan.objective.statement == nil || plan.objective.dataGoal == nil { return 1 }
+        if plan.segments.isEmpty || plan.segments.contains(where: {
+            $0.role == nil || $0.why == nil || $0.need == nil || $0.value == nil || $0.barriers == nil
+        }) { return 2 }
+        if plan.behaviours.isEmpty || plan.behaviours.contains(where: { $0.value == nil || $0.effort == nil || $0.why == nil }) { return 3 }
+        if plan.concepts.isEmpty || plan.concepts.contains(where: {
+            $0.segment == nil || $0.uses.isEmpty || $0.description == nil || $0.customerValue == nil || $0.orgValue == nil
+        }) { return 4 }
+        if plan.impacts.isEmpty || plan.impacts.contains(where: {
+            $0.baseline == nil || $0.target == nil || $0.unit == nil || $0.by == nil || $0.concept == nil
+        }) { return 5 }
+        return nil
+    }
+
     /// The `status` text; `width` non-nil (a terminal) adds a progress bar per step.
     public func report(width: Int?) -> String {
         var lines: [String] = []

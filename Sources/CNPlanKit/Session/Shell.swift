@@ -43,14 +43,15 @@ public final class Shell {
             for c in title where TextWidth.of(short) + TextWidth.of(c) <= 19 { short.append(c) }
             title = short + "…"
         }
-        let step = Progress(plan: workbench.plan).current.map { " [\($0.number)/5 \($0.name)]" } ?? " [done]"
+        let step = Progress.currentStep(of: workbench.plan).map { " [\($0)/5 \(Progress.stepNames[$0 - 1])]" } ?? " [done]"
         return Board.safe(title) + step + (workbench.readOnly ? " (read-only)" : "") + "> "
     }
 
     /// Runs until `quit` or the end of input; returns the exit status.
     public func run() -> Int32 {
         while true {
-            switch console.read(prompt: prompt) {
+            // Script mode shows no prompt, so it is not worked out there.
+            switch console.read(prompt: console.interactive ? prompt : "") {
             case .endOfInput:
                 return finish()
             case .interrupted:

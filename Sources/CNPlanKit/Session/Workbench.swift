@@ -26,6 +26,8 @@ public final class Workbench {
     private var undoStack: [(plan: Plan, line: String)] = []
     private var redoStack: [(plan: Plan, line: String)] = []
     private var lock: FileLock?
+    /// Changes since the session file was last written; nil until the first change.
+    private var journal: Journal?
 
     /// A new, unsaved plan.
     public init(plan: Plan = Plan()) {
@@ -36,9 +38,12 @@ public final class Workbench {
     public init(file path: String) throws(PlanError) {
         plan = FileSystem.exists(path) ? try SessionFile.load(path) : Plan()
         bind(to: path)
+        // A journal left by a crash is folded into the file now that its changes are loaded.
+        if !readOnly, FileSystem.exists(path + ".journal") { try compact() }
     }
 
     private func bind(to path: String) {
+        journal = nil
         lock = nil
         file = path
         switch FileLock.acquire(for: path) {
@@ -76,14 +81,14 @@ public final class Workbench {
             try guardWritable()
             redoStack.append((plan, last.line))
             plan = last.plan
-            try persist()
+            try persist(line: nil)
             return Reply(note: "undone: " + last.line)
         case .redo:
             guard let next = redoStack.popLast() else { throw .nothingToRedo }
             try guardWritable()
             undoStack.append((plan, next.line))
             plan = next.plan
-            try persist()
+            try persist(line: nil)
             return Reply(note: "redone: " + next.line)
         case .history:
             if undoStack.isEmpty { return Reply(output: "no changes in this session yet") }
@@ -111,7 +116,7 @@ public final class Workbench {
                 return Reply(note: "saved to \(target); changes now go there" + (readOnly ? " (read-only: another cnplan holds it)" : ""))
             }
             try guardWritable()
-            try SessionFile.save(plan, to: target)
+            try compact()
             return Reply(note: "saved \(target)")
         case .export(let format, let path):
             let text = Exporter.export(plan, as: format)
@@ -135,7 +140,7 @@ public final class Workbench {
         undoStack.append((before, line))
         redoStack.removeAll()
         plan = after
-        try persist()
+        try persist(line: line)
         return Reply(output: Workbench.announce(edit, before: before, after: after), note: Workbench.confirm(edit))
     }
 
@@ -161,14 +166,31 @@ public final class Workbench {
         }
     }
 
-    /// Saves the plan where it belongs: its file, or the recovery copy when it has none.
-    private func persist() throws(PlanError) {
-        if let file {
-            try SessionFile.save(plan, to: file)
+    /// Saves the plan where it belongs: its file (a journal entry for `line`, or the whole file),
+    /// or the recovery copy when it has none.
+    private func persist(line: String?) throws(PlanError) {
+        if file != nil {
+            // The line of an edit (the very line it was parsed from) goes to the journal; undo and
+            // redo, and a full journal, rewrite the file.
+            if let line, let journal, journal.count < Journal.compactAfter {
+                try journal.append(line)
+            } else {
+                try compact()
+            }
         } else if let recoveryPath {
             FileSystem.makeDirectories(FileSystem.directory(of: recoveryPath))
             try SessionFile.save(plan, to: recoveryPath)
         }
+    }
+
+    /// Writes the whole plan to its file and starts an empty journal after it.
+    private func compact() throws(PlanError) {
+        guard let file else { return }
+        let old = journal
+        journal = nil
+        let bytes = try SessionFile.save(plan, to: file)
+        old?.discard()
+        journal = try Journal(for: file, base: bytes)
     }
 
     private func startOver(plan: Plan, file path: String?) {
@@ -185,8 +207,14 @@ public final class Workbench {
         recoveryPath = path
     }
 
-    /// On leaving: an empty unsaved plan needs no recovery copy.
+    /// On leaving: the journal is folded into the session file; an empty unsaved plan needs no
+    /// recovery copy.
     public func finish() {
+        if let journal, !readOnly {
+            if journal.count > 0, let file, (try? SessionFile.save(plan, to: file)) != nil { journal.discard() }
+            else if journal.count == 0 { journal.discard() }
+        }
+        journal = nil
         if file == nil, let recoveryPath, plan.isEmpty { FileSystem.remove(recoveryPath) }
         lock = nil
     }

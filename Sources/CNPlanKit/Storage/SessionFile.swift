@@ -1,8 +1,14 @@
 /// Loading and saving plan files.
 public enum SessionFile {
-    /// Reads a plan from a session file or an exported plan; throws one error naming the file.
+    /// Reads a plan from a session file or an exported plan, with the changes its journal holds;
+    /// throws one error naming the file.
     public static func load(_ path: String) throws(PlanError) -> Plan {
         let bytes = try FileSystem.read(path)
+        return Journal.replay(Journal.entries(for: path, base: bytes), onto: try decode(bytes, path: path))
+    }
+
+    /// A plan from the bytes of a file.
+    static func decode(_ bytes: [UInt8], path: String) throws(PlanError) -> Plan {
         if bytes.isEmpty { throw .file(path: path, reason: "empty file; not a plan") }
         let json: JSON
         do { json = try JSONParser.parse(bytes) } catch {
@@ -13,8 +19,12 @@ public enum SessionFile {
         }
     }
 
-    public static func save(_ plan: Plan, to path: String) throws(PlanError) {
-        try FileSystem.writeAtomically(path, PlanCodec.encode(plan))
+    /// Writes the plan; returns the bytes written.
+    @discardableResult
+    public static func save(_ plan: Plan, to path: String) throws(PlanError) -> [UInt8] {
+        let text = PlanCodec.encode(plan)
+        try FileSystem.writeAtomically(path, text)
+        return Array(text.utf8)
     }
 }
 
