@@ -14,18 +14,19 @@ public struct MarkdownExporter {
     /// joiner (U+2060) follows each `@`. Text never starts a line, so line-start markers need nothing.
     public static func inline(_ text: String) -> String {
         let safe = Board.safe(text.replacingNewlines).trimmingSpaces
-        var out = String.UnicodeScalarView()
-        // The last three scalars, lower-cased, packed into one number: is this the dot of "www."?
-        var last3: UInt64 = 0
-        let www: UInt64 = 0x77 << 42 | 0x77 << 21 | 0x77
-        for s in safe.unicodeScalars {
-            let v = s.value
-            if v < 128, markup[Int(v)] || (v == 0x2E && last3 == www) { out.append("\\") }
-            out.append(s)
-            if v == 0x40 { out.append("\u{2060}") }
-            last3 = (last3 << 21 | UInt64((0x41...0x5A).contains(v) ? v | 0x20 : v)) & (1 << 63 - 1)
+        // Most text needs nothing: no markup character, no `@`, no `www.`.
+        if !safe.utf8.contains(where: { $0 < 128 && (markup[Int($0)] || $0 == 0x40 || $0 == 0x2E) }) { return safe }
+        var out: [UInt8] = []
+        out.reserveCapacity(safe.utf8.count + 16)
+        // The last three bytes, lower-cased, packed into one number: is this the dot of "www."?
+        var last3: UInt32 = 0
+        for b in safe.utf8 {
+            if b < 128, markup[Int(b)] || (b == 0x2E && last3 == 0x77_7777) { out.append(0x5C) }
+            out.append(b)
+            if b == 0x40 { out += [0xE2, 0x81, 0xA0] }  // U+2060 WORD JOINER
+            last3 = (last3 << 8 | UInt32((0x41...0x5A).contains(b) ? b | 0x20 : b)) & 0xFF_FFFF
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// ASCII characters that could start markup, by code.
