@@ -104,16 +104,16 @@ public struct MarkdownExporter {
         var lines = ["## Concepts", ""]
         if plan.concepts.isEmpty { return lines + ["_No concepts yet._", ""] }
         let segments = Dictionary(plan.segments.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // Segment names are escaped once, not once per concept.
+        let segmentNames = segments.mapValues { Self.inline($0.name) }
         for c in plan.concepts {
-            lines.append("### " + c.id + ": " + Self.inline(c.title))
-            lines.append("")
-            let segment = c.segment.map { id in id + (segments[id].map { " " + Self.inline($0.name) } ?? "") }
-            lines.append("- **For segment:** " + (segment ?? "—"))
-            lines.append("- **Rests on:** " + (c.uses.isEmpty ? "—" : c.uses.map { $0.rawValue + " (" + $0.chinese + ")" }.joined(separator: ", ")))
-            lines.append("- **Description:** " + text(c.description))
-            lines.append("- **Value to the customer:** " + text(c.customerValue))
-            lines.append("- **Value to the organisation:** " + text(c.orgValue))
-            lines.append("")
+            var block = "### " + c.id + ": " + Self.inline(c.title) + "\n\n"
+            block += "- **For segment:** " + (c.segment.map { id in id + (segmentNames[id].map { " " + $0 } ?? "") } ?? "—") + "\n"
+            block += "- **Rests on:** " + (c.uses.isEmpty ? "—" : c.uses.map { $0.rawValue + " (" + $0.chinese + ")" }.joined(separator: ", ")) + "\n"
+            block += "- **Description:** " + text(c.description) + "\n"
+            block += "- **Value to the customer:** " + text(c.customerValue) + "\n"
+            block += "- **Value to the organisation:** " + text(c.orgValue) + "\n"
+            lines.append(block)
         }
         return lines
     }

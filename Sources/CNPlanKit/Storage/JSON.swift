@@ -177,6 +177,14 @@ public struct JSONParser {
 
     private mutating func string() throws(JSONSyntaxError) -> String {
         i += 1
+        // Fast path: no escapes, so the string is the bytes between the quotes.
+        var j = i
+        while j < bytes.count, bytes[j] != UInt8(ascii: "\""), bytes[j] != UInt8(ascii: "\\"), bytes[j] >= 0x20 { j += 1 }
+        if j < bytes.count, bytes[j] == UInt8(ascii: "\"") {
+            guard let s = String(validating: bytes[i..<j], as: UTF8.self) else { throw error("invalid UTF-8 in a string") }
+            i = j + 1
+            return s
+        }
         var out: [UInt8] = []
         var runStart = i
         while true {
