@@ -55,6 +55,8 @@ func decode(_ text: String) throws -> Plan {
         (#"{"format":"cnplan.plan","version":1,"segments":[{"id":"s1","name":"A"},{"id":"s1","name":"B"}]}"#, "$.segments[1].id: id s1 appears twice"),
         (#"{"format":"cnplan.plan","version":1,"behaviours":[{"name":"access","value":9}]}"#, "$.behaviours[0].value: must be a whole number from 1 to 5"),
         (#"{"format":"cnplan.plan","version":1,"segments":{}}"#, "$.segments: must be an array"),
+        (#"{"format":"cnplan.plan","version":1,"segments":[{"id":"s00000200376420520689664","name":"x"}]}"#, #"$.segments[0].id: "s00000200376420520689664" is not a valid id (s1, s2, …)"#),
+        (#"{"format":"cnplan.plan","version":1,"segments":[{"id":"s+1","name":"x"}]}"#, #"$.segments[0].id: "s+1" is not a valid id (s1, s2, …)"#),
         (#"{"format":"cnplan.plan","version":1,"impacts":[{"id":"i1","metric":"m","targetRelative":"-5%"}]}"#, "$.impacts[0].targetRelative: a relative target needs a baseline"),
     ])
     func badPlansAreRefusedWithTheirPath(text: String, message: String) {

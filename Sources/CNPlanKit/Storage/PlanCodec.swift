@@ -128,7 +128,11 @@ public enum PlanCodec {
 
         func id(_ v: JSON?, _ path: String, _ prefix: Character, _ seen: inout Set<String>) throws(FormatError) -> (String, Int) {
             let s = try requiredText(v, path)
-            guard s.first == prefix, let n = Int(s.dropFirst()), n > 0, s.dropFirst().allSatisfy(\.isASCII) else {
+            // Canonical ids only (no sign, no leading zero, below a billion), so that every id read
+            // can be written back and read again.
+            let digits = s.dropFirst()
+            guard s.first == prefix, digits.first != "0", digits.count < 10, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+                  let n = Int(digits), n > 0 else {
                 throw fail(path, "\"\(s)\" is not a valid id (\(prefix)1, \(prefix)2, …)")
             }
             guard seen.insert(s).inserted else { throw fail(path, "id \(s) appears twice") }
