@@ -23,7 +23,7 @@ let package = Package(
         // Line editing, completion, terminal rendering.
         .target(name: "CNPlanTerminal", dependencies: ["CNPlanKit", "CLineEdit"], path: "Sources/CNPlanTerminal"),
         .executableTarget(name: "cnplan", dependencies: ["CNPlanKit", "CNPlanTerminal"], path: "Sources/cnplan"),
-        .testTarget(name: "CNPlanKitTests", dependencies: ["CNPlanKit"], path: "Tests/CNPlanKitTests"),
+        .testTarget(name: "CNPlanKitTests", dependencies: ["CNPlanKit", "CNPlanTerminal"], path: "Tests/CNPlanKitTests"),
         .testTarget(name: "CNPlanEndToEndTests", dependencies: ["CNPlanKit"], path: "Tests/CNPlanEndToEndTests"),
     ]
 )

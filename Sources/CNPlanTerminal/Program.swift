@@ -47,7 +47,7 @@ public enum Program {
         do {
             bench = try file.map { (path) throws(PlanError) in try Workbench(file: path) } ?? Workbench()
         } catch {
-            Terminal.printError("cnplan: " + error.message)
+            Terminal.printError("cnplan: " + Board.safe(error.message))
             return 2
         }
         if interactive {
@@ -68,7 +68,7 @@ public enum Program {
             print(report.text)
             return report.hasErrors ? 1 : 0
         } catch {
-            Terminal.printError("cnplan: " + error.message)
+            Terminal.printError("cnplan: " + Board.safe(error.message))
             return 2
         }
     }
@@ -113,7 +113,7 @@ public enum Program {
                     Terminal.write(text, to: 1)
                 }
             } catch {
-                Terminal.printError("cnplan: " + error.message)
+                Terminal.printError("cnplan: " + Board.safe(error.message))
                 failed = true
             }
         }

@@ -254,6 +254,27 @@ final class TmuxSession {
         _ = try TmuxSession(home: home)
     }
 
+    @Test func ctrlCStopsTheGuideNotTheProgram() throws {
+        let t = try TmuxSession()
+        try t.type("guide")
+        try t.send("Enter")
+        try t.waitFor("What is this plan called?")
+        try t.type("half an ans")
+        try t.send("C-c")
+        try t.waitFor("guide stopped")
+        try t.type("status")
+        try t.send("Enter")
+        try t.waitFor("next: objective TEXT")
+    }
+
+    @Test func escapeSequencesTypedInACommandAreShownEscapedInTheError() throws {
+        let t = try TmuxSession()
+        try t.type("segment \u{1B}[2Jfoo")
+        try t.send("Enter")
+        try t.waitFor("unknown segment command or id")
+        #expect(try t.screen().contains("Type guide"))
+    }
+
     @Test func colourOnlyWithoutNoColor() throws {
         let t = try TmuxSession()
         #expect(try t.tmux(["capture-pane", "-e", "-p", "-t", "0"]).contains("\u{1B}["))

@@ -134,7 +134,7 @@ public final class Shell {
             }
             return true
         } catch {
-            console.error((console.interactive ? "" : "line \(lineNumber): ") + error.message + "; please answer again")
+            console.error((console.interactive ? "" : "line \(lineNumber): ") + Board.safe(error.message) + "; please answer again")
             return false
         }
     }
@@ -142,6 +142,8 @@ public final class Shell {
     /// Every error reaches the user here, as one line.
     public func report(_ error: PlanError) {
         failures += 1
-        console.error(console.interactive ? "error: " + error.message : "line \(lineNumber): " + error.message)
+        // Messages quote what was typed; escape sequences in it must not reach the terminal.
+        let message = Board.safe(error.message)
+        console.error(console.interactive ? "error: " + message : "line \(lineNumber): " + message)
     }
 }
