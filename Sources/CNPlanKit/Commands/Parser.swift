@@ -76,9 +76,9 @@ public enum Parser {
         throw .unknownWord(w, kind: kind, suggestion: nearest(w, in: fields))
     }
 
-    private static func listOrSub(_ t: inout Tokenizer, _ kind: ItemKind) throws(PlanError) -> String? {
-        guard let w = try t.peek() else { return nil }
-        return w.lowercased()
+    /// The sub-command or id after a step's command word, lower-cased; nil for the bare word.
+    private static func subcommand(_ t: inout Tokenizer) throws(PlanError) -> String? {
+        try t.next()?.lowercased()
     }
 
     private static let removeWords = ["remove", "rm", "delete", "del"]
@@ -87,8 +87,7 @@ public enum Parser {
 
     private static func segment(_ t: inout Tokenizer) throws(PlanError) -> Command {
         let c = "segment"
-        guard let sub = try listOrSub(&t, .segment) else { return .list(.segment) }
-        _ = try t.next()
+        guard let sub = try subcommand(&t) else { return .list(.segment) }
         switch sub {
         case "list", "ls": try end(&t, c); return .list(.segment)
         case "add": return .edit(.addSegment(name: try requiredText(&t, "segment name", c)))
@@ -113,8 +112,7 @@ public enum Parser {
 
     private static func behaviour(_ t: inout Tokenizer) throws(PlanError) -> Command {
         let c = "behaviour"
-        guard let sub = try listOrSub(&t, .behaviour) else { return .list(.behaviour) }
-        _ = try t.next()
+        guard let sub = try subcommand(&t) else { return .list(.behaviour) }
         switch sub {
         case "list", "ls": try end(&t, c); return .list(.behaviour)
         case "add", "rank":
@@ -152,8 +150,7 @@ public enum Parser {
 
     private static func concept(_ t: inout Tokenizer) throws(PlanError) -> Command {
         let c = "concept"
-        guard let sub = try listOrSub(&t, .concept) else { return .list(.concept) }
-        _ = try t.next()
+        guard let sub = try subcommand(&t) else { return .list(.concept) }
         switch sub {
         case "list", "ls": try end(&t, c); return .list(.concept)
         case "add": return .edit(.addConcept(title: try requiredText(&t, "concept title", c)))
@@ -188,8 +185,7 @@ public enum Parser {
 
     private static func impact(_ t: inout Tokenizer) throws(PlanError) -> Command {
         let c = "impact"
-        guard let sub = try listOrSub(&t, .impact) else { return .list(.impact) }
-        _ = try t.next()
+        guard let sub = try subcommand(&t) else { return .list(.impact) }
         switch sub {
         case "list", "ls": try end(&t, c); return .list(.impact)
         case "add": return .edit(.addImpact(metric: try requiredText(&t, "metric", c)))
