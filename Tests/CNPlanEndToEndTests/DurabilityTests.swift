@@ -85,6 +85,10 @@ final class RunningCLI {
         #expect(second.stderr.hasPrefix("cnplan: plan.json is open in another cnplan; it is read-only here"))
         #expect(second.stderr.contains("line 1: plan.json is open read-only: another cnplan is writing it"))
         #expect(try CLI.read(file) == before)
+        // Saving another plan over it is refused too.
+        let over = try CLI.run([], input: "title third\nsave plan.json\n", directory: dir)
+        #expect(over.stderr == "line 2: plan.json is open read-only: another cnplan is writing it; use save FILE to keep a copy\n")
+        #expect(try CLI.read(file) == before)
         // The first keeps working.
         first.send("objective still mine\n")
         first.finish()

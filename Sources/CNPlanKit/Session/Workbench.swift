@@ -43,10 +43,14 @@ public final class Workbench {
     }
 
     private func bind(to path: String) {
+        bind(to: path, outcome: FileLock.acquire(for: path))
+    }
+
+    private func bind(to path: String, outcome: FileLock.Outcome) {
         journal = nil
         lock = nil
         file = path
-        switch FileLock.acquire(for: path) {
+        switch outcome {
         case .acquired(let l):
             lock = l
             readOnly = false
@@ -109,11 +113,14 @@ public final class Workbench {
                 if FileSystem.exists(target), (try? SessionFile.load(target)) == nil {
                     throw .file(path: target, reason: "exists and is not a cnplan plan; not overwritten (choose another name)")
                 }
+                // The lock comes first: a session another cnplan is writing is never written here.
+                let outcome = FileLock.acquire(for: target)
+                if case .heldElsewhere = outcome { throw .readOnly(path: target) }
                 try SessionFile.save(plan, to: target)
                 let recovery = recoveryPath
-                bind(to: target)
-                if let recovery, !readOnly { FileSystem.remove(recovery) }
-                return Reply(note: "saved to \(target); changes now go there" + (readOnly ? " (read-only: another cnplan holds it)" : ""))
+                bind(to: target, outcome: outcome)
+                if let recovery { FileSystem.remove(recovery) }
+                return Reply(note: "saved to \(target); changes now go there")
             }
             try guardWritable()
             try compact()
