@@ -61,3 +61,14 @@ func run(_ lines: [String], on start: Plan = Plan()) throws -> Plan {
         #expect(throws: PlanError.emptyText(what: "segment name")) { try apply(.addSegment(name: "  "), to: Plan()) }
     }
 }
+
+@Suite struct PlanDateTests {
+    @Test func datesPrintAsTheyAreRead() {
+        for text in ["2027-06-30", "2027-06", "0027-06", "0001-01-01", "2028-02-29"] {
+            #expect(PlanDate(text)?.description == text)
+        }
+        for bad in ["27-06", "2027-6", "2027-02-30", "2027-13", "2027-00-10", "２０２７-06", "2027-06-"] {
+            #expect(PlanDate(bad) == nil, "\(bad)")
+        }
+    }
+}

@@ -32,10 +32,12 @@ public struct PlanDate: Sendable, Equatable, Comparable, CustomStringConvertible
         }
     }
 
+    /// `YYYY-MM-DD` or `YYYY-MM`, the year always in four digits (0027 stays 0027).
     public var description: String {
+        let yyyy = String(repeating: "0", count: max(0, 4 - String(year).count)) + String(year)
         let mm = month < 10 ? "0\(month)" : "\(month)"
-        guard let day else { return "\(year)-\(mm)" }
-        return "\(year)-\(mm)-" + (day < 10 ? "0\(day)" : "\(day)")
+        guard let day else { return "\(yyyy)-\(mm)" }
+        return "\(yyyy)-\(mm)-" + (day < 10 ? "0\(day)" : "\(day)")
     }
 
     /// The last day the date covers: a month counts until its end.
