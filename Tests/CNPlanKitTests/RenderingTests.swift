@@ -44,3 +44,15 @@ import Testing
         #expect(MarkdownExporter.inline("see www.x.com") == #"see www\.x.com"#)
     }
 }
+
+@Suite struct StatusTests {
+    @Test func statusFitsTheTerminalAndNamesTheNextStep() throws {
+        let p = try run(["title T", "objective O", "segment add A", "behaviour add access connect engage"])
+        let text = Progress(plan: p).report(width: 80)
+        #expect(text.split(separator: "\n").allSatisfy { TextWidth.of(String($0)) <= 80 })
+        #expect(text.contains("1/5 objective   █████░░░░░  partly done (missing: data goal)"))
+        #expect(text.hasSuffix("next: data-goal TEXT   (or type guide to be walked through it)"))
+        let plain = Progress(plan: p).report(width: nil)
+        #expect(!plain.contains("█"))
+    }
+}

@@ -88,12 +88,16 @@ public struct Progress {
                 let filled = s.total == 0 ? 0 : s.done * 10 / s.total
                 line += String(repeating: "█", count: filled) + String(repeating: "░", count: 10 - filled) + "  "
             }
-            line += state
+            var detail = state
             if !s.isComplete {
                 let shown = s.missing.prefix(4).joined(separator: ", ")
-                line += " (missing: " + shown + (s.missing.count > 4 ? ", …" : "") + ")"
+                detail += " (missing: " + shown + (s.missing.count > 4 ? ", …" : "") + ")"
             }
-            lines.append(line)
+            // On a terminal the detail wraps under itself instead of under the step names.
+            let indent = TextWidth.of(line)
+            let wrapped = TextWidth.wrap(detail, width: width.map { max(20, $0 - indent) } ?? 0)
+            lines.append(line + wrapped[0])
+            for more in wrapped.dropFirst() { lines.append(String(repeating: " ", count: indent) + more) }
         }
         if let c = current, let next = c.next {
             lines.append("next: " + next + "   (or type guide to be walked through it)")
