@@ -2,6 +2,18 @@
 SWIFT_BIN ?= $(firstword $(wildcard /opt/swift/usr/bin) $(dir $(shell command -v swift 2>/dev/null)))
 export PATH := $(SWIFT_BIN):$(PATH)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# Installs the Debian packages named in $(1) that are not installed yet.
+define install
+	@missing=""; for p in $(1); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing" >&2; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	fi
+endef
+
 # Debian packages the build and the tests need: libedit for line editing, tmux for terminal
 # tests, cmark-gfm to render the Markdown handout, python3-jsonschema to validate exports
 # against docs/plan.schema.json.
@@ -24,14 +36,14 @@ test: deps-test
 	swift test --skip-build
 
 bench: release
-	@./scripts/install-deps sqlite3 jq
-	./bench/run
+	$(call install,sqlite3 jq)
+	./Tests/Benchmark/run
 
 deps-build:
-	@./scripts/install-deps $(BUILD_DEPS)
+	$(call install,$(BUILD_DEPS))
 
 deps-test:
-	@./scripts/install-deps $(TEST_DEPS)
+	$(call install,$(TEST_DEPS))
 
 clean:
 	rm -rf .build
@@ -41,7 +53,7 @@ FUZZ_SECONDS ?= 60
 LIB_SOURCES := $(shell find Sources/CNPlanKit -name '*.swift')
 fuzz:
 	mkdir -p .build-fuzz/parser .build-fuzz/loader
-	swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name CNPlanKit $(LIB_SOURCES) Fuzz/ParserFuzz.swift -o .build-fuzz/parser-fuzz
-	swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name CNPlanKit $(LIB_SOURCES) Fuzz/LoaderFuzz.swift -o .build-fuzz/loader-fuzz
+	swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name CNPlanKit $(LIB_SOURCES) Tests/Fuzz/ParserFuzz.swift -o .build-fuzz/parser-fuzz
+	swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name CNPlanKit $(LIB_SOURCES) Tests/Fuzz/LoaderFuzz.swift -o .build-fuzz/loader-fuzz
 	SWIFT_BACKTRACE=enable=no .build-fuzz/parser-fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=4096 .build-fuzz/parser Tests/FuzzCorpus/parser
 	SWIFT_BACKTRACE=enable=no .build-fuzz/loader-fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=65536 .build-fuzz/loader Tests/FuzzCorpus/loader
