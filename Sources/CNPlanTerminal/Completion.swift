@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import CNPlanKit
 
 /// Tab completion from the grammar and the plan: command words, sub-commands, fields,
@@ -98,19 +95,7 @@ public struct Completer {
         let slash = partial.lastIndex(of: "/")
         let dirPart = slash.map { String(partial[...$0]) } ?? ""
         let dir = dirPart.isEmpty ? "." : dirPart
-        guard let d = opendir(dir) else { return [] }
-        defer { closedir(d) }
-        var out: [String] = []
-        while let entry = readdir(d) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if name == "." || name == ".." { continue }
-            var st = stat()
-            let isDir = stat(dir + "/" + name, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
-            out.append(dirPart + name + (isDir ? "/" : ""))
-        }
-        return out.sorted()
+        return FileSystem.entries(of: dir).map { dirPart + $0 + (FileSystem.isDirectory(dir + "/" + $0) ? "/" : "") }
     }
 
     /// Candidates in columns that fit the width.

@@ -56,7 +56,7 @@ final class LineEditor {
 
     /// Stores a line: not blank, no duplicates (the older copy goes), bounded in size.
     private func remember(_ typed: String) {
-        let line = typed.trimmingCharacters(in: " \t")
+        let line = typed.trimmingSpaces
         guard !line.isEmpty else { return }
         let hadCopy = history.contains(line)
         history.removeAll { $0 == line }
@@ -69,15 +69,6 @@ final class LineEditor {
             cn_le_history_add(line)
         }
         FileSystem.makeDirectories(FileSystem.directory(of: historyPath))
-        try? FileSystem.writeAtomically(historyPath, history.joined(separator: "\n") + "\n")
-    }
-}
-
-extension String {
-    func trimmingCharacters(in set: String) -> String {
-        var s = Substring(self)
-        while let f = s.first, set.contains(f) { s = s.dropFirst() }
-        while let l = s.last, set.contains(l) { s = s.dropLast() }
-        return String(s)
+        try? FileSystem.writeAtomically(historyPath, history.joined(separator: "\n") + "\n", durable: false)
     }
 }

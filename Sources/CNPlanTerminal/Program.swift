@@ -73,7 +73,14 @@ public enum Program {
         }
     }
 
-    static func export(_ args: [String]) -> Int32 {
+    static func export(_ arguments: [String]) -> Int32 {
+        // `--format=md` is `--format md`.
+        let args = arguments.flatMap { a -> [String] in
+            for option in ["--format=", "--output="] where a.hasPrefix(option) {
+                return [String(option.dropLast()), String(a.dropFirst(option.count))]
+            }
+            return [a]
+        }
         var files: [String] = []
         var format = ExportFormat.json
         var output: String?
@@ -90,8 +97,6 @@ public enum Program {
                 } else { output = args[i + 1] }
                 i += 2
             default:
-                if a.hasPrefix("--format=") { return export(Array(args[..<i]) + ["--format", String(a.dropFirst(9))] + Array(args[(i + 1)...])) }
-                if a.hasPrefix("--output=") { return export(Array(args[..<i]) + ["--output", String(a.dropFirst(9))] + Array(args[(i + 1)...])) }
                 if a.hasPrefix("-") { return usageError("unknown option \(a)") }
                 files.append(a)
                 i += 1
@@ -99,9 +104,9 @@ public enum Program {
         }
         guard !files.isEmpty else { return usageError("export needs a FILE") }
         // Several files, or an existing folder, export one file each into the folder.
-        let intoFolder = output.map { files.count > 1 || Terminal.isDirectory($0) } ?? false
+        let intoFolder = output.map { files.count > 1 || FileSystem.isDirectory($0) } ?? false
         if files.count > 1, output == nil { return usageError("exporting several files needs --output DIR") }
-        if intoFolder, let dir = output, !Terminal.isDirectory(dir) { return usageError("\(dir) is not a folder") }
+        if intoFolder, let dir = output, !FileSystem.isDirectory(dir) { return usageError("\(dir) is not a folder") }
         var failed = false
         for path in files {
             do {

@@ -106,7 +106,7 @@ final class Repl {
     private func ask(_ console: TerminalConsole, _ question: String, defaultYes: Bool) -> Bool {
         switch console.editor.read(prompt: question) {
         case .line(let answer):
-            let a = answer.trimmingCharacters(in: " \t").lowercased()
+            let a = answer.trimmingSpaces.lowercased()
             if a.isEmpty { return defaultYes }
             return a.hasPrefix("y") || a == "是"
         default: return false

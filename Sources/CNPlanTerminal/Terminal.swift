@@ -18,11 +18,6 @@ public enum Terminal {
     }
 
     public static func printError(_ line: String) { write(line + "\n", to: 2) }
-
-    static func isDirectory(_ path: String) -> Bool {
-        var st = stat()
-        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
-    }
 }
 
 /// Script mode: lines from standard input, no prompt, no colour, no line editing.

@@ -66,7 +66,7 @@ import Testing
         #expect(r.stdout == (try CLI.read(URL(fileURLWithPath: example))))
         let dir = try CLI.temporaryDirectory()
         let out = dir.appendingPathComponent("handout.md")
-        let m = try CLI.run(["export", example, "--format", "md", "--output", out.path])
+        let m = try CLI.run(["export", example, "--format=md", "--output=\(out.path)"])
         #expect(m.status == 0)
         #expect(try CLI.read(out).hasPrefix("# 维修服务"))
     }

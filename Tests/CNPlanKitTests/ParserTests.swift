@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Testing
 @testable import CNPlanKit
 
@@ -89,14 +86,7 @@ import Testing
 
     static func files(_ kind: String) -> [String] {
         let dir = "/" + root + "/FuzzCorpus/" + kind
-        guard let d = opendir(dir) else { return [] }
-        defer { closedir(d) }
-        var out: [String] = []
-        while let e = readdir(d) {
-            let name = withUnsafePointer(to: e.pointee.d_name) { $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) } }
-            if !name.hasPrefix(".") { out.append(dir + "/" + name) }
-        }
-        return out
+        return FileSystem.entries(of: dir).filter { !$0.hasPrefix(".") }.map { dir + "/" + $0 }
     }
 
     @Test func parserCorpus() throws {

@@ -51,16 +51,16 @@ public enum Edit: Sendable, Equatable {
 public enum PlanField: String, Sendable { case title, objective, dataGoal = "data-goal" }
 
 /// The kinds of item a plan lists.
-public enum ItemKind: String, Sendable, CaseIterable { case segment, behaviour, concept, impact }
+public enum ItemKind: String, Sendable { case segment, behaviour, concept, impact }
 
 /// The text fields of a segment (its role is set separately).
-public enum SegmentField: String, Sendable, CaseIterable { case name, why, need, value, barriers }
+public enum SegmentField: String, Sendable { case name, why, need, value, barriers }
 
 /// The scores of a chosen behaviour.
 public enum ScoreKind: String, Sendable { case value, effort }
 
 /// The text fields of a concept.
-public enum ConceptField: String, Sendable, CaseIterable {
+public enum ConceptField: String, Sendable {
     case title, description, customerValue = "customer-value", orgValue = "org-value"
 }
 
@@ -75,4 +75,4 @@ public enum ShowTarget: Sendable, Equatable {
 }
 
 /// The export formats.
-public enum ExportFormat: String, Sendable, CaseIterable { case json, md }
+public enum ExportFormat: String, Sendable { case json, md }

@@ -272,7 +272,8 @@ public enum Parser {
 }
 
 extension String {
-    var trimmingSpaces: String {
+    /// The text without white space at either end.
+    public var trimmingSpaces: String {
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s = s.dropFirst() }
         while let l = s.last, l.isWhitespace { s = s.dropLast() }

@@ -20,10 +20,8 @@ public enum GuideQuestion: Hashable, Sendable {
         }
     }
 
-    static let stepNames = ["objective", "segment", "behaviours", "concept", "impact"]
-
     /// `[2/5 segment]`.
-    public var stepLabel: String { "[\(step)/5 \(GuideQuestion.stepNames[step - 1])]" }
+    public var stepLabel: String { "[\(step)/5 \(Progress.stepNames[step - 1])]" }
 
     /// A yes/no question about adding another item.
     var isAnother: Bool { self == .anotherSegment || self == .anotherConcept || self == .anotherImpact }

@@ -15,44 +15,64 @@ public struct Progress {
 
     public let steps: [Step]
 
+    /// One part of an item that a complete plan answers: its name in `status`, whether it is
+    /// answered, and the rest of the command that answers it.
+    struct Part<Item>: Sendable {
+        let label: String
+        let answered: @Sendable (Item) -> Bool
+        let command: String
+    }
+
+    // The one place that says what "complete" means, for `status` and for the prompt alike.
+    static let objectiveParts: [Part<Objective>] = [
+        Part(label: "objective", answered: { $0.statement != nil }, command: "objective TEXT"),
+        Part(label: "data goal", answered: { $0.dataGoal != nil }, command: "data-goal TEXT"),
+    ]
+    static let segmentParts: [Part<Segment>] = [
+        Part(label: "role", answered: { $0.role != nil }, command: "role ROLE"),
+        Part(label: "why", answered: { $0.why != nil }, command: "why TEXT"),
+        Part(label: "need", answered: { $0.need != nil }, command: "need TEXT"),
+        Part(label: "value", answered: { $0.value != nil }, command: "value TEXT"),
+        Part(label: "barriers", answered: { $0.barriers != nil }, command: "barriers TEXT"),
+    ]
+    static let behaviourParts: [Part<BehaviourChoice>] = [
+        Part(label: "value", answered: { $0.value != nil }, command: "value 1-5"),
+        Part(label: "effort", answered: { $0.effort != nil }, command: "effort 1-5"),
+        Part(label: "why", answered: { $0.why != nil }, command: "why TEXT"),
+    ]
+    static let conceptParts: [Part<Concept>] = [
+        Part(label: "segment", answered: { $0.segment != nil }, command: "segment SID"),
+        Part(label: "uses", answered: { !$0.uses.isEmpty }, command: "uses NAME..."),
+        Part(label: "description", answered: { $0.description != nil }, command: "description TEXT"),
+        Part(label: "customer value", answered: { $0.customerValue != nil }, command: "customer-value TEXT"),
+        Part(label: "org value", answered: { $0.orgValue != nil }, command: "org-value TEXT"),
+    ]
+    static let impactParts: [Part<Impact>] = [
+        Part(label: "baseline", answered: { $0.baseline != nil }, command: "baseline NUMBER"),
+        Part(label: "target", answered: { $0.target != nil }, command: "target NUMBER|+N%|-N%"),
+        Part(label: "unit", answered: { $0.unit != nil }, command: "unit TEXT"),
+        Part(label: "by", answered: { $0.by != nil }, command: "by YYYY-MM-DD"),
+        Part(label: "concept", answered: { $0.concept != nil }, command: "concept CID"),
+    ]
+
     public init(plan: Plan) {
         var steps: [Step] = []
-        func add(_ n: Int, _ name: String, _ parts: [(String, Bool, String)], empty: String? = nil) {
-            // parts: (what is missing, answered?, command to answer it)
+        // parts: (what is missing, answered?, command to answer it)
+        func add(_ n: Int, _ parts: [(String, Bool, String)], empty: String? = nil) {
+            let name = Progress.stepNames[n - 1]
             let missing = parts.filter { !$0.1 }
             steps.append(Step(number: n, name: name, done: parts.count - missing.count, total: parts.count,
                               next: empty ?? missing.first?.2, missing: (empty != nil ? [name] : []) + missing.map(\.0)))
         }
-        add(1, "objective", [
-            ("objective", plan.objective.statement != nil, "objective TEXT"),
-            ("data goal", plan.objective.dataGoal != nil, "data-goal TEXT"),
-        ])
-        add(2, "segment", plan.segments.flatMap { s in [
-            ("\(s.id) role", s.role != nil, "segment \(s.id) role ROLE"),
-            ("\(s.id) why", s.why != nil, "segment \(s.id) why TEXT"),
-            ("\(s.id) need", s.need != nil, "segment \(s.id) need TEXT"),
-            ("\(s.id) value", s.value != nil, "segment \(s.id) value TEXT"),
-            ("\(s.id) barriers", s.barriers != nil, "segment \(s.id) barriers TEXT"),
-        ] }, empty: plan.segments.isEmpty ? "segment add NAME" : nil)
-        add(3, "behaviours", plan.behaviours.flatMap { b in [
-            ("\(b.name.rawValue) value", b.value != nil, "behaviour \(b.name.rawValue) value 1-5"),
-            ("\(b.name.rawValue) effort", b.effort != nil, "behaviour \(b.name.rawValue) effort 1-5"),
-            ("\(b.name.rawValue) why", b.why != nil, "behaviour \(b.name.rawValue) why TEXT"),
-        ] }, empty: plan.behaviours.isEmpty ? "behaviour add NAME..." : nil)
-        add(4, "concept", plan.concepts.flatMap { c in [
-            ("\(c.id) segment", c.segment != nil, "concept \(c.id) segment SID"),
-            ("\(c.id) uses", !c.uses.isEmpty, "concept \(c.id) uses NAME..."),
-            ("\(c.id) description", c.description != nil, "concept \(c.id) description TEXT"),
-            ("\(c.id) customer value", c.customerValue != nil, "concept \(c.id) customer-value TEXT"),
-            ("\(c.id) org value", c.orgValue != nil, "concept \(c.id) org-value TEXT"),
-        ] }, empty: plan.concepts.isEmpty ? "concept add TITLE" : nil)
-        add(5, "impact", plan.impacts.flatMap { m in [
-            ("\(m.id) baseline", m.baseline != nil, "impact \(m.id) baseline NUMBER"),
-            ("\(m.id) target", m.target != nil, "impact \(m.id) target NUMBER|+N%|-N%"),
-            ("\(m.id) unit", m.unit != nil, "impact \(m.id) unit TEXT"),
-            ("\(m.id) by", m.by != nil, "impact \(m.id) by YYYY-MM-DD"),
-            ("\(m.id) concept", m.concept != nil, "impact \(m.id) concept CID"),
-        ] }, empty: plan.impacts.isEmpty ? "impact add METRIC" : nil)
+        func parts<Item>(_ items: [Item], _ table: [Part<Item>], _ kind: String, _ id: (Item) -> String) -> [(String, Bool, String)] {
+            items.flatMap { item in table.map { ("\(id(item)) \($0.label)", $0.answered(item), "\(kind) \(id(item)) \($0.command)") } }
+        }
+        add(1, Progress.objectiveParts.map { ($0.label, $0.answered(plan.objective), $0.command) })
+        add(2, parts(plan.segments, Progress.segmentParts, "segment", \.id), empty: plan.segments.isEmpty ? "segment add NAME" : nil)
+        add(3, parts(plan.behaviours, Progress.behaviourParts, "behaviour", \.name.rawValue),
+            empty: plan.behaviours.isEmpty ? "behaviour add NAME..." : nil)
+        add(4, parts(plan.concepts, Progress.conceptParts, "concept", \.id), empty: plan.concepts.isEmpty ? "concept add TITLE" : nil)
+        add(5, parts(plan.impacts, Progress.impactParts, "impact", \.id), empty: plan.impacts.isEmpty ? "impact add METRIC" : nil)
         self.steps = steps
     }
 
@@ -64,17 +84,14 @@ public struct Progress {
     /// The number of the first step that is not complete, without building the report: the
     /// prompt asks for it before every line.
     public static func currentStep(of plan: Plan) -> Int? {
-        if plan.objective.statement == nil || plan.objective.dataGoal == nil { return 1 }
-        if plan.segments.isEmpty || plan.segments.contains(where: {
-            $0.role == nil || $0.why == nil || $0.need == nil || $0.value == nil || $0.barriers == nil
-        }) { return 2 }
-        if plan.behaviours.isEmpty || plan.behaviours.contains(where: { $0.value == nil || $0.effort == nil || $0.why == nil }) { return 3 }
-        if plan.concepts.isEmpty || plan.concepts.contains(where: {
-            $0.segment == nil || $0.uses.isEmpty || $0.description == nil || $0.customerValue == nil || $0.orgValue == nil
-        }) { return 4 }
-        if plan.impacts.isEmpty || plan.impacts.contains(where: {
-            $0.baseline == nil || $0.target == nil || $0.unit == nil || $0.by == nil || $0.concept == nil
-        }) { return 5 }
+        func open<Item>(_ items: [Item], _ table: [Part<Item>]) -> Bool {
+            items.isEmpty || items.contains { item in table.contains { !$0.answered(item) } }
+        }
+        if objectiveParts.contains(where: { !$0.answered(plan.objective) }) { return 1 }
+        if open(plan.segments, segmentParts) { return 2 }
+        if open(plan.behaviours, behaviourParts) { return 3 }
+        if open(plan.concepts, conceptParts) { return 4 }
+        if open(plan.impacts, impactParts) { return 5 }
         return nil
     }
 

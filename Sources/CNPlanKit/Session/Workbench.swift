@@ -62,7 +62,6 @@ public final class Workbench {
 
     /// Lines of the changes made in this session, oldest first.
     public var history: [String] { undoStack.map(\.line) }
-    public var canUndo: Bool { !undoStack.isEmpty }
 
     /// Runs one command. `line` is what was typed, kept for `history`.
     public func run(_ command: Command, line: String) throws(PlanError) -> Reply {

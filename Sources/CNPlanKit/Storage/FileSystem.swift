@@ -46,12 +46,13 @@ public enum FileSystem {
 
     /// Writes the file so that a crash at any moment leaves either the old or the new content:
     /// a temporary file in the same folder, fsync, rename over the target, fsync of the folder.
-    public static func writeAtomically(_ path: String, _ text: String) throws(PlanError) {
+    /// `durable: false` skips the syncs, for files whose last version may be lost (line history).
+    public static func writeAtomically(_ path: String, _ text: String, durable: Bool = true) throws(PlanError) {
         let dir = directory(of: path)
         let tmp = dir + "/." + baseName(of: path) + ".tmp-\(getpid())"
         let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw .file(path: path, reason: "cannot write: " + describeErrno(errno)) }
-        var ok = writeAll(fd, text) && fsync(fd) == 0
+        var ok = writeAll(fd, text) && (!durable || fsync(fd) == 0)
         let e = errno
         ok = close(fd) == 0 && ok
         guard ok, rename(tmp, path) == 0 else {
@@ -59,19 +60,33 @@ public enum FileSystem {
             unlink(tmp)
             throw .file(path: path, reason: "cannot write: " + describeErrno(e2))
         }
-        syncDirectory(dir)
+        if durable { syncDirectory(dir) }
+    }
+
+    /// The names in a folder, without `.` and `..`, sorted; empty when it cannot be read.
+    public static func entries(of dir: String) -> [String] {
+        guard let d = opendir(dir) else { return [] }
+        defer { closedir(d) }
+        var names: [String] = []
+        while let entry = readdir(d) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name != ".", name != ".." { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    public static func isDirectory(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
     }
 
     /// Removes temporary files that a crashed writer of `path` left behind (their process is gone).
     public static func removeStaleTemporaries(of path: String) {
         let dir = directory(of: path)
         let prefix = "." + baseName(of: path) + ".tmp-"
-        guard let d = opendir(dir) else { return }
-        defer { closedir(d) }
-        while let entry = readdir(d) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
+        for name in entries(of: dir) {
             guard name.hasPrefix(prefix), let pid = Int32(name.dropFirst(prefix.count)) else { continue }
             if pid != getpid(), kill(pid, 0) != 0, errno == ESRCH { unlink(dir + "/" + name) }
         }

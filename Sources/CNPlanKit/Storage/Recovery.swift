@@ -1,20 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Recovery copies of plans that have no file yet, one per session, under the state folder.
 public enum Recovery {
     /// The most recent readable recovery copy in the folder, with its plan.
     public static func newest(in dir: String) -> (String, Plan)? {
-        guard let d = opendir(dir) else { return nil }
-        defer { closedir(d) }
-        var names: [String] = []
-        while let entry = readdir(d) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if name.hasPrefix("unsaved-"), name.hasSuffix(".json") { names.append(name) }
-        }
+        let names = FileSystem.entries(of: dir).filter { $0.hasPrefix("unsaved-") && $0.hasSuffix(".json") }
         // Names carry the start time, so the last in numeric order is the newest.
         let sorted = names.sorted { key($0) < key($1) }
         for name in sorted.reversed() {
