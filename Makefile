@@ -50,10 +50,10 @@ clean:
 
 # Fuzzing: libFuzzer over the command parser and the plan loader, FUZZ_SECONDS each.
 FUZZ_SECONDS ?= 60
-LIB_SOURCES := $(shell find Sources/CNPlanKit -name '*.swift')
+LIB_SOURCES := $(shell find Sources/CNPlanCore -name '*.swift')
 fuzz:
 	mkdir -p .build-fuzz/parser .build-fuzz/loader
-	swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name CNPlanKit $(LIB_SOURCES) Tests/Fuzz/ParserFuzz.swift -o .build-fuzz/parser-fuzz
-	swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name CNPlanKit $(LIB_SOURCES) Tests/Fuzz/LoaderFuzz.swift -o .build-fuzz/loader-fuzz
+	swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name CNPlanCore $(LIB_SOURCES) Tests/Fuzz/ParserFuzz.swift -o .build-fuzz/parser-fuzz
+	swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name CNPlanCore $(LIB_SOURCES) Tests/Fuzz/LoaderFuzz.swift -o .build-fuzz/loader-fuzz
 	SWIFT_BACKTRACE=enable=no .build-fuzz/parser-fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=4096 .build-fuzz/parser Tests/FuzzCorpus/parser
 	SWIFT_BACKTRACE=enable=no .build-fuzz/loader-fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=65536 .build-fuzz/loader Tests/FuzzCorpus/loader

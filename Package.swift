@@ -5,7 +5,7 @@ let package = Package(
     name: "cnplan",
     products: [
         .executable(name: "cnplan", targets: ["cnplan"]),
-        .library(name: "CNPlanKit", targets: ["CNPlanKit"]),
+        .library(name: "CNPlanKit", targets: ["CNPlanCore", "CNPlanKit"]),
     ],
     targets: [
         // The system's libedit, found through pkg-config.
@@ -18,12 +18,15 @@ let package = Package(
         // A small C shim over libedit: Swift 6 cannot touch libedit's globals or pass
         // its variadic el_set, so the C side owns them.
         .target(name: "CLineEdit", dependencies: ["CLibEdit"], path: "Sources/CLineEdit"),
-        // Everything that does not touch the terminal: model, commands, checks, exports, storage.
-        .target(name: "CNPlanKit", path: "Sources/CNPlanKit"),
+        // The pure core: model, command language, apply, checks, exporters, the file format.
+        // It touches no file, clock, environment or terminal: "today" and the language are inputs.
+        .target(name: "CNPlanCore", path: "Sources/CNPlanCore"),
+        // Storage (files, locks, journal, recovery), the clock and the session loop.
+        .target(name: "CNPlanKit", dependencies: ["CNPlanCore"], path: "Sources/CNPlanKit"),
         // Line editing, completion, terminal rendering.
-        .target(name: "CNPlanTerminal", dependencies: ["CNPlanKit", "CLineEdit"], path: "Sources/CNPlanTerminal"),
-        .executableTarget(name: "cnplan", dependencies: ["CNPlanKit", "CNPlanTerminal"], path: "Sources/cnplan"),
-        .testTarget(name: "CNPlanKitTests", dependencies: ["CNPlanKit", "CNPlanTerminal"], path: "Tests/CNPlanKitTests"),
-        .testTarget(name: "CNPlanEndToEndTests", dependencies: ["CNPlanKit"], path: "Tests/CNPlanEndToEndTests"),
+        .target(name: "CNPlanTerminal", dependencies: ["CNPlanCore", "CNPlanKit", "CLineEdit"], path: "Sources/CNPlanTerminal"),
+        .executableTarget(name: "cnplan", dependencies: ["CNPlanCore", "CNPlanKit", "CNPlanTerminal"], path: "Sources/cnplan"),
+        .testTarget(name: "CNPlanKitTests", dependencies: ["CNPlanCore", "CNPlanKit", "CNPlanTerminal"], path: "Tests/CNPlanKitTests"),
+        .testTarget(name: "CNPlanEndToEndTests", dependencies: ["CNPlanCore", "CNPlanKit"], path: "Tests/CNPlanEndToEndTests"),
     ]
 )

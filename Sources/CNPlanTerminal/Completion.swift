@@ -1,3 +1,4 @@
+import CNPlanCore
 import CNPlanKit
 
 /// Tab completion from the grammar and the plan: command words, sub-commands, fields,

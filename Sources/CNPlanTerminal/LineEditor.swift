@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import CLineEdit
+import CNPlanCore
 import CNPlanKit
 
 /// The state the C completion callback reads: it cannot capture context.

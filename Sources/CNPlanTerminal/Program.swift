@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import CNPlanCore
 import CNPlanKit
 
 /// The `cnplan` command line: the REPL, script mode, `export` and `check`.
@@ -64,7 +65,7 @@ public enum Program {
     static func check(_ args: [String]) -> Int32 {
         guard args.count == 1, let path = args.first, !path.hasPrefix("-") else { return usageError("check takes one FILE") }
         do {
-            let report = CheckReport(plan: try SessionFile.load(path))
+            let report = CheckReport(plan: try SessionFile.load(path), context: CheckContext(today: Clock.today()))
             print(report.text)
             return report.hasErrors ? 1 : 0
         } catch {
@@ -110,7 +111,7 @@ public enum Program {
         var failed = false
         for path in files {
             do {
-                let text = Exporter.export(try SessionFile.load(path), as: format)
+                let text = Exporter.export(try SessionFile.load(path), as: format, context: CheckContext(today: Clock.today()))
                 if let output {
                     let target = intoFolder ? output + "/" + exportName(path, format) : output
                     try FileSystem.writeAtomically(target, text)

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import CLineEdit
+import CNPlanCore
 import CNPlanKit
 
 /// A person at a terminal: libedit for input, colour when allowed, output fitted to the width.

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import CNPlanCore
 import CNPlanKit
 
 /// Writing to the standard streams, and what the terminal is.

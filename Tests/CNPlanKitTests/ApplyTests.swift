@@ -1,4 +1,5 @@
 import Testing
+@testable import CNPlanCore
 @testable import CNPlanKit
 
 func run(_ lines: [String], on start: Plan = Plan()) throws -> Plan {

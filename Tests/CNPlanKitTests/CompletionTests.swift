@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Testing
+@testable import CNPlanCore
 @testable import CNPlanKit
 @testable import CNPlanTerminal
 

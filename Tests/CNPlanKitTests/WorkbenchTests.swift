@@ -1,4 +1,5 @@
 import Testing
+@testable import CNPlanCore
 @testable import CNPlanKit
 
 /// A console that records what the shell says.

@@ -8,6 +8,6 @@ public func fuzzParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         if case .edit(let edit) = command, let next = try? apply(edit, to: plan) { plan = next }
     }
     _ = PlanCodec.encode(plan)
-    _ = MarkdownExporter(plan: plan).render()
+    _ = MarkdownExporter(plan: plan, context: CheckContext(today: PlanDate("2026-01-01")!)).render()
     return 0
 }

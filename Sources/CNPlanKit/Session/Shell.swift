@@ -1,3 +1,5 @@
+import CNPlanCore
+
 /// How reading a line ended.
 public enum ReadResult: Sendable, Equatable {
     case line(String)

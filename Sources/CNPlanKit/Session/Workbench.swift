@@ -1,3 +1,5 @@
+import CNPlanCore
+
 /// What a command printed: `output` always, `note` only for a person at a terminal.
 public struct Reply: Sendable, Equatable {
     public var output: String = ""
@@ -77,7 +79,7 @@ public final class Workbench {
         case .list(let kind): return Reply(output: Board(plan: plan, width: width).list(kind))
         case .show(let target): return Reply(output: try Board(plan: plan, width: width).show(target))
         case .status: return Reply(output: Progress(plan: plan).report(width: width))
-        case .check: return Reply(output: CheckReport(plan: plan).text)
+        case .check: return Reply(output: CheckReport(plan: plan, context: CheckContext(today: Clock.today())).text)
         case .guide: throw .notAvailable(command: "guide", reason: "the guide runs in the shell")
         case .undo:
             guard let last = undoStack.popLast() else { throw .nothingToUndo }
@@ -125,7 +127,7 @@ public final class Workbench {
             try compact()
             return Reply(note: "saved \(target)")
         case .export(let format, let path):
-            let text = Exporter.export(plan, as: format)
+            let text = Exporter.export(plan, as: format, context: CheckContext(today: Clock.today()))
             guard let path else { return Reply(output: text.hasSuffix("\n") ? String(text.dropLast()) : text) }
             try FileSystem.writeAtomically(path, text)
             return Reply(note: "exported \(format.rawValue) to \(path)")

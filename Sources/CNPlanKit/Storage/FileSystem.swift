@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CNPlanCore
 
 /// File operations on POSIX calls: small, explicit about durability, and free of Foundation
 /// so that start-up stays fast.

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CNPlanCore
 
 /// The append-only journal beside a session file (`FILE.journal`): one command line per change,
 /// each on disk (fsync) before the next prompt, so a change costs a short append instead of

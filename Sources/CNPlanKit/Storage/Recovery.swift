@@ -1,3 +1,5 @@
+import CNPlanCore
+
 /// Recovery copies of plans that have no file yet, one per session, under the state folder.
 public enum Recovery {
     /// The most recent readable recovery copy in the folder, with its plan.

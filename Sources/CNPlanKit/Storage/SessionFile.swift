@@ -1,3 +1,5 @@
+import CNPlanCore
+
 /// Loading and saving plan files.
 public enum SessionFile {
     /// Reads a plan from a session file or an exported plan, with the changes its journal holds;

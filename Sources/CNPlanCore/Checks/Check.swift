@@ -45,7 +45,7 @@ public enum Checks {
         ImpactDateIsAhead(), ConceptIsMeasured(),
     ]
 
-    public static func run(_ plan: Plan, context: CheckContext = CheckContext(today: Clock.today())) -> [Finding] {
+    public static func run(_ plan: Plan, context: CheckContext) -> [Finding] {
         all.flatMap { $0.findings(in: plan, context: context) }
     }
 }
@@ -53,7 +53,7 @@ public enum Checks {
 /// The result of `check`, as text, with whether it found an error.
 public struct CheckReport {
     public let findings: [Finding]
-    public init(plan: Plan, context: CheckContext = CheckContext(today: Clock.today())) {
+    public init(plan: Plan, context: CheckContext) {
         findings = Checks.run(plan, context: context)
     }
 

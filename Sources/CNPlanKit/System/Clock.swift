@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CNPlanCore
 
 /// Today's date in local time, for checks of dates that have passed.
 public enum Clock {

@@ -3,9 +3,12 @@
 /// stays text: no HTML, link, heading or table cell can come from it.
 public struct MarkdownExporter {
     public var plan: Plan
-    public var context = CheckContext(today: Clock.today())
+    public var context: CheckContext
 
-    public init(plan: Plan) { self.plan = plan }
+    public init(plan: Plan, context: CheckContext) {
+        self.plan = plan
+        self.context = context
+    }
 
     /// Escapes plan text for inline Markdown: line breaks become spaces, control characters are
     /// shown escaped, and every character that could start markup is backslash-escaped: emphasis,

@@ -144,7 +144,7 @@ public struct Guide {
     }
 
     /// Records that a question was answered (or skipped), and what follows from it.
-    mutating func answered(_ question: GuideQuestion, answer: String, skipped skip: Bool, plan: Plan) {
+    public mutating func answered(_ question: GuideQuestion, answer: String, skipped skip: Bool, plan: Plan) {
         forced = nil
         if skip { skipped.insert(question) }
         if question == .ranking { rankingAsked = true }
@@ -170,7 +170,7 @@ public struct Guide {
     }
 
     /// `/back`: the previous question is asked again.
-    mutating func back() -> Bool {
+    public mutating func back() -> Bool {
         guard let last = asked.popLast() else { return false }
         skipped.remove(last)
         if last == .ranking { rankingAsked = false }
