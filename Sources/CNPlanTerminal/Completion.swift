@@ -41,54 +41,67 @@ public struct Completer {
         return String(prefix)
     }
 
+    /// What may come next, from the command table and the fields' definitions.
     func candidates(after words: [String], current: String) -> [String] {
         guard let first = words.first else {
             let slash = current.hasPrefix("/") ? "/" : ""
-            return Help.commandNames.map { slash + $0 } + (slash.isEmpty ? [] : ["/back", "/skip", "/stop"])
+            // Words in the language being typed: Chinese words only once a Chinese character is typed.
+            let all = CommandTable.all.flatMap { spec in current.unicodeScalars.first.map { $0.isASCII } ?? true ? [spec.word] : spec.words }
+            return all.map { slash + $0 } + (slash.isEmpty ? [] : ["/back", "/skip", "/stop"])
         }
         var command = first
         if command.hasPrefix("/") { command.removeFirst() }
+        guard let spec = CommandTable.spec(for: command) else { return [] }
         let position = words.count
-        let segmentIds = plan.segments.map(\.id), conceptIds = plan.concepts.map(\.id), impactIds = plan.impacts.map(\.id)
-        let chosen = plan.behaviours.map(\.name.rawValue)
-        let unchosen = Behaviour.allCases.filter { plan.choice($0) == nil }.map(\.rawValue)
-        let second = words.count > 1 ? words[1].lowercased() : ""
-        switch Vocabulary.command(command) {
-        case "segment":
-            if position == 1 { return ["add", "remove", "list"] + segmentIds }
-            if position == 2, second == "remove" { return segmentIds }
-            if position == 2, segmentIds.contains(second) { return ["name", "role", "why", "need", "value", "barriers"] }
-            if position == 3, words[2].lowercased() == "role" { return Role.allCases.map(\.rawValue) }
-        case "behaviour":
-            if position == 1 { return ["add", "rank", "remove", "list"] + chosen }
-            if second == "add" { return unchosen.filter { !words.contains($0) } }
-            if second == "rank" { return chosen.filter { !words.contains($0) } }
-            if position == 2, second == "remove" { return chosen }
-            if position == 2, Vocabulary.behaviour(second) != nil { return ["why", "value", "effort"] }
-        case "concept":
-            if position == 1 { return ["add", "remove", "list"] + conceptIds }
-            if position == 2, second == "remove" { return conceptIds }
-            if position == 2, conceptIds.contains(second) { return ["segment", "uses", "title", "description", "customer-value", "org-value"] }
-            if position == 3, words[2].lowercased() == "segment" { return segmentIds }
-            if position >= 3, words[2].lowercased() == "uses" { return chosen.filter { !words.contains($0) } }
-        case "impact":
-            if position == 1 { return ["add", "remove", "list"] + impactIds }
-            if position == 2, second == "remove" { return impactIds }
-            if position == 2, impactIds.contains(second) { return ["baseline", "target", "unit", "by", "concept", "metric"] }
-            if position == 3, words[2].lowercased() == "concept" { return conceptIds }
+        if let kind = spec.kind { return item(kind, words, position) }
+        switch spec.word {
         case "show":
-            if position == 1 { return ["all", "step"] + segmentIds + chosen + conceptIds + impactIds }
-            if position == 2, second == "step" { return ["1", "2", "3", "4", "5"] }
+            if position == 1 {
+                return ["all", "step"] + plan.segments.map(\.id) + plan.behaviours.map(\.name.rawValue) + plan.concepts.map(\.id)
+                    + plan.impacts.map(\.id)
+            }
+            if position == 2, words[1].lowercased() == "step" { return ["1", "2", "3", "4", "5"] }
+        case "guide":
+            if position == 1 { return ["step"] }
+            if position == 2, words[1].lowercased() == "step" { return ["1", "2", "3", "4", "5"] }
         case "export":
-            if position == 1 { return ["json", "md"] }
+            if position == 1 { return ExportFormat.allCases.map(\.rawValue) }
             if position == 2 { return files(current) }
-        case "open", "save":
+        case "open":
             if position == 1 { return files(current) }
+        case "save":
+            if position == 1 { return ["--force"] + files(current) }
+            if position == 2, words[1] == "--force" { return files(current) }
+        case "lang":
+            if position == 1 { return Language.all.map(\.code) }
         case "help":
-            if position == 1 { return Help.commandNames + Help.topicNames }
+            if position == 1 { return Help.words }
         default: break
         }
         return []
+    }
+
+    /// After `segment`, `behaviour`, `concept` or `impact`: sub-commands, ids, fields, values.
+    func item(_ kind: ItemKind, _ words: [String], _ position: Int) -> [String] {
+        let ids = plan.ids(of: kind)
+        let second = words.count > 1 ? words[1].lowercased() : ""
+        let chosen = plan.behaviours.map(\.name.rawValue)
+        if position == 1 { return Vocabulary.subcommands(kind) + ids }
+        if kind == .behaviour {
+            if second == "add" { return Behaviour.allCases.map(\.rawValue).filter { !chosen.contains($0) && !words.contains($0) } }
+            if second == "rank" { return chosen.filter { !words.contains($0) } }
+        }
+        if position == 2, second == "remove" { return ids }
+        let id = kind == .behaviour ? Vocabulary.behaviour(second)?.rawValue ?? second : second
+        guard ids.contains(id) else { return [] }
+        if position == 2 { return Vocabulary.fieldWords(kind) }
+        guard let field = Vocabulary.field(words[2], of: kind) else { return [] }
+        switch field.type {
+        case .choice(let c) where position == 3: return c.values
+        case .reference(let other) where position == 3: return plan.ids(of: other)
+        case .behaviours: return chosen.filter { !words.contains($0) }
+        default: return []
+        }
     }
 
     /// Entries of the folder named by the partial path; folders end in `/`.

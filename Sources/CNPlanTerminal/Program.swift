@@ -48,7 +48,7 @@ public enum Program {
         do {
             bench = try file.map { (path) throws(PlanError) in try Workbench(file: path) } ?? Workbench()
         } catch {
-            Terminal.printError("cnplan: " + Board.safe(error.message))
+            Terminal.printError("cnplan: " + Board.safe(Texts(.english).message(for: error)))
             return 2
         }
         if interactive {
@@ -66,10 +66,10 @@ public enum Program {
         guard args.count == 1, let path = args.first, !path.hasPrefix("-") else { return usageError("check takes one FILE") }
         do {
             let report = CheckReport(plan: try SessionFile.load(path), context: CheckContext(today: Clock.today()))
-            print(report.text)
+            print(report.text(Texts(.english)))
             return report.hasErrors ? 1 : 0
         } catch {
-            Terminal.printError("cnplan: " + Board.safe(error.message))
+            Terminal.printError("cnplan: " + Board.safe(Texts(.english).message(for: error)))
             return 2
         }
     }
@@ -111,7 +111,7 @@ public enum Program {
         var failed = false
         for path in files {
             do {
-                let text = Exporter.export(try SessionFile.load(path), as: format, context: CheckContext(today: Clock.today()))
+                let text = Exporter.export(try SessionFile.load(path), as: format, context: CheckContext(today: Clock.today()), texts: Texts(.english))
                 if let output {
                     let target = intoFolder ? output + "/" + exportName(path, format) : output
                     try FileSystem.writeAtomically(target, text)
@@ -119,7 +119,7 @@ public enum Program {
                     Terminal.write(text, to: 1)
                 }
             } catch {
-                Terminal.printError("cnplan: " + Board.safe(error.message))
+                Terminal.printError("cnplan: " + Board.safe(Texts(.english).message(for: error)))
                 failed = true
             }
         }

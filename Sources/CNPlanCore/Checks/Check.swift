@@ -1,17 +1,27 @@
 /// How serious a finding is: errors make `check` exit 1.
-public enum Severity: String, Sendable { case error, warning }
+public enum Severity: String, Sendable { case error, warning, info }
 
-/// One thing `check` found: its code, severity, the item it concerns and how to fix it.
+/// One thing `check` found: its code, severity, the item it concerns, what is wrong and how to
+/// fix it, as catalog keys with their data (`check.CN303.unscored`, `….fix`).
 public struct Finding: Sendable, Equatable {
     public var code: String
     public var severity: Severity
-    /// The id or name of the item, or "plan".
+    /// The id or name of the item; empty for the whole plan.
     public var item: String
-    public var message: String
-    public var fix: String
+    /// The message's name within its check.
+    public var name: String
+    public var args: [String: String]
+
+    public var key: String { "check.\(code).\(name)" }
 
     /// `error CN101 plan: no objective; fix: objective TEXT`.
-    public var line: String { "\(severity.rawValue) \(code) \(item): \(Board.safe(message)); fix: \(fix)" }
+    public func line(_ t: Texts) -> String {
+        t("check.line", ["severity": t("severity.\(severity.rawValue)"), "code": code, "item": item.isEmpty ? t("kind.plan") : item,
+                         "message": message(t), "fix": fix(t)])
+    }
+
+    public func message(_ t: Texts) -> String { Board.safe(t(key, args)) }
+    public func fix(_ t: Texts) -> String { Board.safe(t(key + ".fix", args)) }
 }
 
 /// What checks may need besides the plan.
@@ -21,16 +31,18 @@ public struct CheckContext: Sendable {
     public init(today: PlanDate) { self.today = today }
 }
 
-/// One rule of a good plan.
+/// One rule of a good plan: its code, severity and the names of its messages, each a catalog
+/// entry `check.CODE.NAME` with a fix `check.CODE.NAME.fix`.
 public protocol PlanCheck: Sendable {
     static var code: String { get }
     static var severity: Severity { get }
+    static var messages: [String] { get }
     func findings(in plan: Plan, context: CheckContext) -> [Finding]
 }
 
 extension PlanCheck {
-    func finding(_ item: String, _ message: String, fix: String) -> Finding {
-        Finding(code: Self.code, severity: Self.severity, item: item, message: message, fix: fix)
+    func finding(_ item: String, _ name: String, _ args: [String: String] = [:]) -> Finding {
+        Finding(code: Self.code, severity: Self.severity, item: item, name: name, args: args)
     }
 }
 
@@ -50,7 +62,7 @@ public enum Checks {
     }
 }
 
-/// The result of `check`, as text, with whether it found an error.
+/// The result of `check`, with whether it found an error.
 public struct CheckReport {
     public let findings: [Finding]
     public init(plan: Plan, context: CheckContext) {
@@ -59,11 +71,11 @@ public struct CheckReport {
 
     public var hasErrors: Bool { findings.contains { $0.severity == .error } }
 
-    public var text: String {
-        if findings.isEmpty { return "no findings: the plan is complete" }
+    public func text(_ t: Texts) -> String {
+        if findings.isEmpty { return t("check.none") }
         let errors = findings.filter { $0.severity == .error }.count
-        let warnings = findings.count - errors
-        let summary = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
-        return (findings.map(\.line) + [summary]).joined(separator: "\n")
+        let warnings = findings.filter { $0.severity == .warning }.count
+        let summary = t.plural("check.errors", errors) + t("list.separator") + t.plural("check.warnings", warnings)
+        return (findings.map { $0.line(t) } + [summary]).joined(separator: "\n")
     }
 }

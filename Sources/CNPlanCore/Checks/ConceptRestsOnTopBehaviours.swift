@@ -2,6 +2,7 @@
 /// lower half of the ranking.
 struct ConceptRestsOnTopBehaviours: PlanCheck {
     static let code = "CN404"
+    static let messages = ["lowRanked"]
     static let severity = Severity.warning
     func findings(in plan: Plan, context: CheckContext) -> [Finding] {
         let n = plan.behaviours.count
@@ -9,8 +10,6 @@ struct ConceptRestsOnTopBehaviours: PlanCheck {
         let top = (n + 1) / 2
         return plan.concepts.filter { c in
             !c.uses.isEmpty && c.uses.allSatisfy { (plan.rank(of: $0) ?? 0) > top }
-        }.map {
-            finding($0.id, "rests only on low-ranked behaviours", fix: "concept \($0.id) uses a top-ranked behaviour, or re-rank")
-        }
+        }.map { finding($0.id, "lowRanked", ["id": $0.id]) }
     }
 }

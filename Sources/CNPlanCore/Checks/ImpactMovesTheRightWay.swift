@@ -2,6 +2,7 @@
 /// (times, costs and churn should fall; satisfaction, shares and sales should rise).
 struct ImpactMovesTheRightWay: PlanCheck {
     static let code = "CN504"
+    static let messages = ["shouldFall", "shouldRise"]
     static let severity = Severity.warning
     static let lowerIsBetter: [[UInt8]] = ["time", "cost", "churn", "complaint", "wait", "delay", "error", "defect", "abandon",
                                 "时间", "时长", "成本", "流失", "投诉", "等待", "延迟"].map { Array($0.utf8) }
@@ -15,10 +16,10 @@ struct ImpactMovesTheRightWay: PlanCheck {
             let name = m.metric.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
             let falls = Self.lowerIsBetter.contains { Self.find($0, in: name) }
             if falls, t > b {
-                return finding(m.id, "\(m.metric) should fall, but the target rises", fix: "check impact \(m.id) target")
+                return finding(m.id, "shouldFall", ["id": m.id, "metric": m.metric])
             }
             if !falls, Self.higherIsBetter.contains(where: { Self.find($0, in: name) }), t < b {
-                return finding(m.id, "\(m.metric) should rise, but the target falls", fix: "check impact \(m.id) target")
+                return finding(m.id, "shouldRise", ["id": m.id, "metric": m.metric])
             }
             return nil
         }

@@ -1,10 +1,10 @@
 /// Warning: all five behaviours are chosen; the method advises focus.
 struct NotAllFiveBehaviours: PlanCheck {
     static let code = "CN302"
+    static let messages = ["allFive"]
     static let severity = Severity.warning
     func findings(in plan: Plan, context: CheckContext) -> [Finding] {
         plan.behaviours.count == Behaviour.allCases.count
-            ? [finding("plan", "all five behaviours are chosen: rank them and focus on the best value for effort",
-                       fix: "behaviour remove NAME for the weakest")] : []
+            ? [finding("", "allFive")] : []
     }
 }

@@ -1,117 +1,69 @@
 /// Applies one change to a plan and returns the changed plan; the plan given is never altered.
 /// Throws when the change would break the plan's rules (unknown ids, unchosen behaviours,
-/// removing what something else refers to).
+/// removing what something else refers to, a number too large to keep).
 public func apply(_ edit: Edit, to plan: Plan) throws(PlanError) -> Plan {
     var p = plan
     switch edit {
-    case .setTitle(let t): p.title = t
-    case .setObjective(let t): p.objective.statement = t
-    case .setDataGoal(let t): p.objective.dataGoal = t
-
-    case .addSegment(let name):
-        try nonEmpty(name, "segment name")
-        p.segments.append(Segment(id: "s\(p.nextIds.segment)", name: name))
-        p.nextIds.segment += 1
-    case .setSegmentText(let id, let field, let text):
-        let i = try p.segmentIndex(id)
-        switch field {
-        case .name: try nonEmpty(text, "segment name"); p.segments[i].name = text!
-        case .why: p.segments[i].why = text
-        case .need: p.segments[i].need = text
-        case .value: p.segments[i].value = text
-        case .barriers: p.segments[i].barriers = text
+    case .set(let kind, let id, let key, let value):
+        guard let field = kind.field(key) else { throw .unknownWord(key, expected: .field(kind), suggestion: nil) }
+        try p.check(value, for: field, of: id)
+        switch kind {
+        case .plan: try set(&p, Plan.fields, key, value)
+        case .segment: try set(&p.segments[p.index(kind, id)], Segment.fields, key, value)
+        case .behaviour: try set(&p.behaviours[p.index(kind, id)], BehaviourChoice.fields, key, value)
+        case .concept: try set(&p.concepts[p.index(kind, id)], Concept.fields, key, value)
+        case .impact: try set(&p.impacts[p.index(kind, id)], Impact.fields, key, value)
         }
-    case .setSegmentRole(let id, let role):
-        p.segments[try p.segmentIndex(id)].role = role
-    case .removeSegment(let id):
-        let i = try p.segmentIndex(id)
-        let users = p.concepts.filter { $0.segment == id }.map(\.label)
-        guard users.isEmpty else { throw .inUse(item: "segment \(id)", by: users) }
-        p.segments.remove(at: i)
-
-    case .addBehaviours(let names):
+        if kind == .impact, let m = p.impacts.first(where: { $0.id == id }), let t = m.resolvedTarget, !t.isFinite {
+            throw .numberTooLarge(m.target?.text ?? "")
+        }
+    case .add(let kind, let name):
+        guard !name.trimmingSpaces.isEmpty else { throw .emptyName(kind) }
+        switch kind {
+        case .segment:
+            p.segments.append(Segment(id: "s\(p.nextIds.segment)", name: name))
+            p.nextIds.segment += 1
+        case .concept:
+            var c = Concept(id: "c\(p.nextIds.concept)", title: name)
+            // With one segment there is nothing to choose: the concept is for it.
+            if p.segments.count == 1 { c.segment = p.segments[0].id }
+            p.concepts.append(c)
+            p.nextIds.concept += 1
+        case .impact:
+            var m = Impact(id: "i\(p.nextIds.impact)", metric: name)
+            if p.concepts.count == 1 { m.concept = p.concepts[0].id }
+            p.impacts.append(m)
+            p.nextIds.impact += 1
+        case .plan, .behaviour:
+            throw .unknownWord(kind.rawValue, expected: .subcommand(kind), suggestion: nil)
+        }
+    case .remove(let kind, let id):
+        let i = try p.index(kind, id)
+        let users = p.references(to: kind, id)
+        guard users.isEmpty else { throw .inUse(kind, id: id, by: users) }
+        switch kind {
+        case .segment: p.segments.remove(at: i)
+        case .behaviour: p.behaviours.remove(at: i)
+        case .concept: p.concepts.remove(at: i)
+        case .impact: p.impacts.remove(at: i)
+        case .plan: break
+        }
+    case .choose(let names):
         try distinct(names)
         for b in names where p.choice(b) != nil { throw .alreadyChosen(b) }
         p.behaviours += names.map { BehaviourChoice(name: $0) }
-    case .setBehaviourWhy(let b, let text):
-        p.behaviours[try p.behaviourIndex(b)].why = text
-    case .setBehaviourScore(let b, let kind, let n):
-        guard (1...5).contains(n) else { throw .scoreOutOfRange(String(n), what: kind.rawValue) }
-        let i = try p.behaviourIndex(b)
-        if kind == .value { p.behaviours[i].value = n } else { p.behaviours[i].effort = n }
-    case .rankBehaviours(let names):
+    case .rank(let names):
         try distinct(names)
         var first: [BehaviourChoice] = []
-        for b in names { first.append(p.behaviours[try p.behaviourIndex(b)]) }
+        for b in names { first.append(p.behaviours[try p.index(.behaviour, b.rawValue)]) }
         p.behaviours = first + p.behaviours.filter { !names.contains($0.name) }
-    case .removeBehaviour(let b):
-        let i = try p.behaviourIndex(b)
-        let users = p.concepts.filter { $0.uses.contains(b) }.map(\.label)
-        guard users.isEmpty else { throw .inUse(item: "behaviour \(b.rawValue)", by: users) }
-        p.behaviours.remove(at: i)
-
-    case .addConcept(let title):
-        try nonEmpty(title, "concept title")
-        var c = Concept(id: "c\(p.nextIds.concept)", title: title)
-        // With one segment there is nothing to choose: the concept is for it.
-        if p.segments.count == 1 { c.segment = p.segments[0].id }
-        p.concepts.append(c)
-        p.nextIds.concept += 1
-    case .setConceptSegment(let id, let segment):
-        let i = try p.conceptIndex(id)
-        _ = try p.segmentIndex(segment)
-        p.concepts[i].segment = segment
-    case .setConceptUses(let id, let names):
-        let i = try p.conceptIndex(id)
-        try distinct(names)
-        for b in names where p.choice(b) == nil { throw .notChosen(b) }
-        p.concepts[i].uses = names
-    case .setConceptText(let id, let field, let text):
-        let i = try p.conceptIndex(id)
-        switch field {
-        case .title: try nonEmpty(text, "concept title"); p.concepts[i].title = text!
-        case .description: p.concepts[i].description = text
-        case .customerValue: p.concepts[i].customerValue = text
-        case .orgValue: p.concepts[i].orgValue = text
-        }
-    case .removeConcept(let id):
-        let i = try p.conceptIndex(id)
-        let users = p.impacts.filter { $0.concept == id }.map(\.label)
-        guard users.isEmpty else { throw .inUse(item: "concept \(id)", by: users) }
-        p.concepts.remove(at: i)
-
-    case .addImpact(let metric):
-        try nonEmpty(metric, "metric")
-        var m = Impact(id: "i\(p.nextIds.impact)", metric: metric)
-        if p.concepts.count == 1 { m.concept = p.concepts[0].id }
-        p.impacts.append(m)
-        p.nextIds.impact += 1
-    case .setImpactBaseline(let id, let n):
-        p.impacts[try p.impactIndex(id)].baseline = n
-    case .setImpactTarget(let id, let target):
-        let i = try p.impactIndex(id)
-        if case .relative = target, p.impacts[i].baseline == nil { throw .relativeTargetNeedsBaseline(impact: id) }
-        p.impacts[i].target = target
-    case .setImpactText(let id, let field, let text):
-        let i = try p.impactIndex(id)
-        switch field {
-        case .metric: try nonEmpty(text, "metric"); p.impacts[i].metric = text!
-        case .unit: p.impacts[i].unit = text
-        }
-    case .setImpactBy(let id, let date):
-        p.impacts[try p.impactIndex(id)].by = date
-    case .setImpactConcept(let id, let concept):
-        let i = try p.impactIndex(id)
-        _ = try p.conceptIndex(concept)
-        p.impacts[i].concept = concept
-    case .removeImpact(let id):
-        p.impacts.remove(at: try p.impactIndex(id))
     }
     return p
 }
 
-private func nonEmpty(_ text: String?, _ what: String) throws(PlanError) {
-    guard let text, !text.trimmingSpaces.isEmpty else { throw .emptyText(what: what) }
+private func set<Item>(_ item: inout Item, _ fields: [Field<Item>], _ key: String, _ value: FieldValue?) throws(PlanError) {
+    guard let field = fields.first(where: { $0.info.key == key }) else { return }
+    field.set(&item, value)
 }
 
 private func distinct(_ names: [Behaviour]) throws(PlanError) {
@@ -120,43 +72,73 @@ private func distinct(_ names: [Behaviour]) throws(PlanError) {
 }
 
 extension Plan {
-    func segmentIndex(_ id: String) throws(PlanError) -> Int {
-        guard let i = segments.firstIndex(where: { $0.id == id }) else {
-            throw .noSuchItem(kind: "segment", id: id, known: segments.map(\.id))
+    /// The position of an item in its list; throws when there is none with that id.
+    func index(_ kind: ItemKind, _ id: String) throws(PlanError) -> Int {
+        let found: Int? =
+            switch kind {
+            case .plan: 0
+            case .segment: segments.firstIndex { $0.id == id }
+            case .behaviour: behaviours.firstIndex { $0.name.rawValue == id }
+            case .concept: concepts.firstIndex { $0.id == id }
+            case .impact: impacts.firstIndex { $0.id == id }
+            }
+        guard let found else {
+            if kind == .behaviour, let b = Behaviour(rawValue: id) { throw .notChosen(b) }
+            throw .noSuchItem(kind, id: id, known: ids(of: kind))
         }
-        return i
+        return found
     }
 
-    func conceptIndex(_ id: String) throws(PlanError) -> Int {
-        guard let i = concepts.firstIndex(where: { $0.id == id }) else {
-            throw .noSuchItem(kind: "concept", id: id, known: concepts.map(\.id))
+    /// The ids of a kind's items, in order.
+    public func ids(of kind: ItemKind) -> [String] {
+        switch kind {
+        case .plan: []
+        case .segment: segments.map(\.id)
+        case .behaviour: behaviours.map(\.name.rawValue)
+        case .concept: concepts.map(\.id)
+        case .impact: impacts.map(\.id)
         }
-        return i
     }
 
-    func impactIndex(_ id: String) throws(PlanError) -> Int {
-        guard let i = impacts.firstIndex(where: { $0.id == id }) else {
-            throw .noSuchItem(kind: "impact", id: id, known: impacts.map(\.id))
+    /// The items whose fields refer to an item.
+    func references(to kind: ItemKind, _ id: String) -> [ItemLabel] {
+        switch kind {
+        case .segment: concepts.filter { $0.segment == id }.map(\.label)
+        case .behaviour: concepts.filter { $0.uses.contains { $0.rawValue == id } }.map(\.label)
+        case .concept: impacts.filter { $0.concept == id }.map(\.label)
+        case .impact, .plan: []
         }
-        return i
     }
 
-    func behaviourIndex(_ b: Behaviour) throws(PlanError) -> Int {
-        guard let i = behaviours.firstIndex(where: { $0.name == b }) else { throw .notChosen(b) }
-        return i
+    /// Refuses a value the plan cannot hold: an empty name, an id or behaviour that is not
+    /// there, a score out of range, a relative target without a baseline.
+    func check(_ value: FieldValue?, for field: FieldInfo, of id: String) throws(PlanError) {
+        _ = try index(field.kind, id)
+        switch (field.type, value) {
+        case (.name, .text(let s)?): if s.trimmingSpaces.isEmpty { throw .emptyName(field.kind) }
+        case (.name, _): throw .emptyName(field.kind)
+        case (.reference(let kind), .reference(let ref)?): _ = try index(kind, ref)
+        case (.behaviours, .behaviours(let names)?):
+            try distinct(names)
+            for b in names where choice(b) == nil { throw .notChosen(b) }
+        case (.score, .score(let n)?):
+            if !(1...5).contains(n) { throw .scoreOutOfRange(String(n), field: field.word) }
+        case (.target, .target(.relative)?):
+            if impacts[try index(.impact, id)].baseline == nil { throw .relativeTargetNeedsBaseline(impact: id) }
+        default: break
+        }
     }
-}
-
-extension Concept {
-    /// `concept c1 (Repair mini-app)`, for messages.
-    public var label: String { "concept \(id) (\(title))" }
-}
-
-extension Impact {
-    /// `impact i1 (First response time)`, for messages.
-    public var label: String { "impact \(id) (\(metric))" }
 }
 
 extension Segment {
-    public var label: String { "segment \(id) (\(name))" }
+    /// `segment s1 (Owners)`, for messages.
+    public var label: ItemLabel { ItemLabel(.segment, id, name) }
+}
+
+extension Concept {
+    public var label: ItemLabel { ItemLabel(.concept, id, title) }
+}
+
+extension Impact {
+    public var label: ItemLabel { ItemLabel(.impact, id, metric) }
 }

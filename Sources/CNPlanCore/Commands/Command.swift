@@ -1,71 +1,43 @@
 /// One typed command: a change to the plan, or something about the session around it.
 public enum Command: Sendable, Equatable {
     case edit(Edit)
-    /// `title`, `objective` or `data-goal` without text: show the current value.
-    case showField(PlanField)
+    /// `title`, `objective` or `data-goal` without text: show the current value of that plan field.
+    case showField(String)
     case list(ItemKind)
     case show(ShowTarget)
     case status
     case check
-    case guide
+    /// The guided walk, from where it stopped or from the start of a step.
+    case guide(step: Int?)
     case undo
     case redo
     case history
     case new(title: String?)
     case open(path: String)
-    case save(path: String?)
+    /// `force` overwrites another plan without asking.
+    case save(path: String?, force: Bool)
     case export(ExportFormat, path: String?)
     case help(topic: String?)
+    /// The interface language; nil shows the current one.
+    case lang(String?)
     case quit
 }
 
-/// A change to the plan; `apply(_:to:)` carries it out.
+/// A change to the plan; `apply(_:to:)` carries it out. Edits are values: undo, redo and the
+/// journal keep them, encoded by `EditCodec`, never as the words that were typed.
 public enum Edit: Sendable, Equatable {
-    case setTitle(String?)
-    case setObjective(String?)
-    case setDataGoal(String?)
-    case addSegment(name: String)
-    case setSegmentText(id: String, field: SegmentField, text: String?)
-    case setSegmentRole(id: String, role: Role?)
-    case removeSegment(id: String)
-    case addBehaviours([Behaviour])
-    case setBehaviourWhy(Behaviour, String?)
-    case setBehaviourScore(Behaviour, ScoreKind, Int)
-    case rankBehaviours([Behaviour])
-    case removeBehaviour(Behaviour)
-    case addConcept(title: String)
-    case setConceptSegment(id: String, segment: String)
-    case setConceptUses(id: String, [Behaviour])
-    case setConceptText(id: String, field: ConceptField, text: String?)
-    case removeConcept(id: String)
-    case addImpact(metric: String)
-    case setImpactBaseline(id: String, Double)
-    case setImpactTarget(id: String, Target)
-    case setImpactText(id: String, field: ImpactTextField, text: String?)
-    case setImpactBy(id: String, PlanDate?)
-    case setImpactConcept(id: String, concept: String)
-    case removeImpact(id: String)
+    /// Sets one field of one item, or clears it with nil. The plan's own fields have the id "";
+    /// a behaviour's id is its name; `field` is the field's key, as in the file.
+    case set(ItemKind, id: String, field: String, value: FieldValue?)
+    /// A new segment, concept or impact, with its name.
+    case add(ItemKind, name: String)
+    /// Removes a segment, concept, impact or chosen behaviour.
+    case remove(ItemKind, id: String)
+    /// Chooses behaviours, appended to the ranking.
+    case choose([Behaviour])
+    /// Puts these behaviours first, in this order; the rest keep theirs.
+    case rank([Behaviour])
 }
-
-/// The plan-level texts of step 1 and the title.
-public enum PlanField: String, Sendable { case title, objective, dataGoal = "data-goal" }
-
-/// The kinds of item a plan lists.
-public enum ItemKind: String, Sendable { case segment, behaviour, concept, impact }
-
-/// The text fields of a segment (its role is set separately).
-public enum SegmentField: String, Sendable { case name, why, need, value, barriers }
-
-/// The scores of a chosen behaviour.
-public enum ScoreKind: String, Sendable { case value, effort }
-
-/// The text fields of a concept.
-public enum ConceptField: String, Sendable {
-    case title, description, customerValue = "customer-value", orgValue = "org-value"
-}
-
-/// The text fields of an impact.
-public enum ImpactTextField: String, Sendable { case metric, unit }
 
 /// What `show` shows.
 public enum ShowTarget: Sendable, Equatable {
@@ -75,4 +47,4 @@ public enum ShowTarget: Sendable, Equatable {
 }
 
 /// The export formats.
-public enum ExportFormat: String, Sendable { case json, md }
+public enum ExportFormat: String, Sendable, CaseIterable { case json, md }

@@ -1,80 +1,85 @@
-/// Everything that can go wrong with a command or a file, with what the user needs to fix it.
+/// Everything that can go wrong with a command or a file. Each case carries the data the user
+/// needs (the word typed, the nearest valid word, the usage line that fits), never a phrase:
+/// `Texts.message(for:)` renders it in the interface language, in one place.
 public enum PlanError: Error, Sendable, Equatable {
     case unknownCommand(String, suggestion: String?)
-    /// A word that is not one of `expected` (a sub-command, a field, a topic).
-    case unknownWord(String, kind: String, suggestion: String?)
+    /// A word that is not one of those expected at its place.
+    case unknownWord(String, expected: Expected, suggestion: String?)
     case unknownBehaviour(String, suggestion: String?)
-    case unknownRole(String, suggestion: String?)
-    case noSuchItem(kind: String, id: String, known: [String])
-    case missingArgument(what: String, usage: String)
+    /// A word that is not one of a field's fixed values (a role, …).
+    case unknownChoice(String, Choices, suggestion: String?)
+    /// No item with this id; `kind` nil when any kind was possible.
+    case noSuchItem(ItemKind?, id: String, known: [String])
+    case missingArgument(Expected, usage: String)
     case unexpectedArgument(String, usage: String)
     case unterminatedQuote
-    case notANumber(String, what: String)
-    case scoreOutOfRange(String, what: String)
+    case notANumber(String, field: String)
+    case scoreOutOfRange(String, field: String)
+    case behaviourNumberOutOfRange(String)
     case badDate(String)
     case badTarget(String)
     case relativeTargetNeedsBaseline(impact: String)
+    /// A number too large to keep (a target that would overflow).
+    case numberTooLarge(String)
     case notChosen(Behaviour)
     case alreadyChosen(Behaviour)
     case repeated(String)
-    case emptyText(what: String)
-    case inUse(item: String, by: [String])
+    /// The name of an item cannot be empty.
+    case emptyName(ItemKind)
+    /// Cannot remove an item that others refer to.
+    case inUse(ItemKind, id: String, by: [ItemLabel])
     case nothingToUndo
     case nothingToRedo
     case noFile
     case readOnly(path: String)
-    case file(path: String, reason: String)
-    case notAvailable(command: String, reason: String)
+    case file(path: String, FileProblem)
+    /// A command that only works at the interactive prompt or in the shell.
+    case onlyInShell(String)
+    case unknownLanguage(String)
+}
 
-    /// The one-line message shown to the user.
-    public var message: String {
-        switch self {
-        case .unknownCommand(let w, let s):
-            "unknown command \"\(w)\"" + (s == nil ? "; type help for the list" : hint(s))
-        case .unknownWord(let w, let kind, let s):
-            "unknown \(kind) \"\(w)\"" + hint(s)
-        case .unknownBehaviour(let w, let s):
-            "unknown behaviour \"\(w)\"" + hint(s) + "; the five are access, engage, customize, connect, collaborate"
-        case .unknownRole(let w, let s):
-            "unknown role \"\(w)\"" + hint(s) + "; roles are " + Role.allCases.map(\.rawValue).joined(separator: ", ")
-        case .noSuchItem(let kind, let id, let known):
-            "no \(kind) \(id)" + (known.isEmpty ? "; there are none yet" : "; the plan has " + known.joined(separator: ", "))
-        case .missingArgument(let what, let usage):
-            "missing \(what); usage: \(usage)"
-        case .unexpectedArgument(let w, let usage):
-            "unexpected \"\(w)\"; usage: \(usage)"
-        case .unterminatedQuote:
-            "a quote is not closed"
-        case .notANumber(let w, let what):
-            "\(what) must be a number, not \"\(w)\""
-        case .scoreOutOfRange(let w, let what):
-            "\(what) must be a whole number from 1 to 5, not \"\(w)\""
-        case .badDate(let w):
-            "\"\(w)\" is not a date; use YYYY-MM-DD or YYYY-MM, e.g. 2027-06-30"
-        case .badTarget(let w):
-            "\"\(w)\" is not a target; use a number, +N% or -N%, e.g. 4 or -50%"
-        case .relativeTargetNeedsBaseline(let id):
-            "a relative target needs a baseline; set it first: impact \(id) baseline NUMBER"
-        case .notChosen(let b):
-            "behaviour \(b.rawValue) is not chosen; choose it first: behaviour add \(b.rawValue)"
-        case .alreadyChosen(let b):
-            "behaviour \(b.rawValue) is already chosen (rank it with: behaviour rank \(b.rawValue))"
-        case .repeated(let w):
-            "\"\(w)\" is named twice"
-        case .emptyText(let what):
-            "\(what) cannot be empty"
-        case .inUse(let item, let by):
-            "cannot remove \(item): " + by.joined(separator: ", ") + (by.count == 1 ? " refers to it" : " refer to it")
-        case .nothingToUndo: "nothing to undo"
-        case .nothingToRedo: "nothing to redo"
-        case .noFile: "this plan has no file yet; use: save FILE"
-        case .readOnly(let path): "\(path) is open read-only: another cnplan is writing it; use save FILE to keep a copy"
-        case .file(let path, let reason): "\(path): \(reason)"
-        case .notAvailable(let command, let reason): "\(command): \(reason)"
-        }
+/// What was expected where a word was missing or wrong.
+public enum Expected: Sendable, Equatable {
+    case field(ItemKind)
+    /// `add`, `remove`, `list` or an id.
+    case subcommand(ItemKind)
+    /// The value of a field.
+    case value(ItemKind, field: String)
+    case id(ItemKind)
+    case behaviours
+    case behaviour
+    case fileName
+    case exportFormat
+    case step
+    case showTarget
+    case helpTopic
+    case yesOrNo
+}
+
+/// An item as messages name it: `concept c1 (Repair mini-app)`.
+public struct ItemLabel: Sendable, Equatable {
+    public var kind: ItemKind
+    public var id: String
+    public var name: String
+    public init(_ kind: ItemKind, _ id: String, _ name: String) {
+        self.kind = kind
+        self.id = id
+        self.name = name
     }
+}
 
-    private func hint(_ s: String?) -> String { s.map { "; did you mean \"\($0)\"?" } ?? "" }
+/// What is wrong with a file.
+public enum FileProblem: Sendable, Equatable {
+    /// The system's reason, from `strerror`.
+    case cannotRead(String)
+    case cannotWrite(String)
+    case notRegular
+    case tooLarge(mebibytes: Int)
+    case empty
+    case notJSON(line: Int, reason: String)
+    case notAPlan(PlanCodec.FormatError)
+    /// `save FILE` onto a file that is not a plan.
+    case notAPlanNotOverwritten
 }
 
 /// The nearest candidate to a mistyped word, or nil when nothing is close.
@@ -95,7 +100,8 @@ public func nearest(_ word: String, in candidates: [String]) -> String? {
 /// Edit distance over characters where swapping two neighbours counts as one typo
 /// (optimal string alignment), so `nede` is nearer `need` than `name`.
 func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a), b = Array(b)
+    let a = Array(a)
+    let b = Array(b)
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
     var d = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)

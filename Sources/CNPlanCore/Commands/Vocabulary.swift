@@ -1,34 +1,45 @@
-/// The words the command language accepts, and how they map to values.
+/// The words the command language accepts besides the canonical ones, and how they map to
+/// values. Words of every language are accepted whatever the interface language: a Chinese
+/// room can type `细分` and an English one `segment` in the same session.
 public enum Vocabulary {
-    /// Top-level command words, canonical first; aliases map to them.
-    public static let commands: [String] = [
-        "title", "objective", "data-goal", "segment", "behaviour", "concept", "impact",
-        "guide", "status", "show", "check", "undo", "redo", "history",
-        "new", "open", "save", "export", "help", "quit", "exit",
-    ]
-    static let commandAliases: [String: String] = [
-        "behavior": "behaviour", "behaviours": "behaviour", "behaviors": "behaviour",
-        "segments": "segment", "concepts": "concept", "impacts": "impact",
-        "datagoal": "data-goal", "data_goal": "data-goal", "?": "help",
-    ]
-
-    /// The canonical command word for what the user typed, or nil.
-    public static func command(_ word: String) -> String? {
-        let w = word.lowercased()
-        if commands.contains(w) { return w }
-        return commandAliases[w]
+    /// The words of catalog entry `key` in every language, split on spaces: `command.help.words`
+    /// is `帮助` in Chinese.
+    public static func words(_ key: String) -> [String] {
+        var out: [String] = []
+        for language in Language.all {
+            guard let entry = language.entries[key] else { continue }
+            for w in entry.split(separator: " ") where !out.contains(String(w)) { out.append(String(w)) }
+        }
+        return out
     }
 
-    static let behaviourAliases: [String: Behaviour] = [
-        "customise": .customize, "接入": .access, "参与": .engage, "定制": .customize, "联结": .connect,
-        "连接": .connect, "合作": .collaborate,
-    ]
-
-    /// A behaviour by English name (any case), British spelling or Chinese name.
-    public static func behaviour(_ word: String) -> Behaviour? {
-        let w = word.lowercased()
-        return Behaviour(rawValue: w) ?? behaviourAliases[w]
+    /// A value's label in every language (`消费者` for `choice.role.consumer`), lower-cased.
+    static func labels(_ key: String) -> [String] {
+        Language.all.compactMap { $0.entries[key]?.lowercased() }
     }
+
+    static let addWords = ["add"] + words("word.add")
+    static let removeWords = ["remove", "rm", "delete", "del"] + words("word.remove")
+    static let listWords = ["list", "ls"] + words("word.list")
+    static let rankWords = ["rank"] + words("word.rank")
+
+    /// The sub-commands of an item's command word, canonical first.
+    public static func subcommands(_ kind: ItemKind) -> [String] {
+        kind == .behaviour ? ["add", "rank", "remove", "list"] : ["add", "remove", "list"]
+    }
+
+    /// Every word that names a behaviour, to its behaviour.
+    static let behaviourWords: [String: Behaviour] = {
+        var map: [String: Behaviour] = ["customise": .customize]
+        for b in Behaviour.allCases {
+            map[b.rawValue] = b
+            for w in labels("behaviour.\(b.rawValue)") + words("behaviour.\(b.rawValue).words") { map[w.lowercased()] = b }
+        }
+        return map
+    }()
+
+    /// A behaviour by English name (any case), British spelling or its name in any language.
+    public static func behaviour(_ word: String) -> Behaviour? { behaviourWords[word.lowercased()] }
 
     public static func parseBehaviour(_ word: String) throws(PlanError) -> Behaviour {
         guard let b = behaviour(word) else {
@@ -37,23 +48,29 @@ public enum Vocabulary {
         return b
     }
 
-    static let roleAliases: [String: Role] = [
-        "终端消费者": .consumer, "消费者": .consumer, "customer": .consumer, "业务合作伙伴": .partner,
-        "合作伙伴": .partner, "投资者": .investor, "媒体": .media, "政府": .government, "员工": .employee,
-        "其他": .other, "staff": .employee,
-    ]
-
-    public static func parseRole(_ word: String) throws(PlanError) -> Role {
-        let w = word.lowercased()
-        if let r = Role(rawValue: w) ?? roleAliases[w] { return r }
-        throw .unknownRole(word, suggestion: nearest(word, in: Role.allCases.map(\.rawValue)))
+    /// Every word that names one of a field's fixed values, to the value.
+    static func choiceWords(_ choices: Choices) -> [String: String] {
+        var map = choices.aliases
+        for v in choices.values {
+            map[v] = v
+            for w in labels("choice.\(choices.name).\(v)") + words("choice.\(choices.name).\(v).words") { map[w] = v }
+        }
+        return map
     }
 
-    static let conceptFieldAliases: [String: ConceptField] = [
-        "customervalue": .customerValue, "customer_value": .customerValue, "orgvalue": .orgValue,
-        "org_value": .orgValue, "organisation-value": .orgValue, "organization-value": .orgValue,
-        "desc": .description,
-    ]
+    public static func parseChoice(_ word: String, _ choices: Choices) throws(PlanError) -> String {
+        if let v = choiceWords(choices)[word.lowercased()] { return v }
+        throw .unknownChoice(word, choices, suggestion: nearest(word, in: choices.values))
+    }
+
+    /// A field of a kind of item by its word, an alias, or its label in any language.
+    public static func field(_ word: String, of kind: ItemKind) -> FieldInfo? {
+        let w = word.lowercased()
+        return kind.fields.first { f in f.word == w || f.aliases.contains(w) || words(f.text("words")).contains(w) }
+    }
+
+    /// The words that name a kind's fields, for suggestions and completion.
+    public static func fieldWords(_ kind: ItemKind) -> [String] { kind.fields.map(\.word) }
 
     /// Splits behaviour lists written with spaces, commas (also the Chinese ，、) or both.
     public static func splitList(_ words: [String]) -> [String] {

@@ -1,9 +1,9 @@
 /// The exports of a plan.
 public enum Exporter {
-    public static func export(_ plan: Plan, as format: ExportFormat, context: CheckContext) -> String {
+    public static func export(_ plan: Plan, as format: ExportFormat, context: CheckContext, texts: Texts) -> String {
         switch format {
         case .json: PlanCodec.encode(plan)
-        case .md: MarkdownExporter(plan: plan, context: context).render()
+        case .md: MarkdownExporter(plan: plan, context: context, texts: texts).render()
         }
     }
 }

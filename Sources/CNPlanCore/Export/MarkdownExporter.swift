@@ -4,10 +4,12 @@
 public struct MarkdownExporter {
     public var plan: Plan
     public var context: CheckContext
+    let t: Texts
 
-    public init(plan: Plan, context: CheckContext) {
+    public init(plan: Plan, context: CheckContext, texts: Texts) {
         self.plan = plan
         self.context = context
+        t = texts
     }
 
     /// Escapes plan text for inline Markdown: line breaks become spaces, control characters are
@@ -37,98 +39,115 @@ public struct MarkdownExporter {
 
     public func render() -> String {
         var out: [String] = []
-        out.append("# " + (plan.title.map(Self.inline) ?? "Untitled plan"))
+        out.append("# " + (plan.title.map(Self.inline) ?? t("md.untitled")))
         out.append("")
         out.append(contentsOf: summary())
         out.append(contentsOf: objective())
-        out.append(contentsOf: segments())
-        out.append(contentsOf: behaviours())
+        out.append(contentsOf: table(.segment, plan.segments, Segment.fields, first: [t("md.id")]) { [$0.id] })
+        out.append(contentsOf: table(.behaviour, plan.behaviours, BehaviourChoice.fields, first: [t("md.rank"), t("md.behaviour")]) {
+            [String((plan.rank(of: $0.name) ?? 0)), behaviour($0.name)]
+        })
         out.append(contentsOf: concepts())
-        out.append(contentsOf: impacts())
+        out.append(contentsOf: table(.impact, plan.impacts, Impact.fields, first: [t("md.id")]) { [$0.id] })
         out.append(contentsOf: map())
         out.append(contentsOf: findings())
         return out.joined(separator: "\n") + "\n"
     }
 
-    private func text(_ s: String?) -> String { s.map(Self.inline) ?? "—" }
+    /// `access (接入)`: the method's Chinese term beside the English one; only the term in Chinese.
+    private func behaviour(_ b: Behaviour) -> String {
+        t.language == .chinese ? t.behaviour(b) : b.rawValue + " (" + Texts(.chinese).behaviour(b) + ")"
+    }
+
+    /// A field's value as handout text; `—` when unset.
+    private func cell(_ f: FieldInfo, _ value: FieldValue?) -> String {
+        switch value {
+        case nil: "—"
+        case .text(let s)?: Self.inline(s)
+        case .choice(let v)?: if case .choice(let c) = f.type { Self.inline(t.choice(c, v)) } else { Self.inline(v) }
+        case .reference(let id)?: id
+        case .behaviours(let list)?: t.list(list.map(behaviour))
+        case .date(let d)?: t.date(d)
+        case .score(let n)?: String(n)
+        case .number(let n)?: formatNumber(n)
+        case .target(let target)?: Self.inline(target.text)
+        }
+    }
 
     private func summary() -> [String] {
         var lines: [String] = []
-        lines.append("> **Objective:** " + text(plan.objective.statement) + "  ")
-        let chosen = plan.behaviours.map { $0.name.rawValue + " (" + $0.name.chinese + ")" }
-        lines.append("> **Behaviours:** " + (chosen.isEmpty ? "—" : chosen.joined(separator: ", ")) + "  ")
-        if let m = plan.impacts.first {
-            lines.append("> **Headline impact:** " + headline(m))
-        } else {
-            lines.append("> **Headline impact:** —")
-        }
+        lines.append("> **" + t("md.summary.objective") + "** " + text(plan.objective.statement) + "  ")
+        let chosen = plan.behaviours.map { behaviour($0.name) }
+        lines.append("> **" + t("md.summary.behaviours") + "** " + (chosen.isEmpty ? "—" : t.list(chosen)) + "  ")
+        lines.append("> **" + t("md.summary.headline") + "** " + (plan.impacts.first.map(headline) ?? "—"))
         lines.append("")
         return lines
     }
 
+    private func text(_ s: String?) -> String { s.map(Self.inline) ?? "—" }
+
     private func headline(_ m: Impact) -> String {
-        var s = Self.inline(m.metric) + ": " + (m.baseline.map(formatNumber) ?? "?") + " → "
-            + (m.resolvedTarget.map(Board.rounded) ?? "?")
+        var s = t.change(m)
         if let u = m.unit { s += " " + Self.inline(u) }
-        if let p = m.changePercent { s += " (" + Self.inline(Board.percent(p)) + ")" }
-        if let by = m.by { s += " by " + by.description }
-        return s
+        if let p = t.percentChange(m) { s += " (" + Self.inline(p) + ")" }
+        if let by = m.by { s += t("md.headline.by", ["date": t.date(by)]) }
+        return Self.inline(m.metric) + t("md.headline.colon") + s
     }
 
     private func objective() -> [String] {
-        ["## Objective", "", "**Customer-facing objective:** " + text(plan.objective.statement) + "  ",
-         "**Data-collection goal:** " + text(plan.objective.dataGoal), ""]
+        var lines = ["## " + t("md.heading.objective"), ""]
+        let fields = ItemKind.plan.fields.filter { $0.need != .notCounted }
+        for (n, f) in fields.enumerated() {
+            let v = plan.value(.plan, "", f.key)
+            lines.append("**" + t(f.text("heading")) + "** " + cell(f, v) + (n < fields.count - 1 ? "  " : ""))
+        }
+        return lines + [""]
     }
 
     private func row(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }
 
-    private func table(_ header: [String], _ rows: [[String]]) -> [String] {
-        [row(header), row(header.map { _ in "---" })] + rows.map(row) + [""]
-    }
-
-    private func segments() -> [String] {
-        guard !plan.segments.isEmpty else { return ["## Segments", "", "_No segments yet._", ""] }
-        return ["## Segments", ""] + table(
-            ["Id", "Segment", "Role", "Why it matters", "What they value", "Our unique value", "Barriers"],
-            plan.segments.map { [$0.id, Self.inline($0.name), $0.role?.rawValue ?? "—", text($0.why), text($0.need), text($0.value), text($0.barriers)] })
-    }
-
-    private func behaviours() -> [String] {
-        guard !plan.behaviours.isEmpty else { return ["## Behaviours", "", "_No behaviours chosen yet._", ""] }
-        return ["## Behaviours", ""] + table(
-            ["Rank", "Behaviour", "Value", "Effort", "Why"],
-            plan.behaviours.enumerated().map {
-                [String($0.offset + 1), $0.element.name.rawValue + " (" + $0.element.name.chinese + ")",
-                 $0.element.value.map(String.init) ?? "—", $0.element.effort.map(String.init) ?? "—", text($0.element.why)]
-            })
+    /// One step's items as a table: the first columns, then one column a field. An impact's
+    /// baseline and target share a column, with the change beside it.
+    private func table<Item>(
+        _ kind: ItemKind, _ items: [Item], _ fields: [Field<Item>], first: [String], lead: (Item) -> [String]
+    ) -> [String] {
+        let heading = "## " + t("md.heading.\(kind.rawValue)")
+        guard !items.isEmpty else { return [heading, "", "_" + t("md.none.\(kind.rawValue)") + "_", ""] }
+        var header = first
+        for f in fields.map(\.info) where f.type != .number {
+            header += f.type == .target ? [t("md.baselineToTarget"), t("md.change")] : [t(f.text("heading"))]
+        }
+        var rows: [String] = []
+        for item in items {
+            var cells = lead(item)
+            for f in fields where f.info.type != .number {
+                if f.info.type == .target, let m = item as? Impact {
+                    cells += [Self.inline(t.change(m)), t.percentChange(m).map(Self.inline) ?? "—"]
+                } else {
+                    cells.append(cell(f.info, f.get(item)))
+                }
+            }
+            rows.append(row(cells))
+        }
+        return [heading, "", row(header), row(header.map { _ in "---" })] + rows + [""]
     }
 
     private func concepts() -> [String] {
-        var lines = ["## Concepts", ""]
-        if plan.concepts.isEmpty { return lines + ["_No concepts yet._", ""] }
-        let segments = Dictionary(plan.segments.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var lines = ["## " + t("md.heading.concept"), ""]
+        if plan.concepts.isEmpty { return lines + ["_" + t("md.none.concept") + "_", ""] }
         // Segment names are escaped once, not once per concept.
-        let segmentNames = segments.mapValues { Self.inline($0.name) }
+        var segmentNames: [String: String] = [:]
+        for s in plan.segments where segmentNames[s.id] == nil { segmentNames[s.id] = Self.inline(s.name) }
         for c in plan.concepts {
             var block = "### " + c.id + ": " + Self.inline(c.title) + "\n\n"
-            block += "- **For segment:** " + (c.segment.map { id in id + (segmentNames[id].map { " " + $0 } ?? "") } ?? "—") + "\n"
-            block += "- **Rests on:** " + (c.uses.isEmpty ? "—" : c.uses.map { $0.rawValue + " (" + $0.chinese + ")" }.joined(separator: ", ")) + "\n"
-            block += "- **Description:** " + text(c.description) + "\n"
-            block += "- **Value to the customer:** " + text(c.customerValue) + "\n"
-            block += "- **Value to the organisation:** " + text(c.orgValue) + "\n"
+            for f in Concept.fields where f.info.type != .name {
+                var value = cell(f.info, f.get(c))
+                if case .reference(let id)? = f.get(c), let name = segmentNames[id] { value += " " + name }
+                block += "- **" + t(f.info.text("heading")) + "** " + value + "\n"
+            }
             lines.append(block)
         }
         return lines
-    }
-
-    private func impacts() -> [String] {
-        guard !plan.impacts.isEmpty else { return ["## Impact", "", "_No impacts yet._", ""] }
-        return ["## Impact", ""] + table(
-            ["Id", "Metric", "Baseline → target", "Change", "Unit", "By", "Concept"],
-            plan.impacts.map {
-                [$0.id, Self.inline($0.metric), Self.inline(Board.change($0)), $0.changePercent.map { Self.inline(Board.percent($0)) } ?? "—",
-                 text($0.unit), $0.by?.description ?? "—", $0.concept ?? "—"]
-            })
     }
 
     /// Mermaid label text: quotes, angle brackets, ampersands and backticks as Mermaid entities.
@@ -150,12 +169,13 @@ public struct MarkdownExporter {
 
     private func map() -> [String] {
         guard plan.objective.statement != nil || !plan.segments.isEmpty else { return [] }
-        var lines = ["## Plan map", "", "```mermaid", "flowchart LR"]
-        lines.append("  objective[\"Objective: " + Self.mermaid(plan.objective.statement ?? "not set") + "\"]")
+        var lines = ["## " + t("md.heading.map"), "", "```mermaid", "flowchart LR"]
+        let objective = t("md.map.objective", ["text": Self.mermaid(plan.objective.statement ?? t("md.map.notSet"))])
+        lines.append("  objective[\"" + objective + "\"]")
         for s in plan.segments { lines.append("  \(s.id)[\"\(s.id): " + Self.mermaid(s.name) + "\"]") }
-        for b in plan.behaviours { lines.append("  \(b.name.rawValue)([\"\(b.name.rawValue) \(b.name.chinese)\"])") }
+        for b in plan.behaviours { lines.append("  \(b.name.rawValue)([\"" + t.behaviourWithChinese(b.name) + "\"])") }
         for c in plan.concepts { lines.append("  \(c.id)[\"\(c.id): " + Self.mermaid(c.title) + "\"]") }
-        for m in plan.impacts { lines.append("  \(m.id)[\"\(m.id): " + Self.mermaid(m.metric) + " " + Self.mermaid(Board.change(m)) + "\"]") }
+        for m in plan.impacts { lines.append("  \(m.id)[\"\(m.id): " + Self.mermaid(m.metric) + " " + Self.mermaid(t.change(m)) + "\"]") }
         for s in plan.segments { lines.append("  objective --> \(s.id)") }
         for c in plan.concepts {
             if let s = c.segment { lines.append("  \(s) --> \(c.id)") }
@@ -167,10 +187,12 @@ public struct MarkdownExporter {
 
     private func findings() -> [String] {
         let found = Checks.run(plan, context: context)
-        var lines = ["## Open findings", ""]
-        if found.isEmpty { return lines + ["None: the plan passes every check.", ""] }
+        var lines = ["## " + t("md.heading.findings"), ""]
+        if found.isEmpty { return lines + [t("md.findings.none"), ""] }
         for f in found {
-            lines.append("- **\(f.severity.rawValue)** \(f.code) \(Self.inline(f.item)): " + Self.inline(f.message) + " (fix: " + Self.inline(f.fix) + ")")
+            let item = f.item.isEmpty ? t("kind.plan") : f.item
+            lines.append("- **\(t("severity.\(f.severity.rawValue)"))** \(f.code) \(Self.inline(item)): " + Self.inline(f.message(t))
+                + t("md.findings.fix", ["fix": Self.inline(f.fix(t))]))
         }
         return lines + [""]
     }

@@ -1,5 +1,6 @@
 /// The plan file format, `cnplan.plan` version 1: the session file and the JSON export alike
-/// (see docs/format.md). Writing is deterministic: fixed key order, no timestamps.
+/// (see docs/format.md). Written from the fields' definitions, in their order; deterministic:
+/// fixed key order, no timestamps.
 public enum PlanCodec {
     public static let format = "cnplan.plan"
     public static let version = 1
@@ -10,62 +11,24 @@ public enum PlanCodec {
         w.beginObject()
         w.string("format", format)
         w.int("version", version)
-        w.string("title", plan.title)
+        // The title stands at the top; the other plan fields form the objective object.
+        let title = Plan.fields[0]
+        write(&w, title.info, title.get(plan), plan, Plan.fields)
         w.beginObject("objective")
-        w.string("statement", plan.objective.statement)
-        w.string("dataGoal", plan.objective.dataGoal)
+        for f in Plan.fields.dropFirst() { write(&w, f.info, f.get(plan), plan, Plan.fields) }
         w.endObject()
-        w.beginArray("segments")
-        for s in plan.segments {
-            w.beginObject()
-            w.string("id", s.id)
-            w.string("name", s.name)
-            w.string("role", s.role?.rawValue)
-            w.string("why", s.why)
-            w.string("need", s.need)
-            w.string("value", s.value)
-            w.string("barriers", s.barriers)
-            w.endObject()
-        }
-        w.endArray()
+        items(&w, "segments", plan.segments, Segment.fields) { $0.id }
         w.beginArray("behaviours")
         for (n, b) in plan.behaviours.enumerated() {
             w.beginObject()
             w.string("name", b.name.rawValue)
             w.int("rank", n + 1)
-            w.int("value", b.value)
-            w.int("effort", b.effort)
-            w.string("why", b.why)
+            for f in BehaviourChoice.fields { write(&w, f.info, f.get(b), b, BehaviourChoice.fields) }
             w.endObject()
         }
         w.endArray()
-        w.beginArray("concepts")
-        for c in plan.concepts {
-            w.beginObject()
-            w.string("id", c.id)
-            w.string("title", c.title)
-            w.string("segment", c.segment)
-            w.inlineStrings("uses", c.uses.map(\.rawValue))
-            w.string("description", c.description)
-            w.string("customerValue", c.customerValue)
-            w.string("orgValue", c.orgValue)
-            w.endObject()
-        }
-        w.endArray()
-        w.beginArray("impacts")
-        for m in plan.impacts {
-            w.beginObject()
-            w.string("id", m.id)
-            w.string("metric", m.metric)
-            w.number("baseline", m.baseline)
-            w.number("target", m.resolvedTarget)
-            if case .relative? = m.target { w.string("targetRelative", m.target?.text) }
-            w.string("unit", m.unit)
-            w.string("by", m.by?.description)
-            w.string("concept", m.concept)
-            w.endObject()
-        }
-        w.endArray()
+        items(&w, "concepts", plan.concepts, Concept.fields) { $0.id }
+        items(&w, "impacts", plan.impacts, Impact.fields) { $0.id }
         w.beginObject("nextIds")
         w.int("segment", plan.nextIds.segment)
         w.int("concept", plan.nextIds.concept)
@@ -75,11 +38,46 @@ public enum PlanCodec {
         return w.text
     }
 
+    private static func items<Item>(
+        _ w: inout JSONWriter, _ key: String, _ list: [Item], _ fields: [Field<Item>], id: (Item) -> String
+    ) {
+        w.beginArray(key)
+        for item in list {
+            w.beginObject()
+            w.string("id", id(item))
+            for f in fields { write(&w, f.info, f.get(item), item, fields) }
+            w.endObject()
+        }
+        w.endArray()
+    }
+
+    private static func write<Item>(
+        _ w: inout JSONWriter, _ f: FieldInfo, _ value: FieldValue?, _ item: Item, _ fields: [Field<Item>]
+    ) {
+        switch value {
+        case .text(let s)?, .choice(let s)?, .reference(let s)?: w.string(f.key, s)
+        case .score(let n)?: w.int(f.key, n)
+        case .number(let n)?: w.number(f.key, n)
+        case .date(let d)?: w.string(f.key, d.description)
+        case .behaviours(let b)?: w.inlineStrings(f.key, b.map(\.rawValue))
+        case .target(let t)?:
+            // Resolved to a number against the item's baseline, with the relative form beside it.
+            w.number(f.key, t.resolved(against: baseline(item, fields)))
+            if case .relative = t { w.string(f.key + "Relative", t.text) }
+        case nil: if f.type == .behaviours { w.inlineStrings(f.key, []) }
+        }
+    }
+
+    /// The number a relative target of this item resolves against: its number field.
+    private static func baseline<Item>(_ item: Item, _ fields: [Field<Item>]) -> Double? {
+        for f in fields { if case .number(let n)? = f.get(item) { return n } }
+        return nil
+    }
+
     /// What is wrong with a file's content, and where (a JSON path such as `$.segments[1].role`).
-    public struct FormatError: Error, Sendable {
+    public struct FormatError: Error, Sendable, Equatable {
         public var path: String
-        public var reason: String
-        public var message: String { path == "$" ? reason : "\(path): \(reason)" }
+        public var problem: FormatProblem
     }
 
     /// Reads a plan from parsed JSON, checking types, names and references.
@@ -89,41 +87,39 @@ public enum PlanCodec {
     }
 
     private struct Decoder {
-        func fail(_ path: String, _ reason: String) -> FormatError { FormatError(path: path, reason: reason) }
+        /// Ids by kind, so references are checked in constant time (no quadratic step on big plans).
+        var ids: [ItemKind: Set<String>] = [:]
+        var chosen = Set<Behaviour>()
+
+        func fail(_ path: String, _ problem: FormatProblem) -> FormatError { FormatError(path: path, problem: problem) }
 
         func object(_ v: JSON?, _ path: String) throws(FormatError) -> JSON? {
             guard let v, v != .null else { return nil }
-            guard case .object = v else { throw fail(path, "must be an object") }
+            guard case .object = v else { throw fail(path, .mustBe(.object)) }
             return v
         }
 
         func array(_ v: JSON?, _ path: String) throws(FormatError) -> [JSON] {
             guard let v, v != .null else { return [] }
-            guard case .array(let items) = v else { throw fail(path, "must be an array") }
+            guard case .array(let items) = v else { throw fail(path, .mustBe(.array)) }
             return items
         }
 
         func text(_ v: JSON?, _ path: String) throws(FormatError) -> String? {
             guard let v, v != .null else { return nil }
-            guard case .string(let s) = v else { throw fail(path, "must be a string") }
+            guard case .string(let s) = v else { throw fail(path, .mustBe(.string)) }
             return s
         }
 
         func requiredText(_ v: JSON?, _ path: String) throws(FormatError) -> String {
-            guard let s = try text(v, path), !s.trimmingSpaces.isEmpty else { throw fail(path, "is missing or empty") }
+            guard let s = try text(v, path), !s.trimmingSpaces.isEmpty else { throw fail(path, .missingOrEmpty) }
             return s
         }
 
         func number(_ v: JSON?, _ path: String) throws(FormatError) -> Double? {
             guard let v, v != .null else { return nil }
-            guard case .number(let n) = v else { throw fail(path, "must be a number") }
+            guard case .number(let n) = v, n.isFinite else { throw fail(path, .mustBe(.number)) }
             return n
-        }
-
-        func score(_ v: JSON?, _ path: String) throws(FormatError) -> Int? {
-            guard let n = try number(v, path) else { return nil }
-            guard n.rounded() == n, (1...5).contains(n) else { throw fail(path, "must be a whole number from 1 to 5") }
-            return Int(n)
         }
 
         func id(_ v: JSON?, _ path: String, _ prefix: Character, _ seen: inout Set<String>) throws(FormatError) -> (String, Int) {
@@ -132,125 +128,137 @@ public enum PlanCodec {
             // can be written back and read again.
             let digits = s.dropFirst()
             guard s.first == prefix, digits.first != "0", digits.count < 10, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-                  let n = Int(digits), n > 0 else {
-                throw fail(path, "\"\(s)\" is not a valid id (\(prefix)1, \(prefix)2, …)")
-            }
-            guard seen.insert(s).inserted else { throw fail(path, "id \(s) appears twice") }
+                let n = Int(digits), n > 0
+            else { throw fail(path, .invalidId(s, prefix: String(prefix))) }
+            guard seen.insert(s).inserted else { throw fail(path, .duplicateId(s)) }
             return (s, n)
         }
 
         func counter(_ v: JSON?, _ path: String) throws(FormatError) -> Int {
             guard let n = try number(v, path) else { return 1 }
-            guard n.rounded() == n, n >= 1, n < 1e9 else { throw fail(path, "must be a whole number from 1") }
+            guard n.rounded() == n, n >= 1, n < 1e9 else { throw fail(path, .wholeFrom1) }
             return Int(n)
         }
 
+        /// One field's value from its JSON, checked like a typed value.
+        func value(_ f: FieldInfo, _ o: JSON, _ p: String, baseline: Double?) throws(FormatError) -> FieldValue? {
+            let path = p + "." + f.key
+            let v = o[f.key]
+            switch f.type {
+            case .text: return try text(v, path).map(FieldValue.text)
+            case .name: return .text(try requiredText(v, path))
+            case .score:
+                guard let n = try number(v, path) else { return nil }
+                guard n.rounded() == n, (1...5).contains(n) else { throw fail(path, .scoreRange) }
+                return .score(Int(n))
+            case .number: return try number(v, path).map(FieldValue.number)
+            case .date:
+                guard let s = try text(v, path) else { return nil }
+                guard let d = PlanDate(s) else { throw fail(path, .notADate(s)) }
+                return .date(d)
+            case .reference(let kind):
+                guard let s = try text(v, path) else { return nil }
+                guard ids[kind]?.contains(s) ?? false else { throw fail(path, .noSuchItem(kind, s)) }
+                return .reference(s)
+            case .choice(let choices):
+                guard let s = try text(v, path) else { return nil }
+                guard choices.values.contains(s) else { throw fail(path, .unknownChoice(choices.name, s)) }
+                return .choice(s)
+            case .behaviours:
+                var list: [Behaviour] = []
+                for (k, u) in try array(v, path).enumerated() {
+                    let at = path + "[\(k)]"
+                    let name = try requiredText(u, at)
+                    guard let b = Behaviour(rawValue: name) else { throw fail(at, .unknownBehaviour(name)) }
+                    guard chosen.contains(b) else { throw fail(at, .notChosen(name)) }
+                    guard !list.contains(b) else { throw fail(at, .twice(name)) }
+                    list.append(b)
+                }
+                return list.isEmpty ? nil : .behaviours(list)
+            case .target:
+                if let rel = try text(o[f.key + "Relative"], path + "Relative") {
+                    guard case .relative? = try? Parser.target(rel) else { throw fail(path + "Relative", .notARelativeTarget(rel)) }
+                    guard baseline != nil else { throw fail(path + "Relative", .relativeNeedsBaseline) }
+                    return (try? Parser.target(rel)).map(FieldValue.target)
+                }
+                return try number(v, path).map { .target(.absolute($0)) }
+            }
+        }
+
+        /// Reads every field of an item into it.
+        func fields<Item>(_ item: inout Item, _ fields: [Field<Item>], _ o: JSON, _ p: String) throws(FormatError) {
+            var baseline: Double?
+            for f in fields {
+                let v = try value(f.info, o, p, baseline: baseline)
+                if case .number(let n)? = v { baseline = n }
+                f.set(&item, v)
+            }
+        }
+
+        /// The items of one list, each with its id.
+        mutating func items<Item>(
+            _ root: JSON, _ key: String, _ kind: ItemKind, _ fields: [Field<Item>], _ seen: inout Set<String>,
+            make: (String) -> Item
+        ) throws(FormatError) -> (items: [Item], maxId: Int) {
+            var out: [Item] = []
+            var maxId = 0
+            var known = Set<String>()
+            for (n, json) in try array(root[key], "$." + key).enumerated() {
+                let p = "$.\(key)[\(n)]"
+                guard try object(json, p) != nil else { throw fail(p, .mustBe(.object)) }
+                let (id, k) = try id(json["id"], p + ".id", kind.idPrefix ?? "x", &seen)
+                maxId = max(maxId, k)
+                var item = make(id)
+                try self.fields(&item, fields, json, p)
+                out.append(item)
+                known.insert(id)
+            }
+            ids[kind] = known
+            return (out, maxId)
+        }
+
         mutating func plan(_ root: JSON) throws(FormatError) -> Plan {
-            guard case .object = root else { throw fail("$", "not a cnplan plan: the file is not a JSON object") }
-            guard case .string(let f)? = root["format"], f == PlanCodec.format else {
-                throw fail("$.format", "not a cnplan plan: expected \"format\": \"\(PlanCodec.format)\"")
+            guard case .object = root else { throw fail("$", .notAnObject) }
+            guard case .string(let f)? = root["format"], f == PlanCodec.format else { throw fail("$.format", .wrongFormat) }
+            guard case .number(let v)? = root["version"], v.rounded() == v, v.isFinite else {
+                throw fail("$.version", .notWhole)
             }
-            guard case .number(let v)? = root["version"], v.rounded() == v else { throw fail("$.version", "must be a whole number") }
-            guard v <= Double(PlanCodec.version) else {
-                throw fail("$.version", "version \(formatNumber(v)) is newer than this cnplan reads (\(PlanCodec.version)); update cnplan")
-            }
-            guard v >= 1 else { throw fail("$.version", "unknown version \(formatNumber(v))") }
+            guard v <= Double(PlanCodec.version) else { throw fail("$.version", .versionTooNew(formatNumber(v))) }
+            guard v >= 1 else { throw fail("$.version", .unknownVersion(formatNumber(v))) }
             var plan = Plan()
-            plan.title = try text(root["title"], "$.title")
-            if let o = try object(root["objective"], "$.objective") {
-                plan.objective.statement = try text(o["statement"], "$.objective.statement")
-                plan.objective.dataGoal = try text(o["dataGoal"], "$.objective.dataGoal")
+            let objective = try object(root["objective"], "$.objective")
+            // The title is at the top of the file; the other plan fields are in the objective object.
+            let title = Plan.fields[0]
+            title.set(&plan, try value(title.info, root, "$", baseline: nil))
+            if let objective {
+                for f in Plan.fields.dropFirst() { f.set(&plan, try value(f.info, objective, "$.objective", baseline: nil)) }
             }
             var seen = Set<String>()
-            var maxId = (segment: 0, concept: 0, impact: 0)
-            // Ids by kind, so references are checked in constant time (no quadratic step on big plans).
-            var segmentIds = Set<String>(), conceptIds = Set<String>(), chosen = Set<Behaviour>()
-
-            for (n, item) in try array(root["segments"], "$.segments").enumerated() {
-                let p = "$.segments[\(n)]"
-                guard try object(item, p) != nil else { throw fail(p, "must be an object") }
-                let (id, k) = try id(item["id"], p + ".id", "s", &seen)
-                maxId.segment = max(maxId.segment, k)
-                var s = Segment(id: id, name: try requiredText(item["name"], p + ".name"))
-                if let r = try text(item["role"], p + ".role") {
-                    guard let role = Role(rawValue: r) else { throw fail(p + ".role", "unknown role \"\(r)\"") }
-                    s.role = role
-                }
-                s.why = try text(item["why"], p + ".why")
-                s.need = try text(item["need"], p + ".need")
-                s.value = try text(item["value"], p + ".value")
-                s.barriers = try text(item["barriers"], p + ".barriers")
-                plan.segments.append(s)
-                segmentIds.insert(id)
-            }
+            let segments = try items(root, "segments", .segment, Segment.fields, &seen) { Segment(id: $0, name: "") }
+            plan.segments = segments.items
 
             var ranked: [(rank: Int, choice: BehaviourChoice)] = []
             for (n, item) in try array(root["behaviours"], "$.behaviours").enumerated() {
                 let p = "$.behaviours[\(n)]"
-                guard try object(item, p) != nil else { throw fail(p, "must be an object") }
+                guard try object(item, p) != nil else { throw fail(p, .mustBe(.object)) }
                 let name = try requiredText(item["name"], p + ".name")
-                guard let b = Behaviour(rawValue: name) else { throw fail(p + ".name", "unknown behaviour \"\(name)\"") }
-                guard !ranked.contains(where: { $0.choice.name == b }) else { throw fail(p + ".name", "behaviour \(name) appears twice") }
+                guard let b = Behaviour(rawValue: name) else { throw fail(p + ".name", .unknownBehaviour(name)) }
+                guard !ranked.contains(where: { $0.choice.name == b }) else { throw fail(p + ".name", .twice(name)) }
                 let rank = try number(item["rank"], p + ".rank")
-                if let rank, rank.rounded() != rank || rank < 1 { throw fail(p + ".rank", "must be a whole number from 1") }
-                let choice = BehaviourChoice(
-                    name: b, value: try score(item["value"], p + ".value"), effort: try score(item["effort"], p + ".effort"),
-                    why: try text(item["why"], p + ".why"))
+                if let rank, rank.rounded() != rank || rank < 1 || rank > 1e9 { throw fail(p + ".rank", .wholeFrom1) }
+                var choice = BehaviourChoice(name: b)
+                try fields(&choice, BehaviourChoice.fields, item, p)
                 ranked.append((rank.map { Int($0) } ?? n + 1, choice))
             }
             // Ranks order the list; ties keep file order.
             chosen = Set(ranked.map(\.choice.name))
-            plan.behaviours = ranked.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }.map(\.element.choice)
+            plan.behaviours = ranked.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }
+                .map(\.element.choice)
 
-            for (n, item) in try array(root["concepts"], "$.concepts").enumerated() {
-                let p = "$.concepts[\(n)]"
-                guard try object(item, p) != nil else { throw fail(p, "must be an object") }
-                let (id, k) = try id(item["id"], p + ".id", "c", &seen)
-                maxId.concept = max(maxId.concept, k)
-                var c = Concept(id: id, title: try requiredText(item["title"], p + ".title"))
-                if let s = try text(item["segment"], p + ".segment") {
-                    guard segmentIds.contains(s) else { throw fail(p + ".segment", "segment \(s) does not exist") }
-                    c.segment = s
-                }
-                for (k, u) in try array(item["uses"], p + ".uses").enumerated() {
-                    let name = try requiredText(u, p + ".uses[\(k)]")
-                    guard let b = Behaviour(rawValue: name) else { throw fail(p + ".uses[\(k)]", "unknown behaviour \"\(name)\"") }
-                    guard chosen.contains(b) else { throw fail(p + ".uses[\(k)]", "behaviour \(name) is not chosen in the plan") }
-                    guard !c.uses.contains(b) else { throw fail(p + ".uses[\(k)]", "behaviour \(name) appears twice") }
-                    c.uses.append(b)
-                }
-                c.description = try text(item["description"], p + ".description")
-                c.customerValue = try text(item["customerValue"], p + ".customerValue")
-                c.orgValue = try text(item["orgValue"], p + ".orgValue")
-                plan.concepts.append(c)
-                conceptIds.insert(id)
-            }
-
-            for (n, item) in try array(root["impacts"], "$.impacts").enumerated() {
-                let p = "$.impacts[\(n)]"
-                guard try object(item, p) != nil else { throw fail(p, "must be an object") }
-                let (id, k) = try id(item["id"], p + ".id", "i", &seen)
-                maxId.impact = max(maxId.impact, k)
-                var m = Impact(id: id, metric: try requiredText(item["metric"], p + ".metric"))
-                m.baseline = try number(item["baseline"], p + ".baseline")
-                if let rel = try text(item["targetRelative"], p + ".targetRelative") {
-                    guard case .relative? = try? Parser.target(rel) else { throw fail(p + ".targetRelative", "\"\(rel)\" is not +N% or -N%") }
-                    guard m.baseline != nil else { throw fail(p + ".targetRelative", "a relative target needs a baseline") }
-                    m.target = try? Parser.target(rel)
-                } else if let t = try number(item["target"], p + ".target") {
-                    m.target = .absolute(t)
-                }
-                m.unit = try text(item["unit"], p + ".unit")
-                if let by = try text(item["by"], p + ".by") {
-                    guard let d = PlanDate(by) else { throw fail(p + ".by", "\"\(by)\" is not a date (YYYY-MM-DD or YYYY-MM)") }
-                    m.by = d
-                }
-                if let c = try text(item["concept"], p + ".concept") {
-                    guard conceptIds.contains(c) else { throw fail(p + ".concept", "concept \(c) does not exist") }
-                    m.concept = c
-                }
-                plan.impacts.append(m)
-            }
+            let concepts = try items(root, "concepts", .concept, Concept.fields, &seen) { Concept(id: $0, title: "") }
+            plan.concepts = concepts.items
+            let impacts = try items(root, "impacts", .impact, Impact.fields, &seen) { Impact(id: $0, metric: "") }
+            plan.impacts = impacts.items
 
             // Counters never go back: at least one past every id in the file.
             if let o = try object(root["nextIds"], "$.nextIds") {
@@ -258,10 +266,37 @@ public enum PlanCodec {
                 plan.nextIds.concept = try counter(o["concept"], "$.nextIds.concept")
                 plan.nextIds.impact = try counter(o["impact"], "$.nextIds.impact")
             }
-            plan.nextIds.segment = max(plan.nextIds.segment, maxId.segment + 1)
-            plan.nextIds.concept = max(plan.nextIds.concept, maxId.concept + 1)
-            plan.nextIds.impact = max(plan.nextIds.impact, maxId.impact + 1)
+            plan.nextIds.segment = max(plan.nextIds.segment, segments.maxId + 1)
+            plan.nextIds.concept = max(plan.nextIds.concept, concepts.maxId + 1)
+            plan.nextIds.impact = max(plan.nextIds.impact, impacts.maxId + 1)
             return plan
         }
     }
 }
+
+/// What is wrong with a plan file's content.
+public enum FormatProblem: Sendable, Equatable {
+    case notAnObject
+    case wrongFormat
+    case mustBe(JSONType)
+    case notWhole
+    case versionTooNew(String)
+    case unknownVersion(String)
+    case missingOrEmpty
+    case invalidId(String, prefix: String)
+    case duplicateId(String)
+    case unknownBehaviour(String)
+    /// A value that is not one of a field's fixed values; the first is the list's name (`role`).
+    case unknownChoice(String, String)
+    case twice(String)
+    case notChosen(String)
+    case noSuchItem(ItemKind, String)
+    case scoreRange
+    case wholeFrom1
+    case notARelativeTarget(String)
+    case relativeNeedsBaseline
+    case notADate(String)
+}
+
+/// The kinds of JSON value a file's field may need to be.
+public enum JSONType: String, Sendable { case object, array, string, number }

@@ -1,62 +1,80 @@
-/// The guided walk: which question comes next, and what command an answer becomes.
+/// The guided walk: which question comes next, and what edit an answer makes. Questions come
+/// from the fields' definitions, in their order; an answer becomes an `Edit` applied through the
+/// workbench like any typed change, so it is checked, saved, undoable and listed in `history`.
 ///
-/// Each answer is turned into an ordinary command line (`segment s1 role consumer`) and run
-/// through the workbench, so answers are checked, saved, undoable and listed in `history`
-/// exactly like typed commands.
-public struct Guide {
-    /// Questions skipped in this walk: not asked again until the next `guide`.
+/// One `Guide` lives for a session: a question skipped on purpose stays skipped until the guide
+/// has asked everything else, even across `guide` commands.
+public struct Guide: Sendable {
+    /// Questions skipped: not asked again until everything else is.
     var skipped: Set<GuideQuestion> = []
     /// Questions asked in this walk, for `/back`.
     var asked: [GuideQuestion] = []
     /// A question `/back` or a yes to "another?" put first.
     var forced: GuideQuestion?
-    /// Steps worked on in this walk whose "another?" is still to be asked.
-    var offerAnother: Set<Int> = []
+    /// Kinds worked on in this walk whose "another?" is still to be asked.
+    var offerAnother: Set<ItemKind> = []
     var rankingAsked = false
+    /// The first step this walk asks about (`guide step N`).
+    var firstStep = 1
 
     public init() {}
+
+    /// Starts a walk: from a step, or where the last one stopped. After a walk that asked
+    /// everything, skipped questions are asked again.
+    public mutating func start(step: Int?, finishedBefore: Bool) {
+        asked = []
+        forced = nil
+        offerAnother = []
+        rankingAsked = false
+        firstStep = step ?? 1
+        if finishedBefore || step != nil { skipped = [] }
+    }
 
     /// The next question, or nil when everything is answered or skipped.
     public mutating func next(_ plan: Plan) -> GuideQuestion? {
         if let f = forced { return f }
-        func open(_ q: GuideQuestion, _ missing: Bool) -> Bool { missing && !skipped.contains(q) }
-        if open(.title, plan.title == nil) { return .title }
-        if open(.objective, plan.objective.statement == nil) { return .objective }
-        if open(.dataGoal, plan.objective.dataGoal == nil) { return .dataGoal }
-
-        for s in plan.segments {
-            for (q, missing) in [(GuideQuestion.segmentRole(s.id), s.role == nil), (.segmentWhy(s.id), s.why == nil),
-                                 (.segmentNeed(s.id), s.need == nil), (.segmentValue(s.id), s.value == nil),
-                                 (.segmentBarriers(s.id), s.barriers == nil)] where open(q, missing) { return q }
+        for kind in ItemKind.allCases where kind.step >= firstStep {
+            if let q = next(kind, plan) { return q }
         }
-        if open(.newSegment, plan.segments.isEmpty) { return .newSegment }
-        if offerAnother.contains(2) { return .anotherSegment }
-
-        if open(.behaviours, plan.behaviours.isEmpty) { return .behaviours }
-        for b in plan.behaviours {
-            for (q, missing) in [(GuideQuestion.behaviourValue(b.name), b.value == nil), (.behaviourEffort(b.name), b.effort == nil),
-                                 (.behaviourWhy(b.name), b.why == nil)] where open(q, missing) { return q }
-        }
-        if !rankingAsked, plan.behaviours.count >= 2,
-           offerAnother.contains(3) || Guide.proposedRanking(plan) != plan.behaviours.map(\.name) { return .ranking }
-
-        for c in plan.concepts {
-            for (q, missing) in [(GuideQuestion.conceptSegment(c.id), c.segment == nil && plan.segments.count > 1),
-                                 (.conceptUses(c.id), c.uses.isEmpty && !plan.behaviours.isEmpty),
-                                 (.conceptDescription(c.id), c.description == nil), (.conceptCustomerValue(c.id), c.customerValue == nil),
-                                 (.conceptOrgValue(c.id), c.orgValue == nil)] where open(q, missing) { return q }
-        }
-        if open(.newConcept, plan.concepts.isEmpty) { return .newConcept }
-        if offerAnother.contains(4) { return .anotherConcept }
-
-        for m in plan.impacts {
-            for (q, missing) in [(GuideQuestion.impactBaseline(m.id), m.baseline == nil), (.impactTarget(m.id), m.target == nil),
-                                 (.impactUnit(m.id), m.unit == nil), (.impactBy(m.id), m.by == nil),
-                                 (.impactConcept(m.id), m.concept == nil && plan.concepts.count > 1)] where open(q, missing) { return q }
-        }
-        if open(.newImpact, plan.impacts.isEmpty) { return .newImpact }
-        if offerAnother.contains(5) { return .anotherImpact }
         return nil
+    }
+
+    private func open(_ q: GuideQuestion) -> Bool { !skipped.contains(q) }
+
+    /// The open questions about the items of one kind, then adding one.
+    private func next(_ kind: ItemKind, _ plan: Plan) -> GuideQuestion? {
+        let ids = kind == .plan ? [""] : plan.ids(of: kind)
+        if kind == .behaviour, ids.isEmpty, open(.behaviours) { return .behaviours }
+        for id in ids {
+            for f in kind.fields where plan.value(kind, id, f.key) == nil && asks(f, plan) {
+                let q = GuideQuestion.field(kind, id: id, key: f.key)
+                if open(q) { return q }
+            }
+        }
+        switch kind {
+        case .plan: return nil
+        case .behaviour:
+            if !rankingAsked, plan.behaviours.count >= 2,
+                offerAnother.contains(.behaviour) || Guide.proposedRanking(plan) != plan.behaviours.map(\.name)
+            {
+                return .ranking
+            }
+            return nil
+        default:
+            if ids.isEmpty, open(.newItem(kind)) { return .newItem(kind) }
+            if offerAnother.contains(kind) { return .another(kind) }
+            return nil
+        }
+    }
+
+    /// Whether the guide asks a field of this plan now.
+    private func asks(_ f: FieldInfo, _ plan: Plan) -> Bool {
+        switch f.guide {
+        case .ask: true
+        case .never: false
+        case .whenSeveral(let kind): plan.ids(of: kind).count > 1
+        case .whenAny(let kind): !plan.ids(of: kind).isEmpty
+        }
     }
 
     /// The ranking the guide proposes: value for effort, highest first; ties keep the current order.
@@ -68,69 +86,53 @@ public struct Guide {
         }.map(\.element.name)
     }
 
-    /// What an answer does.
-    public enum Step: Equatable {
-        /// Run this command line; the question is answered.
-        case run(String)
-        /// Nothing to run; the question is answered (a "no", or a kept ranking that already holds).
-        case done
-    }
-
-    /// Turns an answer into the command that records it; throws for an answer that does not fit.
-    public func step(for question: GuideQuestion, answer: String, plan: Plan) throws(PlanError) -> Step {
+    /// The edit an answer makes; nil for an answer that changes nothing (a "no", a kept
+    /// ranking that already holds). Throws for an answer that does not fit the question.
+    public func edit(for question: GuideQuestion, answer: String, plan: Plan) throws(PlanError) -> Edit? {
         let a = answer.trimmingSpaces
         switch question {
-        case .title: return .run("title " + a)
-        case .objective: return .run("objective " + a)
-        case .dataGoal: return .run("data-goal " + a)
-        case .newSegment: return .run("segment add " + a)
-        case .segmentName(let id): return .run("segment \(id) name " + a)
-        case .segmentRole(let id):
-            if let n = Int(a), (1...Role.allCases.count).contains(n) { return .run("segment \(id) role " + Role.allCases[n - 1].rawValue) }
-            return .run("segment \(id) role " + (try Vocabulary.parseRole(a)).rawValue)
-        case .segmentWhy(let id): return .run("segment \(id) why " + a)
-        case .segmentNeed(let id): return .run("segment \(id) need " + a)
-        case .segmentValue(let id): return .run("segment \(id) value " + a)
-        case .segmentBarriers(let id): return .run("segment \(id) barriers " + a)
-        case .behaviours: return .run("behaviour add " + (try Guide.behaviourNames(a)).map(\.rawValue).joined(separator: " "))
-        case .behaviourValue(let b): return .run("behaviour \(b.rawValue) value \(try Parser.score(a, "value"))")
-        case .behaviourEffort(let b): return .run("behaviour \(b.rawValue) effort \(try Parser.score(a, "effort"))")
-        case .behaviourWhy(let b): return .run("behaviour \(b.rawValue) why " + a)
+        case .field(let kind, let id, let key):
+            let f = kind.field(key)!
+            return .set(kind, id: id, field: key, value: try Guide.value(f, a, plan))
+        case .newItem(let kind):
+            // As at the prompt, one quoted answer is taken without its quotes.
+            var t = Tokenizer(a)
+            return .add(kind, name: t.rest() ?? "")
+        case .behaviours: return .choose(try Guide.behaviourNames(a))
         case .ranking:
             let order = a.isEmpty ? Guide.proposedRanking(plan) : try Guide.behaviourNames(a)
-            return order == plan.behaviours.map(\.name) ? .done : .run("behaviour rank " + order.map(\.rawValue).joined(separator: " "))
-        case .newConcept: return .run("concept add " + a)
-        case .conceptTitle(let id): return .run("concept \(id) title " + a)
-        case .conceptSegment(let id): return .run("concept \(id) segment " + Guide.id(a, in: plan.segments.map(\.id)))
-        case .conceptUses(let id): return .run("concept \(id) uses " + (try Guide.behaviourNames(a)).map(\.rawValue).joined(separator: " "))
-        case .conceptDescription(let id): return .run("concept \(id) description " + a)
-        case .conceptCustomerValue(let id): return .run("concept \(id) customer-value " + a)
-        case .conceptOrgValue(let id): return .run("concept \(id) org-value " + a)
-        case .newImpact: return .run("impact add " + a)
-        case .impactMetric(let id): return .run("impact \(id) metric " + a)
-        case .impactBaseline(let id): return .run("impact \(id) baseline " + a)
-        case .impactTarget(let id): return .run("impact \(id) target " + a)
-        case .impactUnit(let id): return .run("impact \(id) unit " + a)
-        case .impactBy(let id): return .run("impact \(id) by " + a)
-        case .impactConcept(let id): return .run("impact \(id) concept " + Guide.id(a, in: plan.concepts.map(\.id)))
-        case .anotherSegment, .anotherConcept, .anotherImpact: return .done
+            let current = plan.behaviours.map(\.name)
+            return Array(current.prefix(order.count)) == order ? nil : .rank(order)
+        case .another:
+            guard Answers.yesOrNo(a) != nil else { throw .unknownWord(a, expected: .yesOrNo, suggestion: nil) }
+            return nil
         }
     }
 
-    /// An id, or the n-th of the listed ids when the answer is a number.
-    static func id(_ answer: String, in ids: [String]) -> String {
-        if let n = Int(answer), n >= 1, n <= ids.count { return ids[n - 1] }
-        return answer
+    /// A field's value from an answer: what the prompt accepts, and a number for the n-th of a
+    /// list shown (a role, a segment, a behaviour).
+    static func value(_ f: FieldInfo, _ a: String, _ plan: Plan) throws(PlanError) -> FieldValue? {
+        if let n = Int(a), n >= 1 {
+            switch f.type {
+            case .choice(let c) where n <= c.values.count: return .choice(c.values[n - 1])
+            case .reference(let kind) where n <= plan.ids(of: kind).count: return .reference(plan.ids(of: kind)[n - 1])
+            case .behaviours: return .behaviours(try behaviourNames(a))
+            default: break
+            }
+        }
+        if f.type == .behaviours { return .behaviours(try behaviourNames(a)) }
+        var t = Tokenizer(a.isEmpty ? "\"\"" : a)
+        return try Parser.value(f, &t)
     }
 
-    /// Behaviours by name, Chinese name or number 1-5, separated by spaces or commas.
+    /// Behaviours by name, name in any language or number 1-5, separated by spaces or commas.
     public static func behaviourNames(_ answer: String) throws(PlanError) -> [Behaviour] {
         let words = Vocabulary.splitList(answer.split(whereSeparator: \.isWhitespace).map(String.init))
-        guard !words.isEmpty else { throw .missingArgument(what: "behaviour names", usage: "names or numbers 1-5") }
+        guard !words.isEmpty else { throw .missingArgument(.behaviours, usage: "1-5") }
         var out: [Behaviour] = []
         for w in words {
             if let n = Int(w) {
-                guard (1...5).contains(n) else { throw .scoreOutOfRange(w, what: "a behaviour number") }
+                guard (1...5).contains(n) else { throw .behaviourNumberOutOfRange(w) }
                 out.append(Behaviour.allCases[n - 1])
             } else {
                 out.append(try Vocabulary.parseBehaviour(w))
@@ -139,32 +141,21 @@ public struct Guide {
         return out
     }
 
-    static func isYes(_ answer: String) -> Bool {
-        ["y", "yes", "是", "好", "ok"].contains(answer.trimmingSpaces.lowercased())
-    }
-
     /// Records that a question was answered (or skipped), and what follows from it.
     public mutating func answered(_ question: GuideQuestion, answer: String, skipped skip: Bool, plan: Plan) {
         forced = nil
         if skip { skipped.insert(question) }
         if question == .ranking { rankingAsked = true }
-        if question.isAnother {
-            offerAnother.remove(question.step)
-            if Guide.isYes(answer) { forced = [2: .newSegment, 4: .newConcept, 5: .newImpact][question.step] }
-        } else if [2, 4, 5].contains(question.step) {
-            offerAnother.insert(question.step)
-        } else if question.step == 3 {
-            offerAnother.insert(3)
+        if case .another(let kind) = question {
+            offerAnother.remove(kind)
+            if Answers.yesOrNo(answer) == true { forced = .newItem(kind) }
+        } else if question.kind != .plan {
+            offerAnother.insert(question.kind)
         }
         // An item just added is asked about by its id from now on: /back renames it.
         var remembered = question
-        if !skip {
-            switch question {
-            case .newSegment: remembered = plan.segments.last.map { .segmentName($0.id) } ?? question
-            case .newConcept: remembered = plan.concepts.last.map { .conceptTitle($0.id) } ?? question
-            case .newImpact: remembered = plan.impacts.last.map { .impactMetric($0.id) } ?? question
-            default: break
-            }
+        if !skip, case .newItem(let kind) = question, let id = plan.ids(of: kind).last, let name = kind.nameField {
+            remembered = .field(kind, id: id, key: name.key)
         }
         asked.append(remembered)
     }
@@ -177,4 +168,18 @@ public struct Guide {
         forced = last
         return true
     }
+}
+
+/// Yes and no as people type them, in every language cnplan speaks.
+public enum Answers {
+    /// true for a yes, false for a no, nil for anything else (which is asked again).
+    public static func yesOrNo(_ answer: String) -> Bool? {
+        let a = answer.trimmingSpaces.lowercased()
+        if yes.contains(a) { return true }
+        if no.contains(a) { return false }
+        return nil
+    }
+
+    static let yes = Set(["y", "yes", "ok"] + Vocabulary.words("word.yes"))
+    static let no = Set(["n", "no"] + Vocabulary.words("word.no"))
 }

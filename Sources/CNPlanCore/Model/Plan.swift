@@ -54,17 +54,6 @@ public enum Role: String, Sendable, CaseIterable {
 /// The five core customer behaviours of the digital age.
 public enum Behaviour: String, Sendable, CaseIterable {
     case access, engage, customize, connect, collaborate
-
-    /// The Chinese name used by the method's first readers.
-    public var chinese: String {
-        switch self {
-        case .access: "接入"
-        case .engage: "参与"
-        case .customize: "定制"
-        case .connect: "联结"
-        case .collaborate: "合作"
-        }
-    }
 }
 
 /// Step 3: a behaviour the team chose, with its scores.
@@ -113,14 +102,7 @@ public struct Impact: Sendable, Equatable {
     }
 
     /// The target as a number: relative targets resolve against the baseline.
-    public var resolvedTarget: Double? {
-        switch target {
-        case .absolute(let n)?: n
-        // Scaled by 100 first and rounded to 9 decimals, so 48 at -90% is 4.8, not 4.800000000000001.
-        case .relative(let percent)?: baseline.map { (($0 * (100 + percent) / 100) * 1e9).rounded() / 1e9 }
-        case nil: nil
-        }
-    }
+    public var resolvedTarget: Double? { target?.resolved(against: baseline) }
 
     /// Change from baseline to target in percent, when both are known and the baseline is not zero.
     public var changePercent: Double? {
@@ -133,6 +115,15 @@ public struct Impact: Sendable, Equatable {
 public enum Target: Sendable, Equatable {
     case absolute(Double)
     case relative(percent: Double)
+
+    /// The target as a number; a relative one needs the baseline.
+    public func resolved(against baseline: Double?) -> Double? {
+        switch self {
+        case .absolute(let n): n
+        // Scaled by 100 first and rounded to 9 decimals, so 48 at -90% is 4.8, not 4.800000000000001.
+        case .relative(let percent): baseline.map { (($0 * (100 + percent) / 100) * 1e9).rounded() / 1e9 }
+        }
+    }
 
     /// The form a user types: `4`, `+20%`, `-50%`.
     public var text: String {

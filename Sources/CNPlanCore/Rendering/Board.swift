@@ -3,10 +3,12 @@ public struct Board {
     public var plan: Plan
     /// Columns available; nil lays out without wrapping.
     public var width: Int?
+    let t: Texts
 
-    public init(plan: Plan, width: Int?) {
+    public init(plan: Plan, width: Int?, texts: Texts) {
         self.plan = plan
         self.width = width
+        t = texts
     }
 
     /// Plan text made safe for a terminal: control characters, escape sequences and bidi
@@ -36,112 +38,83 @@ public struct Board {
         (0x202A...0x202E).contains(s.value) || (0x2066...0x2069).contains(s.value) || s.value == 0x200E || s.value == 0x200F
     }
 
-    static let stepNames = ["objective", "segments", "behaviours", "concepts", "impact"]
-
+    /// The whole plan, one step or one item.
     public func show(_ target: ShowTarget) throws(PlanError) -> String {
         switch target {
         case .plan:
-            let head = plan.title.map { Board.safe($0) } ?? "(untitled plan)"
-            return ([head, String(repeating: "═", count: min(TextWidth.of(head), width ?? 60))] + (1...5).map(step)).joined(separator: "\n\n")
+            let head = plan.title.map { Board.safe($0) } ?? t("board.untitled")
+            let rule = String(repeating: t("board.rule"), count: min(TextWidth.of(head), width ?? 60))
+            return ([head, rule] + (1...5).map(step)).joined(separator: "\n\n")
         case .step(let n): return step(n)
         case .item(let id):
-            if let s = plan.segment(id) { return segmentCard(s) }
-            if let c = plan.concept(id) { return conceptCard(c) }
-            if let m = plan.impact(id) { return impactCard(m) }
+            for kind in [ItemKind.segment, .concept, .impact] where Parser.looksLikeId(id, kind.idPrefix) {
+                guard plan.ids(of: kind).contains(id) else { throw .noSuchItem(kind, id: id, known: plan.ids(of: kind)) }
+                return card(kind, id)
+            }
             if let b = Vocabulary.behaviour(id) {
-                guard let choice = plan.choice(b) else { throw .notChosen(b) }
-                return behaviourCard(choice)
+                guard plan.choice(b) != nil else { throw .notChosen(b) }
+                return card(.behaviour, b.rawValue)
             }
             let known = plan.segments.map(\.id) + plan.concepts.map(\.id) + plan.impacts.map(\.id)
-            throw .noSuchItem(kind: "item", id: id, known: known)
+            throw .noSuchItem(nil, id: id, known: known)
         }
     }
 
+    /// `2/5 SEGMENT` and the step's items.
     func step(_ n: Int) -> String {
-        let heading = "\(n)/5 " + Board.stepNames[n - 1].uppercased()
-        switch n {
-        case 1:
-            return heading + "\n" + fields([
-                ("objective", plan.objective.statement), ("data goal", plan.objective.dataGoal),
-            ], indent: 2, showMissing: true)
-        case 2: return heading + "\n" + list(.segment)
-        case 3: return heading + "\n" + list(.behaviour)
-        case 4: return heading + "\n" + list(.concept)
-        default: return heading + "\n" + list(.impact)
+        let heading = "\(n)/5 " + t("step.\(n)").uppercased()
+        guard let kind = ItemKind.allCases.first(where: { $0.step == n }) else { return heading }
+        if kind == .plan {
+            let shown = ItemKind.plan.fields.filter { $0.need != .notCounted }
+            return heading + "\n" + fields(shown.map { (t.label($0), t.display(plan.value(.plan, "", $0.key), in: plan)) },
+                                           indent: 2, showMissing: true)
         }
+        return heading + "\n" + list(kind)
     }
 
+    /// A kind's items: cards for segments and concepts, tables for behaviours and impacts.
     public func list(_ kind: ItemKind) -> String {
+        let ids = plan.ids(of: kind)
+        if ids.isEmpty { return "  " + t("board.none.\(kind.rawValue)") }
         switch kind {
-        case .segment:
-            if plan.segments.isEmpty { return "  no segments yet: segment add NAME" }
-            return plan.segments.map(segmentCard).joined(separator: "\n")
         case .behaviour:
-            if plan.behaviours.isEmpty { return "  no behaviours chosen yet: behaviour add NAME..." }
             let rows = plan.behaviours.enumerated().map { n, b in
-                [String(n + 1), b.name.rawValue + " " + b.name.chinese, b.value.map(String.init) ?? "-",
-                 b.effort.map(String.init) ?? "-", b.why.map(Board.safe) ?? ""]
+                [String(n + 1), t.behaviourWithChinese(b.name)]
+                    + BehaviourChoice.fields.map { f in t.display(f.info, f.get(b), in: plan) ?? (f.info.type == .text ? "" : "-") }
             }
-            return table(["rank", "behaviour", "value", "effort", "why"], rows)
-        case .concept:
-            if plan.concepts.isEmpty { return "  no concepts yet: concept add TITLE" }
-            return plan.concepts.map(conceptCard).joined(separator: "\n")
+            return table([t("board.rank"), t("kind.behaviour")] + BehaviourChoice.fields.map { t.label($0.info) }, rows)
         case .impact:
-            if plan.impacts.isEmpty { return "  no impacts yet: impact add METRIC" }
             let rows = plan.impacts.map { m in
-                [m.id, Board.safe(m.metric), Board.change(m), m.changePercent.map(Board.percent) ?? "",
-                 m.unit.map(Board.safe) ?? "", m.by?.description ?? "", m.concept ?? ""]
+                [m.id, Board.safe(m.metric), t.change(m), t.percentChange(m) ?? "",
+                 m.unit.map(Board.safe) ?? "", m.by.map(t.date) ?? "", m.concept ?? ""]
             }
-            return table(["id", "metric", "baseline → target", "change", "unit", "by", "concept"], rows)
+            let header = [t("board.id"), t.label(Impact.fields[0].info), t("board.baselineToTarget"), t("board.change"),
+                          t.label(Impact.fields[3].info), t.label(Impact.fields[4].info), t.label(Impact.fields[5].info)]
+            return table(header, rows)
+        default:
+            return ids.map { card(kind, $0) }.joined(separator: "\n")
         }
     }
 
-    /// `48 → 4`, `48 → 24 (-50%)`, `? → 4`.
-    public static func change(_ m: Impact) -> String {
-        let b = m.baseline.map(formatNumber) ?? "?"
-        guard let target = m.target else { return b + " → ?" }
-        let t = m.resolvedTarget.map(Board.rounded) ?? "?"
-        if case .relative = target { return b + " → " + t + " (" + target.text + ")" }
-        return b + " → " + t
-    }
-
-    /// A percentage with one decimal at most and its sign: `-91.7%`.
-    public static func percent(_ p: Double) -> String {
-        let r = (p * 10).rounded() / 10
-        return (r > 0 ? "+" : "") + formatNumber(r) + "%"
-    }
-
-    public static func rounded(_ n: Double) -> String { formatNumber((n * 1000).rounded() / 1000) }
-
-    func segmentCard(_ s: Segment) -> String {
-        let head = "  \(s.id)  " + Board.safe(s.name) + (s.role.map { "  [\($0.rawValue)]" } ?? "  [role not set]")
-        let served = plan.concepts.filter { $0.segment == s.id }.map(\.id)
-        return head + "\n" + fields([
-            ("why", s.why), ("need", s.need), ("value", s.value), ("barriers", s.barriers),
-            ("served by", served.isEmpty ? nil : served.joined(separator: ", ")),
-        ], indent: 6, showMissing: false)
-    }
-
-    func behaviourCard(_ b: BehaviourChoice) -> String {
-        "  \(b.name.rawValue) \(b.name.chinese)  rank \(plan.rank(of: b.name) ?? 0)\n" + fields([
-            ("value", b.value.map(String.init)), ("effort", b.effort.map(String.init)), ("why", b.why),
-        ], indent: 6, showMissing: true)
-    }
-
-    func conceptCard(_ c: Concept) -> String {
-        let seg = c.segment.map { id in id + (plan.segment(id).map { " " + Board.safe($0.name) } ?? "") }
-        let head = "  \(c.id)  " + Board.safe(c.title)
-        return head + "\n" + fields([
-            ("for", seg), ("uses", c.uses.isEmpty ? nil : c.uses.map(\.rawValue).joined(separator: ", ")),
-            ("description", c.description), ("customer value", c.customerValue), ("org value", c.orgValue),
-        ], indent: 6, showMissing: false)
-    }
-
-    func impactCard(_ m: Impact) -> String {
-        "  \(m.id)  " + Board.safe(m.metric) + "\n" + fields([
-            ("change", Board.change(m) + (m.changePercent.map { "  " + Board.percent($0) } ?? "")),
-            ("unit", m.unit), ("by", m.by?.description), ("concept", m.concept),
-        ], indent: 6, showMissing: true)
+    /// One item: its id and name, then its fields; unset ones show only for behaviours and impacts.
+    func card(_ kind: ItemKind, _ id: String) -> String {
+        let name = kind == .behaviour ? t.behaviourWithChinese(Behaviour(rawValue: id)!) : Board.safe(plan.name(of: id) ?? "")
+        var head = "  \(id)  " + name
+        if kind == .behaviour { head = "  " + name + "  " + t("board.rankN", ["n": String((plan.rank(of: Behaviour(rawValue: id)!) ?? 0))]) }
+        var rows: [(String, String?)] = []
+        for f in kind.fields where f.type != .name {
+            if kind == .impact, f.type == .target {
+                let m = plan.impacts.first { $0.id == id }!
+                rows.append((t("board.change"), t.change(m) + (t.percentChange(m).map { "  " + $0 } ?? "")))
+                continue
+            }
+            if kind == .impact, f.type == .number { continue }
+            rows.append((t.label(f), t.display(f, plan.value(kind, id, f.key), in: plan)))
+        }
+        let users = plan.referrers(of: kind, id).map(\.id)
+        if !users.isEmpty { rows.append((t("board.referencedBy.\(kind.rawValue)"), t.list(users))) }
+        let showMissing = kind == .behaviour || kind == .impact
+        return head + "\n" + fields(rows, indent: 6, showMissing: showMissing)
     }
 
     /// `label: text` lines, the text wrapped to the width and aligned after the labels.
@@ -150,7 +123,7 @@ public struct Board {
         let labelWidth = (shown.map { TextWidth.of($0.0) }.max() ?? 0) + 2
         var lines: [String] = []
         for (label, value) in shown {
-            let text = value.map(Board.safe) ?? "—"
+            let text = value ?? "—"
             let lead = String(repeating: " ", count: indent) + TextWidth.pad(label + ":", to: labelWidth)
             let room = width.map { max(20, $0 - indent - labelWidth) } ?? 0
             let wrapped = TextWidth.wrap(text, width: room)

@@ -30,12 +30,17 @@ public final class Shell {
     /// Lines read so far, for error messages in script mode.
     public private(set) var lineNumber = 0
     public private(set) var failures = 0
+    /// The guide's state for this session: what was skipped stays skipped across `guide` commands.
+    private var guideState = Guide()
+    private var guideFinished = false
 
     public init(workbench: Workbench, console: any Console) {
         self.workbench = workbench
         self.console = console
         workbench.width = console.width
     }
+
+    private var t: Texts { workbench.texts }
 
     /// The prompt: the plan's title, shortened, and the step it is on: `clinic [3/5 behaviours]> `.
     public var prompt: String {
@@ -45,8 +50,8 @@ public final class Shell {
             for c in title where TextWidth.of(short) + TextWidth.of(c) <= 19 { short.append(c) }
             title = short + "…"
         }
-        let step = Progress.currentStep(of: workbench.plan).map { " [\($0)/5 \(Progress.stepNames[$0 - 1])]" } ?? " [done]"
-        return Board.safe(title) + step + (workbench.readOnly ? " (read-only)" : "") + "> "
+        let step = Progress.currentStep(of: workbench.plan).map { " [\($0)/5 " + t("step.\($0)") + "]" } ?? " [" + t("prompt.done") + "]"
+        return Board.safe(title) + step + (workbench.readOnly ? " " + t("prompt.readOnly") : "") + "> "
     }
 
     /// Runs until `quit` or the end of input; returns the exit status.
@@ -76,7 +81,7 @@ public final class Shell {
     public func execute(_ line: String) -> Bool {
         do {
             guard let command = try Parser.parse(line) else { return false }
-            if command == .guide { return guide() }
+            if case .guide(let step) = command { return guide(from: step) }
             let reply = try workbench.run(command, line: line.trimmingSpaces)
             if !reply.output.isEmpty { console.output(reply.output) }
             if !reply.note.isEmpty { console.note(reply.note) }
@@ -87,65 +92,100 @@ public final class Shell {
         }
     }
 
-    /// Walks through the questions the plan has not answered; true when the user asked to quit
-    /// or the input ended.
-    public func guide() -> Bool {
-        var guide = Guide()
-        console.output("The guide asks what the plan is still missing. Enter skips a question; /back, /skip, /stop; any command works with a leading /.")
-        while let question = guide.next(workbench.plan) {
-            let p = question.prompt(in: workbench.plan)
-            var text = "\n" + question.stepLabel + " " + p.question
+    /// Walks through the questions the plan has not answered; true when the user asked to quit.
+    /// Ctrl-D in an answer leaves the guide, not the program.
+    public func guide(from step: Int? = nil) -> Bool {
+        guideState.start(step: step, finishedBefore: guideFinished)
+        guideFinished = false
+        console.output(t("guide.intro"))
+        while let question = guideState.next(workbench.plan) {
+            let p = question.prompt(in: workbench.plan, texts: t)
+            var text = "\n[\(question.step)/5 " + t("step.\(question.step)") + "] " + p.question
             for line in p.hint.split(separator: "\n") { text += "\n    " + line }
-            if let example = p.example { text += "\n    e.g. " + example }
+            if let example = p.example { text += "\n    " + t("guide.example", ["example": Board.safe(example)]) }
             console.output(text)
-            switch console.read(prompt: "  answer> ") {
-            case .endOfInput: return true
-            case .interrupted:
-                console.note("guide stopped; type guide to go on where it stopped")
+            switch console.read(prompt: t("guide.answerPrompt")) {
+            case .endOfInput, .interrupted:
+                console.note(t("guide.stopped"))
                 return false
             case .line(let raw):
                 lineNumber += 1
                 let answer = raw.trimmingSpaces
                 switch answer.lowercased() {
                 case "/stop":
-                    console.note("guide stopped; type guide to go on where it stopped")
+                    console.note(t("guide.stopped"))
                     return false
                 case "/back":
-                    if !guide.back() { console.note("this is the first question of this walk") }
-                case "", "/skip":
-                    guide.answered(question, answer: "", skipped: true, plan: workbench.plan)
+                    if !guideState.back() { console.note(t("guide.firstQuestion")) }
+                case "/skip":
+                    guideState.answered(question, answer: "", skipped: true, plan: workbench.plan)
+                case "" where question != .ranking:
+                    guideState.answered(question, answer: "", skipped: true, plan: workbench.plan)
                 case _ where answer.hasPrefix("/"):
                     if execute(answer) { return true }
                 default:
-                    if answerGuide(&guide, question, answer) { guide.answered(question, answer: answer, skipped: false, plan: workbench.plan) }
+                    if answerGuide(question, answer) {
+                        guideState.answered(question, answer: answer, skipped: false, plan: workbench.plan)
+                    }
                 }
             }
         }
-        console.output("\nThe guide is done: every question is answered or skipped. status shows what is left; check looks for problems.")
+        guideFinished = true
+        console.output("\n" + t("guide.done"))
         return false
     }
 
-    /// Records one answer; a bad one is explained and the question asked again (not a failure:
-    /// the guide handled it).
-    private func answerGuide(_ guide: inout Guide, _ question: GuideQuestion, _ answer: String) -> Bool {
+    /// Records one answer; a bad one is explained by what the question expects and asked again
+    /// (not a failure: the guide handled it).
+    private func answerGuide(_ question: GuideQuestion, _ answer: String) -> Bool {
         do {
-            if case .run(let line) = try guide.step(for: question, answer: answer, plan: workbench.plan),
-               case .edit(let edit)? = try Parser.parse(line) {
-                let reply = try workbench.change(edit, line: line)
+            if let edit = try guideState.edit(for: question, answer: answer, plan: workbench.plan) {
+                let reply = try workbench.change(edit, line: edit.commandLine)
                 if !reply.output.isEmpty { console.output(reply.output) }
+                if question == .ranking {
+                    console.note(t("guide.ranking.result", ["list": t.list(workbench.plan.behaviours.map { t.behaviour($0.name) })]))
+                }
             }
             return true
         } catch {
-            console.error((console.interactive ? "" : "line \(lineNumber): ") + Board.safe(error.message) + "; please answer again")
+            let message = expectation(question, error) ?? t.message(for: error)
+            console.error((console.interactive ? "" : t("error.line", ["n": String(lineNumber)])) + Board.safe(t("guide.answerAgain", ["message": message])))
             return false
         }
+    }
+
+    /// What a question expects, for an answer that is not of its kind (a word where a number
+    /// belongs); nil for an answer of the right kind that the plan refuses.
+    private func expectation(_ question: GuideQuestion, _ error: PlanError) -> String? {
+        switch error {
+        case .missingArgument, .unexpectedArgument, .notANumber, .scoreOutOfRange, .badDate, .badTarget, .unknownWord,
+            .unknownChoice, .unknownBehaviour, .behaviourNumberOutOfRange:
+            break
+        default: return nil
+        }
+        let what: String
+        switch question.field?.type {
+        case .score?: what = t("guide.expect.score")
+        case .number?: what = t("guide.expect.number", ["example": question.field.map { t($0.text("example")) } ?? "1"])
+        case .target?: what = t("guide.expect.target")
+        case .date?: what = t("guide.expect.date")
+        case .choice(let c)?: what = t("guide.expect.choice", ["list": t.list(c.values.map { t.choice(c, $0) })])
+        case .reference(let kind)?: what = t("guide.expect.choice", ["list": t.list(workbench.plan.ids(of: kind))])
+        case .behaviours?: what = t("guide.expect.behaviours")
+        case .text?, .name?: what = t("guide.expect.text")
+        case nil:
+            if case .another = question { what = t("guide.expect.yesOrNo") } else { what = t("guide.expect.behaviours") }
+        }
+        // A domain error of the right kind of answer (an unknown behaviour name) says more.
+        if case .unknownBehaviour = error, question.field?.type != .behaviours, question.field != nil { return nil }
+        return t("guide.expect", ["what": what])
     }
 
     /// Every error reaches the user here, as one line.
     public func report(_ error: PlanError) {
         failures += 1
         // Messages quote what was typed; escape sequences in it must not reach the terminal.
-        let message = Board.safe(error.message)
-        console.error(console.interactive ? "error: " + message : "line \(lineNumber): " + message)
+        let message = Board.safe(t.message(for: error))
+        console.error(console.interactive ? t("error.prefix") + message : t("error.line", ["n": String(lineNumber)]) + message)
     }
 }

@@ -24,6 +24,8 @@ public final class Workbench {
     public var recoveryPath: String?
     /// Terminal width for laid-out output; nil means no wrapping.
     public var width: Int?
+    /// The interface language.
+    public var texts = Texts(.english)
 
     private var undoStack: [(plan: Plan, line: String)] = []
     private var redoStack: [(plan: Plan, line: String)] = []
@@ -69,50 +71,47 @@ public final class Workbench {
     public func run(_ command: Command, line: String) throws(PlanError) -> Reply {
         switch command {
         case .edit(let edit): return try change(edit, line: line)
-        case .showField(let f):
-            let value: String? = switch f {
-            case .title: plan.title
-            case .objective: plan.objective.statement
-            case .dataGoal: plan.objective.dataGoal
-            }
-            return Reply(output: value.map(Board.safe) ?? "(not set; \(f.rawValue) TEXT sets it)")
-        case .list(let kind): return Reply(output: Board(plan: plan, width: width).list(kind))
-        case .show(let target): return Reply(output: try Board(plan: plan, width: width).show(target))
-        case .status: return Reply(output: Progress(plan: plan).report(width: width))
-        case .check: return Reply(output: CheckReport(plan: plan, context: CheckContext(today: Clock.today())).text)
-        case .guide: throw .notAvailable(command: "guide", reason: "the guide runs in the shell")
+        case .showField(let key):
+            let f = ItemKind.plan.field(key)!
+            let value = plan.value(.plan, "", key)
+            return Reply(output: texts.display(value, in: plan) ?? texts("note.notSet", ["command": f.word]))
+        case .list(let kind): return Reply(output: Board(plan: plan, width: width, texts: texts).list(kind))
+        case .show(let target): return Reply(output: try Board(plan: plan, width: width, texts: texts).show(target))
+        case .status: return Reply(output: Progress(plan: plan).report(width: width, texts: texts))
+        case .check: return Reply(output: CheckReport(plan: plan, context: CheckContext(today: Clock.today())).text(texts))
+        case .guide: throw .onlyInShell("guide")
         case .undo:
             guard let last = undoStack.popLast() else { throw .nothingToUndo }
             try guardWritable()
             redoStack.append((plan, last.line))
             plan = last.plan
             try persist(line: nil)
-            return Reply(note: "undone: " + last.line)
+            return Reply(note: texts("note.undone", ["line": Board.safe(last.line)]))
         case .redo:
             guard let next = redoStack.popLast() else { throw .nothingToRedo }
             try guardWritable()
             undoStack.append((plan, next.line))
             plan = next.plan
             try persist(line: nil)
-            return Reply(note: "redone: " + next.line)
+            return Reply(note: texts("note.redone", ["line": Board.safe(next.line)]))
         case .history:
-            if undoStack.isEmpty { return Reply(output: "no changes in this session yet") }
+            if undoStack.isEmpty { return Reply(output: texts("history.none")) }
             let lines = undoStack.enumerated().map { "\($0.offset + 1)  " + Board.safe($0.element.line) }
-            let redo = redoStack.reversed().map { "   (undone) " + Board.safe($0.line) }
+            let redo = redoStack.reversed().map { "   " + texts("history.undone") + " " + Board.safe($0.line) }
             return Reply(output: (lines + redo).joined(separator: "\n"))
         case .new(let title):
             startOver(plan: Plan(title: title), file: nil)
-            return Reply(note: "new plan" + (title.map { " \"\($0)\"" } ?? "") + "; it has no file yet: save FILE keeps it")
+            return Reply(note: title.map { texts("note.newTitled", ["title": Board.safe($0)]) } ?? texts("note.new"))
         case .open(let path):
             let loaded = try SessionFile.load(path)
             startOver(plan: loaded, file: path)
-            return Reply(note: "opened \(path)" + (readOnly ? " read-only: another cnplan is writing it" : ""))
-        case .save(let path):
+            return Reply(note: texts(readOnly ? "note.openedReadOnly" : "note.opened", ["path": path]))
+        case .save(let path, _):
             guard let target = path ?? file else { throw .noFile }
             if target != file {
                 // Saving over something that is not a plan would destroy it: refuse.
                 if FileSystem.exists(target), (try? SessionFile.load(target)) == nil {
-                    throw .file(path: target, reason: "exists and is not a cnplan plan; not overwritten (choose another name)")
+                    throw .file(path: target, .notAPlanNotOverwritten)
                 }
                 // The lock comes first: a session another cnplan is writing is never written here.
                 let outcome = FileLock.acquire(for: target)
@@ -121,17 +120,23 @@ public final class Workbench {
                 let recovery = recoveryPath
                 bind(to: target, outcome: outcome)
                 if let recovery { FileSystem.remove(recovery) }
-                return Reply(note: "saved to \(target); changes now go there")
+                return Reply(note: texts("note.savedTo", ["path": target]))
             }
             try guardWritable()
             try compact()
-            return Reply(note: "saved \(target)")
+            return Reply(note: texts("note.saved", ["path": target]))
         case .export(let format, let path):
-            let text = Exporter.export(plan, as: format, context: CheckContext(today: Clock.today()))
+            let text = Exporter.export(plan, as: format, context: CheckContext(today: Clock.today()), texts: texts)
             guard let path else { return Reply(output: text.hasSuffix("\n") ? String(text.dropLast()) : text) }
             try FileSystem.writeAtomically(path, text)
-            return Reply(note: "exported \(format.rawValue) to \(path)")
-        case .help(let topic): return Reply(output: try Help.text(for: topic))
+            return Reply(note: texts("note.exported", ["format": format.rawValue, "path": path]))
+        case .help(let topic): return Reply(output: try Help.text(for: topic, texts: texts))
+        case .lang(let code):
+            if let code {
+                guard let language = Language.named(code) else { throw .unknownLanguage(code) }
+                texts = Texts(language)
+            }
+            return Reply(note: texts("note.language", ["name": texts.language.name]))
         case .quit: return Reply(quit: true)
         }
     }
@@ -149,28 +154,28 @@ public final class Workbench {
         redoStack.removeAll()
         plan = after
         try persist(line: line)
-        return Reply(output: Workbench.announce(edit, before: before, after: after), note: Workbench.confirm(edit))
+        return Reply(output: announce(edit, after: after), note: confirm(edit))
     }
 
-    /// `add` prints the new id.
-    private static func announce(_ edit: Edit, before: Plan, after: Plan) -> String {
+    /// `add` prints the new id; `choose` the ranks.
+    private func announce(_ edit: Edit, after: Plan) -> String {
         switch edit {
-        case .addSegment: after.segments.last.map { "\($0.id) added: " + Board.safe($0.name) } ?? ""
-        case .addConcept: after.concepts.last.map { "\($0.id) added: " + Board.safe($0.title) } ?? ""
-        case .addImpact: after.impacts.last.map { "\($0.id) added: " + Board.safe($0.metric) } ?? ""
-        case .addBehaviours(let names):
-            "chosen: " + names.map { "\($0.rawValue) (rank \(after.rank(of: $0) ?? 0))" }.joined(separator: ", ")
-        default: ""
+        case .add(let kind, _):
+            guard let id = after.ids(of: kind).last else { return "" }
+            return texts("note.added", ["id": id, "name": Board.safe(after.name(of: id) ?? "")])
+        case .choose(let names):
+            let items = names.map { texts("note.chosenItem", ["name": texts.behaviour($0), "rank": String(after.rank(of: $0) ?? 0)]) }
+            return texts("note.chosen", ["list": texts.list(items)])
+        default: return ""
         }
     }
 
-    private static func confirm(_ edit: Edit) -> String {
+    private func confirm(_ edit: Edit) -> String {
         switch edit {
-        case .addSegment, .addConcept, .addImpact, .addBehaviours: ""
-        case .removeSegment(let id), .removeConcept(let id), .removeImpact(let id): "removed \(id)"
-        case .removeBehaviour(let b): "removed \(b.rawValue)"
-        case .rankBehaviours: "ranking changed"
-        default: "ok"
+        case .add, .choose: ""
+        case .remove(_, let id): texts("note.removed", ["id": id])
+        case .rank: texts("note.rankingChanged")
+        case .set: texts("note.ok")
         }
     }
 

@@ -21,13 +21,13 @@ public enum FileSystem {
     /// Reads a whole regular file of at most `limit` bytes.
     public static func read(_ path: String, limit: Int = maxPlanSize) throws(PlanError) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw .file(path: path, reason: "cannot read: " + describeErrno(errno)) }
+        guard fd >= 0 else { throw .file(path: path, .cannotRead(describeErrno(errno))) }
         defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0 else { throw .file(path: path, reason: "cannot read: " + describeErrno(errno)) }
-        guard (st.st_mode & S_IFMT) == S_IFREG else { throw .file(path: path, reason: "not a regular file") }
+        guard fstat(fd, &st) == 0 else { throw .file(path: path, .cannotRead(describeErrno(errno))) }
+        guard (st.st_mode & S_IFMT) == S_IFREG else { throw .file(path: path, .notRegular) }
         guard Int(st.st_size) <= limit else {
-            throw .file(path: path, reason: "larger than \(limit / 1024 / 1024) MiB; not a plan")
+            throw .file(path: path, .tooLarge(mebibytes: limit / 1024 / 1024))
         }
         var out: [UInt8] = []
         out.reserveCapacity(Int(st.st_size))
@@ -36,11 +36,11 @@ public enum FileSystem {
             let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw .file(path: path, reason: "cannot read: " + describeErrno(errno))
+                throw .file(path: path, .cannotRead(describeErrno(errno)))
             }
             if n == 0 { break }
             out.append(contentsOf: buffer[0..<n])
-            if out.count > limit { throw .file(path: path, reason: "larger than \(limit / 1024 / 1024) MiB; not a plan") }
+            if out.count > limit { throw .file(path: path, .tooLarge(mebibytes: limit / 1024 / 1024)) }
         }
         return out
     }
@@ -52,14 +52,14 @@ public enum FileSystem {
         let dir = directory(of: path)
         let tmp = dir + "/." + baseName(of: path) + ".tmp-\(getpid())"
         let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw .file(path: path, reason: "cannot write: " + describeErrno(errno)) }
+        guard fd >= 0 else { throw .file(path: path, .cannotWrite(describeErrno(errno))) }
         var ok = writeAll(fd, text) && (!durable || fsync(fd) == 0)
         let e = errno
         ok = close(fd) == 0 && ok
         guard ok, rename(tmp, path) == 0 else {
             let e2 = ok ? errno : e
             unlink(tmp)
-            throw .file(path: path, reason: "cannot write: " + describeErrno(e2))
+            throw .file(path: path, .cannotWrite(describeErrno(e2)))
         }
         if durable { syncDirectory(dir) }
     }

@@ -27,7 +27,7 @@ public final class Journal {
         path = file + ".journal"
         try FileSystem.writeAtomically(path, Journal.header + Journal.fingerprint(base) + "\n")
         fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
-        guard fd >= 0 else { throw .file(path: path, reason: "cannot write: " + FileSystem.describeErrno(errno)) }
+        guard fd >= 0 else { throw .file(path: path, .cannotWrite(FileSystem.describeErrno(errno))) }
     }
 
     deinit { close(fd) }
@@ -35,7 +35,7 @@ public final class Journal {
     /// Appends one change and makes it durable.
     public func append(_ line: String) throws(PlanError) {
         guard FileSystem.writeAll(fd, line + "\n"), fdatasync(fd) == 0 else {
-            throw .file(path: path, reason: "cannot write: " + FileSystem.describeErrno(errno))
+            throw .file(path: path, .cannotWrite(FileSystem.describeErrno(errno)))
         }
         count += 1
     }

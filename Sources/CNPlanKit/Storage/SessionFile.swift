@@ -11,13 +11,13 @@ public enum SessionFile {
 
     /// A plan from the bytes of a file.
     static func decode(_ bytes: [UInt8], path: String) throws(PlanError) -> Plan {
-        if bytes.isEmpty { throw .file(path: path, reason: "empty file; not a plan") }
+        if bytes.isEmpty { throw .file(path: path, .empty) }
         let json: JSON
         do { json = try JSONParser.parse(bytes) } catch {
-            throw .file(path: path, reason: "not valid JSON (line \(error.line): \(error.reason))")
+            throw .file(path: path, .notJSON(line: error.line, reason: error.reason))
         }
         do { return try PlanCodec.decode(json) } catch {
-            throw .file(path: path, reason: error.message)
+            throw .file(path: path, .notAPlan(error))
         }
     }
 

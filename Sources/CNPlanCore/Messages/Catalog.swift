@@ -1,0 +1,80 @@
+/// One interface language: its code, its name, its message catalog and its plural rule.
+public struct Language: Sendable, Hashable, CustomStringConvertible {
+    /// The code users type: `en`, `zh`.
+    public let code: String
+    /// The language's name in itself, for `lang` and `help`.
+    public let name: String
+    let entries: [String: String]
+    /// The plural category of a count: `one` or `other` (CLDR names).
+    let plural: @Sendable (Int) -> String
+
+    public static func == (a: Language, b: Language) -> Bool { a.code == b.code }
+    public func hash(into h: inout Hasher) { h.combine(code) }
+    public var description: String { code }
+
+    public static let english = Language(code: "en", name: "English", entries: englishCatalog) { $0 == 1 ? "one" : "other" }
+    public static let chinese = Language(code: "zh", name: "中文", entries: chineseCatalog) { _ in "other" }
+
+    /// Every language cnplan speaks. A new language is one catalog file and one line here.
+    public static let all: [Language] = [.english, .chinese]
+
+    /// The language for a code such as `zh`, `zh_CN.UTF-8` or `en-GB`; nil when none fits.
+    public static func named(_ code: String) -> Language? {
+        let c = code.lowercased()
+        return all.first { c == $0.code || c.hasPrefix($0.code + "_") || c.hasPrefix($0.code + "-") || c.hasPrefix($0.code + ".") }
+    }
+}
+
+/// Looks up the texts a user reads, by key, in one language. Placeholders are `{name}`;
+/// a plural entry has one key per category (`key#one`, `key#other`).
+public struct Texts: Sendable {
+    public let language: Language
+    public init(_ language: Language) { self.language = language }
+
+    /// The text for `key` with its placeholders filled in. A key missing from the language falls
+    /// back to English (a test keeps every catalog complete).
+    public func callAsFunction(_ key: String, _ args: [String: String] = [:]) -> String {
+        fill(raw(key), args)
+    }
+
+    /// The plural form for `count`; `{n}` is the count.
+    public func plural(_ key: String, _ count: Int, _ args: [String: String] = [:]) -> String {
+        var all = args
+        all["n"] = String(count)
+        let k = key + "#" + language.plural(count)
+        return fill(language.entries[k] ?? raw(key + "#other"), all)
+    }
+
+    /// True when the catalog has the key, for texts that exist only for some items.
+    public func has(_ key: String) -> Bool { language.entries[key] != nil || Language.english.entries[key] != nil }
+
+    func raw(_ key: String) -> String { language.entries[key] ?? Language.english.entries[key] ?? key }
+
+    /// A list joined the way the language joins lists: `a, b, c` or `甲、乙、丙`.
+    public func list(_ items: [String]) -> String { items.joined(separator: self("list.separator")) }
+
+    func fill(_ template: String, _ args: [String: String]) -> String {
+        guard template.contains("{"), !args.isEmpty else { return template }
+        var out = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            let name = String(rest[rest.index(after: open)..<close])
+            if let value = args[name] { out += value } else { out += rest[open...close] }
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + rest
+    }
+
+    /// The placeholders a template uses, for the catalog tests.
+    static func placeholders(_ template: String) -> Set<String> {
+        var names = Set<String>()
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            names.insert(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
+    }
+}

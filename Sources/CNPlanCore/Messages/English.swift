@@ -1,0 +1,579 @@
+// The English catalog: every text a user reads, by key. Placeholders are `{name}`; a plural
+// entry has one key per category (`#one`, `#other`). See Catalog.swift.
+
+let englishCatalog: [String: String] = [
+    // Lists, items, dates, steps
+    "list.separator": ", ",
+    "list.more": ", …",
+    "item.label": "{kind} {id} ({name})",
+    "kind.plan": "plan",
+    "kind.segment": "segment",
+    "kind.behaviour": "behaviour",
+    "kind.concept": "concept",
+    "kind.impact": "impact",
+    "step.1": "objective",
+    "step.2": "segment",
+    "step.3": "behaviours",
+    "step.4": "concept",
+    "step.5": "impact",
+    "date.day": "{yyyy}-{mm}-{dd}",
+    "date.month": "{yyyy}-{mm}",
+    "change.points": "{n} pts",
+    "severity.error": "error",
+    "severity.warning": "warning",
+    "severity.info": "info",
+
+    // The five behaviours and the needs they answer
+    "behaviour.access": "access",
+    "behaviour.engage": "engage",
+    "behaviour.customize": "customize",
+    "behaviour.connect": "connect",
+    "behaviour.collaborate": "collaborate",
+    "behaviour.access.need": "fast, simple, anywhere, any time",
+    "behaviour.engage.need": "content and experiences worth their attention",
+    "behaviour.customize.need": "an offer fitted to their own needs",
+    "behaviour.connect.need": "connecting with other customers and with us",
+    "behaviour.collaborate.need": "working with us, co-creating on open platforms",
+
+    // Roles of network members
+    "choice.role": "role",
+    "choice.role.plural": "roles",
+    "choice.role.consumer": "consumer",
+    "choice.role.partner": "partner",
+    "choice.role.investor": "investor",
+    "choice.role.media": "media",
+    "choice.role.government": "government",
+    "choice.role.employee": "employee",
+    "choice.role.other": "other",
+
+    // Fields: label (board, status), heading (handout), question, hint and example (guide)
+    "field.plan.title.label": "title",
+    "field.plan.title.question": "What is this plan called?",
+    "field.plan.title.hint": "A short name the room will recognise on the handout.",
+    "field.plan.title.example": "Repair in hours, not days",
+    "field.plan.statement.label": "objective",
+    "field.plan.statement.heading": "Customer-facing objective:",
+    "field.plan.statement.question": "What customer-facing objective must this project reach?",
+    "field.plan.statement.hint":
+        "A customer outcome you can measure later: faster response, higher satisfaction, more sharing.",
+    "field.plan.statement.example": "Cut the time to first response on repair requests",
+    "field.plan.dataGoal.label": "data goal",
+    "field.plan.dataGoal.heading": "Data-collection goal:",
+    "field.plan.dataGoal.question": "What customer data should the project collect (the data-collection goal)?",
+    "field.plan.dataGoal.hint": "Customer data is an asset: name what to capture so later decisions can rest on it.",
+    "field.plan.dataGoal.example": "Capture every repair request's product, fault and timeline",
+
+    "field.segment.name.label": "name",
+    "field.segment.name.heading": "Segment",
+    "field.segment.name.question": "Which customer segment is most related to the objective?",
+    "field.segment.name.hint":
+        "To speed up response, pick those whose responses are slowest; to raise satisfaction, the least satisfied.",
+    "field.segment.name.example": "Out-of-warranty owners who call the hotline",
+    "field.segment.role.label": "role",
+    "field.segment.role.heading": "Role",
+    "field.segment.role.question": "What kind of network member is {item}?",
+    "field.segment.role.hint": "One of: {list}",
+    "field.segment.role.example": "consumer",
+    "field.segment.why.label": "why",
+    "field.segment.why.heading": "Why it matters",
+    "field.segment.why.question": "Why does {item} matter for the objective?",
+    "field.segment.why.hint": "Tie the segment to step 1.",
+    "field.segment.why.example": "Their requests get the slowest first response today",
+    "field.segment.need.label": "need",
+    "field.segment.need.heading": "What they value",
+    "field.segment.need.question": "What does {item} value? Why would they give us time or money?",
+    "field.segment.need.hint": "The need behind their participation.",
+    "field.segment.need.example": "Fast, trustworthy repair at a fair price",
+    "field.segment.value.label": "value",
+    "field.segment.value.heading": "Our unique value",
+    "field.segment.value.question": "What unique value do we offer {item}?",
+    "field.segment.value.hint": "What only we can give them.",
+    "field.segment.value.example": "Genuine parts and trained engineers",
+    "field.segment.barriers.label": "barriers",
+    "field.segment.barriers.heading": "Barriers",
+    "field.segment.barriers.question": "What keeps {item} from taking part?",
+    "field.segment.barriers.hint": "Habits, effort, trust, access.",
+    "field.segment.barriers.example": "They expect long hold times and do not know the app exists",
+
+    "field.behaviour.value.label": "value",
+    "field.behaviour.value.heading": "Value",
+    "field.behaviour.value.question": "How much value does {item} bring to the objective? (1-5)",
+    "field.behaviour.value.hint": "5 is most.",
+    "field.behaviour.value.example": "5",
+    "field.behaviour.effort.label": "effort",
+    "field.behaviour.effort.heading": "Effort",
+    "field.behaviour.effort.question": "How much effort does {item} take to deliver? (1-5)",
+    "field.behaviour.effort.hint": "5 is most.",
+    "field.behaviour.effort.example": "2",
+    "field.behaviour.why.label": "why",
+    "field.behaviour.why.heading": "Why",
+    "field.behaviour.why.question": "Why {item}?",
+    "field.behaviour.why.hint": "The customer need it answers: {need}.",
+    "field.behaviour.why.example": "Owners want to report a fault from anywhere, any time",
+
+    "field.concept.title.label": "title",
+    "field.concept.title.question":
+        "Which solution would reach the objective for this segment, resting on these behaviours? Its title:",
+    "field.concept.title.hint": "Think anew: objective + segment + behaviours.",
+    "field.concept.title.example": "Repair mini-app",
+    "field.concept.segment.label": "segment",
+    "field.concept.segment.heading": "For segment:",
+    "field.concept.segment.question": "Which segment is {item} for?",
+    "field.concept.segment.hint": "{list}",
+    "field.concept.uses.label": "uses",
+    "field.concept.uses.heading": "Rests on:",
+    "field.concept.uses.question": "Which behaviours does {item} rest on?",
+    "field.concept.uses.hint": "Chosen: {list}",
+    "field.concept.description.label": "description",
+    "field.concept.description.heading": "Description:",
+    "field.concept.description.question": "Describe {item}.",
+    "field.concept.description.hint": "What the customer sees and does.",
+    "field.concept.description.example": "Photo upload of the fault, live engineer tracking and a community of fix-it tips",
+    "field.concept.customerValue.label": "customer value",
+    "field.concept.customerValue.heading": "Value to the customer:",
+    "field.concept.customerValue.question": "What value does {item} give the customer?",
+    "field.concept.customerValue.hint": "In the customer's words.",
+    "field.concept.customerValue.example": "A repair booked in two minutes",
+    "field.concept.orgValue.label": "org value",
+    "field.concept.orgValue.heading": "Value to the organisation:",
+    "field.concept.orgValue.question": "What value does {item} give the organisation?",
+    "field.concept.orgValue.hint": "Revenue, cost, data, loyalty.",
+    "field.concept.orgValue.example": "Structured fault data and fewer hotline calls",
+
+    "field.impact.metric.label": "metric",
+    "field.impact.metric.heading": "Metric",
+    "field.impact.metric.question": "Which metric shows that the objective is reached?",
+    "field.impact.metric.hint": "Quantify step 1: a time, a satisfaction score, a share rate.",
+    "field.impact.metric.example": "First response time",
+    "field.impact.baseline.label": "baseline",
+    "field.impact.baseline.question": "Where does {item} stand today (baseline)?",
+    "field.impact.baseline.hint": "A number.",
+    "field.impact.baseline.example": "48",
+    "field.impact.target.label": "target",
+    "field.impact.target.question": "Where should {item} be (target)?",
+    "field.impact.target.hint": "A number, or a change such as -90% or +20%.",
+    "field.impact.target.example": "4",
+    "field.impact.unit.label": "unit",
+    "field.impact.unit.heading": "Unit",
+    "field.impact.unit.question": "In what unit is {item} measured?",
+    "field.impact.unit.hint": "hours, %, points, …",
+    "field.impact.unit.example": "hours",
+    "field.impact.by.label": "by",
+    "field.impact.by.heading": "By",
+    "field.impact.by.question": "By when should {item} reach its target?",
+    "field.impact.by.hint": "YYYY-MM-DD or YYYY-MM.",
+    "field.impact.by.example": "2027-06-30",
+    "field.impact.concept.label": "concept",
+    "field.impact.concept.heading": "Concept",
+    "field.impact.concept.question": "Which concept does {item} measure?",
+    "field.impact.concept.hint": "{list}",
+
+    // Errors
+    "error.prefix": "error: ",
+    "error.line": "line {n}: ",
+    "error.unknownCommand": "unknown command \"{word}\"",
+    "error.seeHelp": "; type help for the list",
+    "error.didYouMean": "; did you mean \"{word}\"?",
+    "error.unknownWord": "unknown {what} \"{word}\"",
+    "error.unknownBehaviour": "unknown behaviour \"{word}\"",
+    "error.theFive": "; the five are {list}",
+    "error.unknownChoice": "unknown {what} \"{word}\"",
+    "error.choicesAre": "; {what} are {list}",
+    "error.item": "item",
+    "error.noSuchItem": "no {kind} {id}",
+    "error.noneYet": "; there are none yet",
+    "error.planHas": "; the plan has {list}",
+    "error.missing": "missing {what}; usage: {usage}",
+    "error.unexpected": "unexpected \"{word}\"; usage: {usage}",
+    "error.unterminatedQuote": "a quote is not closed",
+    "error.notANumber": "{field} must be a number, not \"{word}\"",
+    "error.scoreOutOfRange": "{field} must be a whole number from 1 to 5, not \"{word}\"",
+    "error.behaviourNumber": "a behaviour number is 1 to 5, not \"{word}\"",
+    "error.badDate": "\"{word}\" is not a date; use YYYY-MM-DD or YYYY-MM, e.g. 2027-06-30",
+    "error.badTarget": "\"{word}\" is not a target; use a number, +N% or -N%, e.g. 4 or -50%",
+    "error.relativeNeedsBaseline": "a relative target needs a baseline; set it first: impact {id} baseline NUMBER",
+    "error.numberTooLarge": "the target {word} would be too large a number to keep; use a smaller baseline or target",
+    "error.notChosen": "behaviour {name} is not chosen; choose it first: behaviour add {name}",
+    "error.alreadyChosen": "behaviour {name} is already chosen (rank it with: behaviour rank {name})",
+    "error.repeated": "\"{word}\" is named twice",
+    "error.emptyName": "{what} cannot be empty",
+    "error.inUse#one": "cannot remove {item}: {list} refers to it",
+    "error.inUse#other": "cannot remove {item}: {list} refer to it",
+    "error.nothingToUndo": "nothing to undo",
+    "error.nothingToRedo": "nothing to redo",
+    "error.noFile": "this plan has no file yet; use: save FILE",
+    "error.readOnly": "{path} is open read-only: another cnplan is writing it; use save FILE to keep a copy",
+    "error.file": "{path}: {problem}",
+    "error.onlyInShell": "{command} works only at the prompt",
+    "error.unknownLanguage": "unknown language \"{word}\"; cnplan speaks {list}",
+    "expected.field": "{kind} field",
+    "expected.subcommand": "{kind} command or id",
+    "expected.behaviourCommand": "behaviour or behaviour command",
+    "expected.id": "{kind} id",
+    "expected.behaviours": "behaviour names",
+    "expected.behaviour": "behaviour name",
+    "expected.fileName": "file name",
+    "expected.exportFormat": "export format",
+    "expected.step": "step (1-5)",
+    "expected.showTarget": "thing to show (an id, step N, all)",
+    "expected.helpTopic": "help topic",
+    "expected.yesOrNo": "answer (yes or no)",
+
+    // File problems
+    "file.cannotRead": "cannot read: {reason}",
+    "file.cannotWrite": "cannot write: {reason}",
+    "file.notRegular": "not a regular file",
+    "file.tooLarge": "larger than {n} MiB; not a plan",
+    "file.empty": "empty file; not a plan",
+    "file.notJSON": "not valid JSON (line {line}: {reason})",
+    "file.notAPlanNotOverwritten": "exists and is not a cnplan plan; not overwritten (choose another name)",
+    "format.notAnObject": "not a cnplan plan: the file is not a JSON object",
+    "format.wrongFormat": "not a cnplan plan: expected \"format\": \"{format}\"",
+    "format.mustBe.object": "must be an object",
+    "format.mustBe.array": "must be an array",
+    "format.mustBe.string": "must be a string",
+    "format.mustBe.number": "must be a number",
+    "format.notWhole": "must be a whole number",
+    "format.versionTooNew": "version {version} is newer than this cnplan reads ({reads}); update cnplan",
+    "format.unknownVersion": "unknown version {version}",
+    "format.missingOrEmpty": "is missing or empty",
+    "format.invalidId": "\"{id}\" is not a valid id ({prefix}1, {prefix}2, …)",
+    "format.duplicateId": "id {id} appears twice",
+    "format.unknownBehaviour": "unknown behaviour \"{word}\"",
+    "format.unknownChoice": "unknown {what} \"{word}\"",
+    "format.twice": "behaviour {name} appears twice",
+    "format.notChosen": "behaviour {name} is not chosen in the plan",
+    "format.noSuchItem": "{kind} {id} does not exist",
+    "format.scoreRange": "must be a whole number from 1 to 5",
+    "format.wholeFrom1": "must be a whole number from 1",
+    "format.notARelativeTarget": "\"{word}\" is not +N% or -N%",
+    "format.relativeNeedsBaseline": "a relative target needs a baseline",
+    "format.notADate": "\"{word}\" is not a date (YYYY-MM-DD or YYYY-MM)",
+
+    // The board
+    "board.untitled": "(untitled plan)",
+    "board.rule": "═",
+    "board.none.segment": "no segments yet: segment add NAME",
+    "board.none.behaviour": "no behaviours chosen yet: behaviour add NAME...",
+    "board.none.concept": "no concepts yet: concept add TITLE",
+    "board.none.impact": "no impacts yet: impact add METRIC",
+    "board.rank": "rank",
+    "board.rankN": "rank {n}",
+    "board.id": "id",
+    "board.baselineToTarget": "baseline → target",
+    "board.change": "change",
+    "board.referencedBy.segment": "served by",
+    "board.referencedBy.behaviour": "used by",
+    "board.referencedBy.concept": "measured by",
+
+    // status
+    "status.done": "done",
+    "status.partly": "partly done",
+    "status.notStarted": "not started",
+    "status.missing": " (missing: {list})",
+    "status.next": "next: {command}   (or type guide to be walked through it)",
+    "status.allDone": "all five steps are answered; run check, then export md",
+    "status.barFull": "█",
+    "status.barEmpty": "░",
+
+    // check
+    "check.line": "{severity} {code} {item}: {message}; fix: {fix}",
+    "check.none": "no findings: the plan is complete",
+    "check.errors#one": "{n} error",
+    "check.errors#other": "{n} errors",
+    "check.warnings#one": "{n} warning",
+    "check.warnings#other": "{n} warnings",
+    "check.CN101.none": "no objective",
+    "check.CN101.none.fix": "objective TEXT",
+    "check.CN102.none": "no data-collection goal",
+    "check.CN102.none.fix": "data-goal TEXT",
+    "check.CN201.none": "no customer segment",
+    "check.CN201.none.fix": "segment add NAME",
+    "check.CN202.noNeed": "no need: why does {name} give us time or money?",
+    "check.CN202.noNeed.fix": "segment {id} need TEXT",
+    "check.CN202.noValue": "no unique value offered to {name}",
+    "check.CN202.noValue.fix": "segment {id} value TEXT",
+    "check.CN203.noRole": "no role (consumer, partner, investor, media, government, employee, other)",
+    "check.CN203.noRole.fix": "segment {id} role ROLE",
+    "check.CN204.unserved": "no concept serves segment {name}",
+    "check.CN204.unserved.fix": "concept CID segment {id}, or segment remove {id}",
+    "check.CN301.none": "no behaviour chosen",
+    "check.CN301.none.fix": "behaviour add NAME... (help behaviours)",
+    "check.CN302.allFive": "all five behaviours are chosen: rank them and focus on the best value for effort",
+    "check.CN302.allFive.fix": "behaviour remove NAME for the weakest",
+    "check.CN303.unscored": "no value or effort score",
+    "check.CN303.unscored.fix": "behaviour {name} value 1-5, behaviour {name} effort 1-5",
+    "check.CN401.none": "no solution concept",
+    "check.CN401.none.fix": "concept add TITLE",
+    "check.CN402.noSegment": "no segment",
+    "check.CN402.noSegment.fix": "concept {id} segment SID",
+    "check.CN402.noBehaviour": "rests on no behaviour",
+    "check.CN402.noBehaviour.fix": "concept {id} uses NAME...",
+    "check.CN403.notChosen": "uses {name}, which is not chosen",
+    "check.CN403.notChosen.fix": "behaviour add {name}",
+    "check.CN404.lowRanked": "rests only on low-ranked behaviours",
+    "check.CN404.lowRanked.fix": "concept {id} uses a top-ranked behaviour, or re-rank",
+    "check.CN501.none": "no impact",
+    "check.CN501.none.fix": "impact add METRIC",
+    "check.CN502.noBaseline": "no baseline",
+    "check.CN502.noBaseline.fix": "impact {id} baseline NUMBER",
+    "check.CN502.noTarget": "no target",
+    "check.CN502.noTarget.fix": "impact {id} target NUMBER|+N%|-N%",
+    "check.CN503.same": "target equals baseline",
+    "check.CN503.same.fix": "impact {id} target NUMBER",
+    "check.CN504.shouldFall": "{metric} should fall, but the target rises",
+    "check.CN504.shouldFall.fix": "check impact {id} target",
+    "check.CN504.shouldRise": "{metric} should rise, but the target falls",
+    "check.CN504.shouldRise.fix": "check impact {id} target",
+    "check.CN505.passed": "its date {date} has passed",
+    "check.CN505.passed.fix": "impact {id} by YYYY-MM-DD",
+    "check.CN506.unmeasured": "no impact measures this concept",
+    "check.CN506.unmeasured.fix": "impact IID concept {id}",
+
+    // The Markdown handout
+    "md.untitled": "Untitled plan",
+    "md.summary.objective": "Objective:",
+    "md.summary.behaviours": "Behaviours:",
+    "md.summary.headline": "Headline impact:",
+    "md.headline.colon": ": ",
+    "md.headline.by": " by {date}",
+    "md.heading.objective": "Objective",
+    "md.heading.segment": "Segments",
+    "md.heading.behaviour": "Behaviours",
+    "md.heading.concept": "Concepts",
+    "md.heading.impact": "Impact",
+    "md.heading.map": "Plan map",
+    "md.heading.findings": "Open findings",
+    "md.none.segment": "No segments yet.",
+    "md.none.behaviour": "No behaviours chosen yet.",
+    "md.none.concept": "No concepts yet.",
+    "md.none.impact": "No impacts yet.",
+    "md.id": "Id",
+    "md.rank": "Rank",
+    "md.behaviour": "Behaviour",
+    "md.baselineToTarget": "Baseline → target",
+    "md.change": "Change",
+    "md.map.objective": "Objective: {text}",
+    "md.map.notSet": "not set",
+    "md.findings.none": "None: the plan passes every check.",
+    "md.findings.fix": " (fix: {fix})",
+
+    // The guide
+    "guide.intro":
+        "The guide asks what the plan is still missing. Enter skips a question; /back, /skip, /stop; any command works with a leading /.",
+    "guide.stopped": "guide stopped; type guide to go on where it stopped",
+    "guide.firstQuestion": "this is the first question of this walk",
+    "guide.done":
+        "The guide is done: every question is answered or skipped. status shows what is left; check looks for problems.",
+    "guide.example": "e.g. {example}",
+    "guide.answerPrompt": "  answer> ",
+    "guide.answerAgain": "{message}; please answer again",
+    "guide.expect": "please answer with {what}",
+    "guide.expect.text": "some text",
+    "guide.expect.score": "a whole number from 1 to 5",
+    "guide.expect.number": "a number, such as {example}",
+    "guide.expect.target": "a number, or a change such as -50% or +20%",
+    "guide.expect.date": "a date, such as 2027-06-30 or 2027-06",
+    "guide.expect.choice": "one of {list}, or its number",
+    "guide.expect.behaviours": "behaviour names or numbers 1-5",
+    "guide.expect.yesOrNo": "yes or no (y or n)",
+    "guide.another.segment": "Another segment? (y/N)",
+    "guide.another.segment.hint": "Focus wins: one or two segments are usually enough.",
+    "guide.another.concept": "Another concept? (y/N)",
+    "guide.another.concept.hint": "A plan may hold several concepts.",
+    "guide.another.impact": "Another impact? (y/N)",
+    "guide.another.impact.hint": "One metric per concept at least.",
+    "guide.behaviours": "Which behaviours should the plan build on? (names or numbers, several allowed)",
+    "guide.behaviours.hint": "Choose on purpose and rank by value for effort; all five is not focus.",
+    "guide.behaviours.example": "access connect",
+    "guide.menuSeparator": ": ",
+    "guide.ranking":
+        "Proposed ranking by value for effort: {list}. Enter applies it, or type the names in the order you want.",
+    "guide.ranking.item": "{name} (value {value}, effort {effort})",
+    "guide.ranking.hint": "The first behaviour gets the most attention in the concepts.",
+    "guide.ranking.result": "ranking: {list}",
+
+    // The prompt
+    "prompt.done": "done",
+    "prompt.readOnly": "(read-only)",
+
+    // What a change says
+    "note.ok": "ok",
+    "note.added": "{id} added: {name}",
+    "note.chosen": "chosen: {list}",
+    "note.chosenItem": "{name} (rank {rank})",
+    "note.removed": "removed {id}",
+    "note.rankingChanged": "ranking changed",
+    "note.undone": "undone: {line}",
+    "note.redone": "redone: {line}",
+    "note.notSet": "(not set; {command} TEXT sets it)",
+    "note.language": "language: {name}",
+    "note.new": "new plan; it has no file yet: save FILE keeps it",
+    "note.newTitled": "new plan \"{title}\"; it has no file yet: save FILE keeps it",
+    "note.opened": "opened {path}",
+    "note.openedReadOnly": "opened {path} read-only: another cnplan is writing it",
+    "note.savedTo": "saved to {path}; changes now go there",
+    "note.saved": "saved {path}",
+    "note.exported": "exported {format} to {path}",
+    "history.none": "no changes in this session yet",
+    "history.undone": "(undone)",
+
+    // Help
+    "help.intro": """
+        cnplan walks a team through the five-step digital plan:
+          1 objective  2 segment  3 behaviours  4 concept  5 impact
+        Type guide to be asked the questions, or use the commands:
+        """,
+    "help.more": "help COMMAND shows its forms and an example; help objective, help access, … coach each step.",
+    "help.example": "example:",
+    "help.alsoWords": "also: {list}",
+    "command.title.summary": "Show or set the plan's title.",
+    "command.title.example": "title Repair in hours, not days",
+    "command.objective.summary": "Step 1: the customer-facing objective this project must reach.",
+    "command.objective.example": "objective Cut the time to first response on repair requests",
+    "command.data-goal.summary": "Step 1: the higher-level goal for the customer data the project collects.",
+    "command.data-goal.example": "data-goal Capture every repair request's product, fault and timeline",
+    "command.segment.summary": "Step 2: the customer segments most related to the objective. \"\" clears a field.",
+    "command.segment.example": """
+        segment add Out-of-warranty owners who call the hotline
+        segment s1 role consumer
+        segment s1 need Fast, trustworthy repair
+        """,
+    "command.behaviour.summary":
+        "Step 3: choose, score and rank behaviours; rank puts the named ones first, the rest keep their order.",
+    "command.behaviour.example": """
+        behaviour add access connect
+        behaviour access value 5
+        behaviour rank connect access
+        """,
+    "command.concept.summary": "Step 4: solution concepts, each for a segment and resting on chosen behaviours.",
+    "command.concept.example": """
+        concept add Repair mini-app
+        concept c1 segment s1
+        concept c1 uses access connect
+        """,
+    "command.impact.summary": "Step 5: quantify the objective against the concepts. Relative targets need a baseline.",
+    "command.impact.example": """
+        impact add First response time
+        impact i1 baseline 48
+        impact i1 target -90%
+        impact i1 by 2027-06-30
+        """,
+    "command.guide.summary": "Walk through the questions not answered yet. /back, /skip, /stop; any command with a leading /.",
+    "command.guide.example": "guide\nguide step 3",
+    "command.status.summary": "The five steps at a glance and the next thing to do.",
+    "command.status.example": "status",
+    "command.show.summary": "The plan, one step or one item as a readable board.",
+    "command.show.example": "show\nshow step 3\nshow c1",
+    "command.check.summary": "Findings: errors and warnings, each with a code and a fix.",
+    "command.check.example": "check",
+    "command.undo.summary": "Take back the last change (back to the session's start).",
+    "command.undo.example": "undo",
+    "command.redo.summary": "Make an undone change again.",
+    "command.redo.example": "redo",
+    "command.history.summary": "The changes made in this session.",
+    "command.history.example": "history",
+    "command.new.summary": "Start a new plan with no file.",
+    "command.new.example": "new Clinic follow-up",
+    "command.open.summary": "Open a session or an exported plan; changes are saved to it.",
+    "command.open.example": "open workshop.json",
+    "command.save.summary": "Save; with FILE, save there and keep working there. --force overwrites another plan.",
+    "command.save.example": "save workshop.json",
+    "command.export.summary": "The plan as JSON or a Markdown handout; to the screen without FILE.",
+    "command.export.example": "export md handout.md",
+    "command.lang.summary": "Show or switch the interface language, at once.",
+    "command.lang.example": "lang zh\nlang en",
+    "command.help.summary": "This help; topics: each step, each behaviour, examples.",
+    "command.help.example": "help access",
+    "command.quit.summary": "Leave (also Ctrl-D). Every change is already saved.",
+    "command.quit.example": "quit",
+    "help.topic.objective": """
+        Step 1, objective (设定面向客户的服务目标)
+        Name the customer-facing result this project must reach, from its core need: faster
+        response to customers, higher satisfaction, more sharing. Good objectives name a
+        customer outcome you can later measure in step 5, not an internal activity.
+        Also set a data-collection goal (数据采集目标): the customer data the project should
+        capture, an asset that informs later decisions.
+          objective Cut the time to first response on repair requests
+          data-goal Capture every repair request's product, fault and timeline
+        """,
+    "help.topic.segment": """
+        Step 2, customer segment (顾客选择)
+        Pick the segment most related to the objective: to speed up response, the customers
+        whose responses are slowest; to raise satisfaction, the least satisfied; to cut churn,
+        those who leave most. Network members are not only consumers: partners, investors,
+        media, government and employees count too.
+        Then say why they give you time or money (need), what unique value you offer them
+        (value), and what keeps them from taking part (barriers).
+          segment add Out-of-warranty owners who call the hotline
+          segment s1 role consumer
+        """,
+    "help.topic.behaviours": """
+        Step 3, behaviour modes (行为模式选择), the heart of the method
+        Each behaviour answers a customer need of the digital age:
+          access 接入       fast, simple, anywhere, any time (mobile, omnichannel, on demand)
+          engage 参与       content and experiences worth their attention; shaping the brand
+          customize 定制    the offer fitted to each customer's needs and choices
+          connect 联结      customers connecting with each other and with you
+          collaborate 合作  customers working with you on open platforms, co-creating
+        Choose on purpose; more than one is fine, all five is not focus. Score each for value
+        and effort (1-5) and rank them by value for effort.
+          behaviour add access connect
+          behaviour access value 5
+        """,
+    "help.topic.concept": """
+        Step 4, solution concept (方案生成)
+        Put objective, segment and behaviours together and think anew: which solution, for
+        which segment, resting on which behaviours, reaches the objective? Say what it gives
+        the customer and what it gives the organisation. A plan may hold several concepts.
+          concept add Repair mini-app with live engineer tracking
+          concept c1 uses access connect
+        """,
+    "help.topic.impact": """
+        Step 5, impact (定义影响)
+        Quantify step 1's objective against each concept: from what baseline to what target,
+        in what unit, by when. A relative target (-50%, +20%) is resolved against the baseline.
+        Targets that can be checked are what show whether the concepts serve the objective.
+          impact add First response time
+          impact i1 baseline 48
+          impact i1 target 4
+          impact i1 unit hours
+          impact i1 by 2027-06-30
+        """,
+    "help.topic.access": """
+        access 接入: the need for fast, simple, flexible service, anywhere and any time.
+        Strategies: a mobile app or mini-app instead of a counter; omnichannel service where
+        web, phone and store hand customers to each other; on-demand service such as online
+        registration or remote counters. It needs a micro-app platform and an omnichannel portal.
+        """,
+    "help.topic.engage": """
+        engage 参与: the need for content and experiences worth one's attention, and to take part
+        in making a product or brand.
+        Strategies: interactive campaigns and games on big platforms; topic discussions on social
+        media; inviting customers into product or brand stories.
+        """,
+    "help.topic.customize": """
+        customize 定制: the need for an offer that fits one's own needs and choices.
+        Strategies: configurable products and services; personal recommendations from customer
+        data; letting customers set how and when they are served.
+        """,
+    "help.topic.connect": """
+        connect 联结: the need to connect with other customers and with the firm, to share ideas
+        and opinions.
+        Strategies: customer communities and forums; reviews and tips customers give each other;
+        social media channels where the firm answers visibly.
+        """,
+    "help.topic.collaborate": """
+        collaborate 合作: the need to work with the firm on open platforms and co-create.
+        Strategies: an ideas site where customers propose and vote; beta-test groups that report
+        each week; Q&A communities where customers both ask and answer; workshops with key customers.
+        """,
+    "help.topic.examples": """
+        Example plans, in the examples/ folder of cnplan, each with the guide answers that make it:
+          appliance-repair.json       service: a home-appliance maker cuts the first response to repair requests
+          neighbourhood-grocer.json   retail and community: a grocer turns neighbours into recommenders
+          clinic-follow-up.json       public sector: a city clinic improves follow-up after discharge
+        Open one with: open examples/appliance-repair.json
+        Replay its workshop with: cnplan < examples/appliance-repair.answers
+        """,
+]

@@ -1,0 +1,264 @@
+/// The kinds of thing a plan holds: the plan itself (its title and step 1) and the items of
+/// steps 2 to 5.
+public enum ItemKind: String, Sendable, CaseIterable {
+    case plan, segment, behaviour, concept, impact
+
+    /// The step of the five it belongs to.
+    public var step: Int {
+        switch self {
+        case .plan: 1
+        case .segment: 2
+        case .behaviour: 3
+        case .concept: 4
+        case .impact: 5
+        }
+    }
+
+    /// The first letter of its ids (`s1`, `c1`, `i1`); behaviours are named, the plan is one.
+    public var idPrefix: Character? {
+        switch self {
+        case .segment: "s"
+        case .concept: "c"
+        case .impact: "i"
+        case .plan, .behaviour: nil
+        }
+    }
+
+    /// Its fields, in the order of the file, the guide and the board.
+    public var fields: [FieldInfo] {
+        switch self {
+        case .plan: Plan.fields.map(\.info)
+        case .segment: Segment.fields.map(\.info)
+        case .behaviour: BehaviourChoice.fields.map(\.info)
+        case .concept: Concept.fields.map(\.info)
+        case .impact: Impact.fields.map(\.info)
+        }
+    }
+
+    /// The field by its key.
+    public func field(_ key: String) -> FieldInfo? { fields.first { $0.key == key } }
+
+    /// The field that names an item (a segment's name, a concept's title, an impact's metric).
+    public var nameField: FieldInfo? { fields.first { $0.type == .name } }
+}
+
+/// What a field holds, which decides how it is typed, checked, stored and shown.
+public enum FieldKind: Sendable, Equatable {
+    /// Free text; `""` clears it.
+    case text
+    /// The text that names an item: never empty.
+    case name
+    /// A whole number from 1 to 5.
+    case score
+    /// Any finite number.
+    case number
+    /// A number, or a change from the baseline in percent.
+    case target
+    /// A day or a month.
+    case date
+    /// The id of another item of the plan.
+    case reference(ItemKind)
+    /// Behaviours chosen in step 3.
+    case behaviours
+    /// One word of a fixed list.
+    case choice(Choices)
+}
+
+/// A fixed list of words a field may hold, such as the roles of network members. Each value's
+/// label in every language is accepted as input too (`消费者` for `consumer`).
+public struct Choices: Sendable, Equatable {
+    /// Its name in catalog keys: `choice.NAME.VALUE` is a value's label.
+    public let name: String
+    /// The canonical values, as stored in files.
+    public let values: [String]
+    /// More words for values, in any language: `customer` for `consumer`.
+    public let aliases: [String: String]
+
+    public static let roles = Choices(
+        name: "role", values: Role.allCases.map(\.rawValue),
+        aliases: ["customer": "consumer", "staff": "employee", "终端消费者": "consumer", "业务合作伙伴": "partner"])
+}
+
+/// Whether a complete plan answers a field.
+public enum FieldNeed: Sendable, Equatable {
+    /// Missing it is an error: the prompt's step stays until it is answered.
+    case required
+    /// Missing it is a gap `status` lists, not a blocker.
+    case optional
+    /// Not part of completeness (the title).
+    case notCounted
+}
+
+/// When the guide asks a field.
+public enum GuideRule: Sendable, Equatable {
+    case ask
+    case never
+    /// Only when the plan has more than one item of the kind to choose from.
+    case whenSeveral(ItemKind)
+    /// Only when the plan has at least one item of the kind.
+    case whenAny(ItemKind)
+}
+
+/// One field of one kind of item, as every part of cnplan sees it: its key in the file and the
+/// journal (never renamed), the word typed for it and other words accepted, what it holds,
+/// whether a complete plan needs it and when the guide asks it. Its texts (label, heading,
+/// question, hint, example) are catalog entries named after it: `field.KIND.KEY.label`, ….
+public struct FieldInfo: Sendable, Equatable {
+    public let kind: ItemKind
+    public let key: String
+    public let word: String
+    public let aliases: [String]
+    public let type: FieldKind
+    public let need: FieldNeed
+    public let guide: GuideRule
+
+    /// The catalog key of one of its texts: `field.concept.orgValue.label`.
+    public func text(_ part: String) -> String { "field.\(kind.rawValue).\(key).\(part)" }
+}
+
+/// A field's value, whatever its kind.
+public enum FieldValue: Sendable, Equatable {
+    case text(String)
+    case score(Int)
+    case number(Double)
+    case target(Target)
+    case date(PlanDate)
+    case reference(String)
+    case behaviours([Behaviour])
+    case choice(String)
+}
+
+/// A field of `Item` with the accessors that read and write it.
+public struct Field<Item>: Sendable {
+    public let info: FieldInfo
+    let get: @Sendable (Item) -> FieldValue?
+    let set: @Sendable (inout Item, FieldValue?) -> Void
+
+    typealias Path<Value> = WritableKeyPath<Item, Value> & Sendable
+
+    init(
+        _ kind: ItemKind, _ key: String, word: String? = nil, aliases: [String] = [], _ type: FieldKind,
+        need: FieldNeed, guide: GuideRule = .ask,
+        get: @escaping @Sendable (Item) -> FieldValue?, set: @escaping @Sendable (inout Item, FieldValue?) -> Void
+    ) {
+        info = FieldInfo(kind: kind, key: key, word: word ?? key, aliases: aliases, type: type, need: need, guide: guide)
+        self.get = get
+        self.set = set
+    }
+
+    static func text(
+        _ kind: ItemKind, _ key: String, word: String? = nil, aliases: [String] = [], _ path: Path<String?>,
+        need: FieldNeed = .optional
+    ) -> Field {
+        Field(kind, key, word: word, aliases: aliases, .text, need: need,
+              get: { $0[keyPath: path].map(FieldValue.text) },
+              set: { item, v in if case .text(let s)? = v { item[keyPath: path] = s } else { item[keyPath: path] = nil } })
+    }
+
+    static func name(_ kind: ItemKind, _ key: String, _ path: Path<String>) -> Field {
+        Field(kind, key, .name, need: .notCounted, guide: .never,
+              get: { .text($0[keyPath: path]) },
+              set: { item, v in if case .text(let s)? = v { item[keyPath: path] = s } })
+    }
+
+    static func score(_ kind: ItemKind, _ key: String, _ path: Path<Int?>) -> Field {
+        Field(kind, key, .score, need: .optional,
+              get: { $0[keyPath: path].map(FieldValue.score) },
+              set: { item, v in if case .score(let n)? = v { item[keyPath: path] = n } else { item[keyPath: path] = nil } })
+    }
+
+    static func number(_ kind: ItemKind, _ key: String, _ path: Path<Double?>, need: FieldNeed) -> Field {
+        Field(kind, key, .number, need: need,
+              get: { $0[keyPath: path].map(FieldValue.number) },
+              set: { item, v in if case .number(let n)? = v { item[keyPath: path] = n } else { item[keyPath: path] = nil } })
+    }
+
+    static func target(_ kind: ItemKind, _ key: String, _ path: Path<Target?>) -> Field {
+        Field(kind, key, .target, need: .required,
+              get: { $0[keyPath: path].map(FieldValue.target) },
+              set: { item, v in if case .target(let t)? = v { item[keyPath: path] = t } else { item[keyPath: path] = nil } })
+    }
+
+    static func date(_ kind: ItemKind, _ key: String, _ path: Path<PlanDate?>) -> Field {
+        Field(kind, key, .date, need: .optional,
+              get: { $0[keyPath: path].map(FieldValue.date) },
+              set: { item, v in if case .date(let d)? = v { item[keyPath: path] = d } else { item[keyPath: path] = nil } })
+    }
+
+    static func reference(
+        _ kind: ItemKind, _ key: String, to other: ItemKind, _ path: Path<String?>, need: FieldNeed
+    ) -> Field {
+        Field(kind, key, .reference(other), need: need, guide: .whenSeveral(other),
+              get: { $0[keyPath: path].map(FieldValue.reference) },
+              set: { item, v in if case .reference(let id)? = v { item[keyPath: path] = id } else { item[keyPath: path] = nil } })
+    }
+
+    static func behaviours(_ kind: ItemKind, _ key: String, _ path: Path<[Behaviour]>) -> Field {
+        Field(kind, key, .behaviours, need: .required, guide: .whenAny(.behaviour),
+              get: { $0[keyPath: path].isEmpty ? nil : .behaviours($0[keyPath: path]) },
+              set: { item, v in if case .behaviours(let b)? = v { item[keyPath: path] = b } else { item[keyPath: path] = [] } })
+    }
+
+    static func choice<E: RawRepresentable & Sendable>(
+        _ kind: ItemKind, _ key: String, _ choices: Choices, _ path: Path<E?>
+    ) -> Field where E.RawValue == String {
+        Field(kind, key, .choice(choices), need: .optional,
+              get: { $0[keyPath: path].map { .choice($0.rawValue) } },
+              set: { item, v in if case .choice(let s)? = v { item[keyPath: path] = E(rawValue: s) } else { item[keyPath: path] = nil } })
+    }
+}
+
+// The one definition of each field. Everything else (parser, completion, help, guide, status,
+// board, exporters, file format, journal) is derived from these lists.
+
+extension Plan {
+    /// The plan's own fields: its title and step 1.
+    public static let fields: [Field<Plan>] = [
+        .text(.plan, "title", \.title, need: .notCounted),
+        .text(.plan, "statement", word: "objective", \.objective.statement, need: .required),
+        .text(.plan, "dataGoal", word: "data-goal", aliases: ["datagoal", "data_goal"], \.objective.dataGoal),
+    ]
+}
+
+extension Segment {
+    public static let fields: [Field<Segment>] = [
+        .name(.segment, "name", \.name),
+        .choice(.segment, "role", .roles, \.role),
+        .text(.segment, "why", \.why),
+        .text(.segment, "need", \.need),
+        .text(.segment, "value", \.value),
+        .text(.segment, "barriers", \.barriers),
+    ]
+}
+
+extension BehaviourChoice {
+    public static let fields: [Field<BehaviourChoice>] = [
+        .score(.behaviour, "value", \.value),
+        .score(.behaviour, "effort", \.effort),
+        .text(.behaviour, "why", \.why),
+    ]
+}
+
+extension Concept {
+    public static let fields: [Field<Concept>] = [
+        .name(.concept, "title", \.title),
+        .reference(.concept, "segment", to: .segment, \.segment, need: .required),
+        .behaviours(.concept, "uses", \.uses),
+        .text(.concept, "description", aliases: ["desc"], \.description),
+        .text(.concept, "customerValue", word: "customer-value", aliases: ["customervalue", "customer_value"],
+              \.customerValue),
+        .text(.concept, "orgValue", word: "org-value",
+              aliases: ["orgvalue", "org_value", "organisation-value", "organization-value"], \.orgValue),
+    ]
+}
+
+extension Impact {
+    public static let fields: [Field<Impact>] = [
+        .name(.impact, "metric", \.metric),
+        .number(.impact, "baseline", \.baseline, need: .required),
+        .target(.impact, "target", \.target),
+        .text(.impact, "unit", \.unit),
+        .date(.impact, "by", \.by),
+        .reference(.impact, "concept", to: .concept, \.concept, need: .optional),
+    ]
+}
