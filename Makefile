@@ -20,7 +20,7 @@ endef
 BUILD_DEPS := libedit-dev
 TEST_DEPS := $(BUILD_DEPS) tmux cmark-gfm python3-jsonschema
 
-.PHONY: run test build release bench fuzz deps-build deps-test clean
+.PHONY: run test build release bench fuzz deps-build deps-test clean snapshots
 
 run: deps-build build
 	.build/debug/cnplan $(ARGS)
@@ -34,6 +34,13 @@ release: deps-build
 test: deps-test
 	swift build --build-tests
 	swift test --skip-build
+
+# Writes every snapshot again from the current code (Tests/Snapshots, examples/*.json and *.md);
+# review the changes with git diff before committing them.
+snapshots: deps-test
+	swift build --build-tests
+	CNPLAN_RECORD_SNAPSHOTS=1 swift test --skip-build
+	git status --short -- Tests/Snapshots examples
 
 bench: release
 	$(call install,sqlite3 jq)
