@@ -43,7 +43,8 @@ enum Snapshot {
         if expected == Data(text.utf8) { return }
         let advice = "if the change is intended, run `make snapshots`"
         Issue.record(
-            "\(path) differs (- snapshot, + generated); \(advice):\n\(diff(file, text))", sourceLocation: sourceLocation)
+            "\(path) differs (- snapshot, + generated); \(advice):\n\(diff(file, text))", sourceLocation: sourceLocation
+        )
     }
 
     /// `diff -u` of the snapshot file and the generated text.

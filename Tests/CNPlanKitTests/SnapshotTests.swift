@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CNPlanCore
 
 /// What users read of a plan, made in-process and compared with snapshots (see Snapshot.swift).
