@@ -47,6 +47,22 @@ enum Snapshot {
         )
     }
 
+    /// Fails when Tests/Snapshots/`suite` holds a file not in `names`: a snapshot no test compares any
+    /// more, say of a help topic that was removed. Not while recording, when the folder also holds the
+    /// temporary files of snapshots being written.
+    static func expectNoOthers(
+        in suite: String, than names: [String], sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        if isRecording { return }
+        let folder = root.appendingPathComponent("Tests/Snapshots/\(suite)")
+        let present = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let stale = Set(present).subtracting(names).sorted()
+        if stale.isEmpty { return }
+        Issue.record(
+            "snapshots no test compares in Tests/Snapshots/\(suite), to be removed: \(stale.joined(separator: ", "))",
+            sourceLocation: sourceLocation)
+    }
+
     /// `diff -u` of the snapshot file and the generated text.
     static func diff(_ snapshot: URL, _ text: String) -> String {
         let generated = FileManager.default.temporaryDirectory

@@ -28,30 +28,47 @@ import Testing
         return try PlanCodec.decode(JSONParser.parse(Array(bytes)))
     }
 
-    /// `status` on an 80-column terminal and on a pipe, `show` and `check`.
-    func expectTexts(of plan: Plan, name: String) throws {
-        let suite = "TextSnapshotTests"
-        Snapshot.expect(Progress(plan: plan).report(width: 80), suite: suite, name: "\(name).status.txt")
-        Snapshot.expect(Progress(plan: plan).report(width: nil), suite: suite, name: "\(name).status-pipe.txt")
-        Snapshot.expect(try Board(plan: plan, width: 80).show(.plan), suite: suite, name: "\(name).show.txt")
-        Snapshot.expect(CheckReport(plan: plan, context: Self.context).text, suite: suite, name: "\(name).check.txt")
+    /// `status` on an 80-column terminal and on a pipe, `show` and `check`, by file name.
+    static func texts(of plan: Plan) throws -> [(file: String, text: String)] {
+        [
+            ("status.txt", Progress(plan: plan).report(width: 80)),
+            ("status-pipe.txt", Progress(plan: plan).report(width: nil)),
+            ("show.txt", try Board(plan: plan, width: 80).show(.plan)),
+            ("check.txt", CheckReport(plan: plan, context: context).text),
+        ]
+    }
+
+    /// Both exports, by file name.
+    static func exports(of plan: Plan) -> [(file: String, text: String)] {
+        [("md", MarkdownExporter(plan: plan, context: context).render()), ("json", PlanCodec.encode(plan))]
     }
 
     @Test(arguments: examples)
     func exampleTexts(name: String) throws {
         let plan = try Self.loadExample(name)
-        try expectTexts(of: plan, name: name)
-        Snapshot.expect(MarkdownExporter(plan: plan, context: Self.context).render(), matches: "examples/\(name).md")
-        Snapshot.expect(PlanCodec.encode(plan), matches: "examples/\(name).json")
+        for (file, text) in try Self.texts(of: plan) {
+            Snapshot.expect(text, suite: "TextSnapshotTests", name: "\(name).\(file)")
+        }
+        for (file, text) in Self.exports(of: plan) {
+            Snapshot.expect(text, matches: "examples/\(name).\(file)")
+        }
     }
 
     @Test(arguments: unfinished.keys.sorted())
     func unfinishedTexts(name: String) throws {
         let plan = try run(Self.unfinished[name]!)
-        try expectTexts(of: plan, name: name)
-        let suite = "TextSnapshotTests"
-        Snapshot.expect(MarkdownExporter(plan: plan, context: Self.context).render(), suite: suite, name: "\(name).md")
-        Snapshot.expect(PlanCodec.encode(plan), suite: suite, name: "\(name).json")
+        for (file, text) in try Self.texts(of: plan) + Self.exports(of: plan) {
+            Snapshot.expect(text, suite: "TextSnapshotTests", name: "\(name).\(file)")
+        }
+    }
+
+    @Test func noSnapshotIsLeftOver() throws {
+        let texts = try Self.texts(of: Plan()).map(\.file)
+        let exports = Self.exports(of: Plan()).map(\.file)
+        let files =
+            Self.examples.flatMap { name in texts.map { "\(name).\($0)" } }
+            + Self.unfinished.keys.flatMap { name in (texts + exports).map { "\(name).\($0)" } }
+        Snapshot.expectNoOthers(in: "TextSnapshotTests", than: files)
     }
 }
 
@@ -61,8 +78,14 @@ import Testing
         Snapshot.expect(try Help.text(for: nil), suite: "HelpSnapshotTests", name: "help.txt")
     }
 
-    @Test(arguments: Set(Help.commandNames + Help.topicNames).sorted())
+    static let words = Set(Help.commandNames + Help.topicNames).sorted()
+
+    @Test(arguments: words)
     func word(_ word: String) throws {
         Snapshot.expect(try Help.text(for: word), suite: "HelpSnapshotTests", name: "help-\(word).txt")
+    }
+
+    @Test func noSnapshotIsLeftOver() {
+        Snapshot.expectNoOthers(in: "HelpSnapshotTests", than: ["help.txt"] + Self.words.map { "help-\($0).txt" })
     }
 }
