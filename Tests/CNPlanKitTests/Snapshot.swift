@@ -43,8 +43,8 @@ enum Snapshot {
         if expected == Data(text.utf8) { return }
         let advice = "if the change is intended, run `make snapshots`"
         Issue.record(
-            "\(path) differs (- snapshot, + generated); \(advice):\n\(diff(file, text))", sourceLocation: sourceLocation
-        )
+            "\(path) differs (- snapshot, + generated); \(advice):\n\(diff(file, text))",
+            sourceLocation: sourceLocation)
     }
 
     /// Fails when Tests/Snapshots/`suite` holds a file not in `names`: a snapshot no test compares any
