@@ -20,7 +20,7 @@ endef
 BUILD_DEPS := libedit-dev
 TEST_DEPS := $(BUILD_DEPS) tmux cmark-gfm python3-jsonschema
 
-.PHONY: run test build release bench fuzz deps-build deps-test clean
+.PHONY: run test build release bench fuzz deps-build deps-test clean snapshots lint
 
 run: deps-build build
 	.build/debug/cnplan $(ARGS)
@@ -34,6 +34,19 @@ release: deps-build
 test: deps-test
 	swift build --build-tests
 	swift test --skip-build
+
+# Writes every snapshot again from the current code (Tests/Snapshots, examples/*.json and *.md);
+# review the changes with git diff before committing them.
+snapshots: deps-test
+	swift build --build-tests
+	CNPLAN_RECORD_SNAPSHOTS=1 swift test --skip-build
+	git status --short -- Tests/Snapshots examples
+
+# Style check with the toolchain's swift-format and .swift-format; changes nothing. swift-format
+# cannot split a long string literal and then says nothing, so lines over 120 characters are listed too.
+lint:
+	swift format lint --strict --recursive Sources Tests Package.swift
+	@! LC_ALL=C.UTF-8 grep -rnE --include='*.swift' '^.{121,}' Sources Tests Package.swift
 
 bench: release
 	$(call install,sqlite3 jq)

@@ -48,6 +48,7 @@ final class RunningCLI {
 @Suite(.serialized) struct DurabilityTests {
     @Test func killedMidScriptTheSessionIsAlwaysACompletePrefix() throws {
         let script = (1...400).map { "segment add Segment \($0)" }.joined(separator: "\n") + "\n"
+        var random = SeededRandom(seed: SeededRandom.seed())
         for round in 0..<15 {
             let dir = try CLI.temporaryDirectory()
             let file = dir.appendingPathComponent("plan.json")
@@ -55,7 +56,7 @@ final class RunningCLI {
             cli.send(script)
             // Kill once some lines are done, at a different point each round.
             let printed = cli.waitFor("s\(1 + round * 20) added")
-            usleep(UInt32.random(in: 0...20_000))
+            usleep(UInt32.random(in: 0...20_000, using: &random))
             cli.kill9()
             let confirmed = printed.split(separator: "\n").filter { $0.hasPrefix("s") && $0.contains(" added: Segment ") }.count
             let r = try CLI.run(["export", file.path])
@@ -110,6 +111,7 @@ final class RunningCLI {
 
     static func hostileFiles(in dir: URL) throws -> [(String, URL)] {
         var out: [(String, URL)] = []
+        var random = SeededRandom(seed: SeededRandom.seed())
         func add(_ kind: String, _ name: String, _ data: Data) throws {
             let url = dir.appendingPathComponent(name)
             try data.write(to: url)
@@ -124,7 +126,7 @@ final class RunningCLI {
         try add("unknown role", "role.json", Data(#"{"format": "cnplan.plan", "version": 1, "segments": [{"id": "s1", "name": "A", "role": "king"}]}"#.utf8))
         try add("dangling id", "dangling.json", Data(#"{"format": "cnplan.plan", "version": 1, "impacts": [{"id": "i1", "metric": "m", "concept": "c7"}]}"#.utf8))
         try add("duplicate id", "duplicate.json", Data(#"{"format": "cnplan.plan", "version": 1, "concepts": [{"id": "c1", "title": "A"}, {"id": "c1", "title": "B"}]}"#.utf8))
-        try add("binary", "binary.json", Data((0..<4096).map { _ in UInt8.random(in: 0...255) }))
+        try add("binary", "binary.json", Data((0..<4096).map { _ in UInt8.random(in: 0...255, using: &random) }))
         try add("over 16 MiB", "huge.json", Data(repeating: 0x20, count: 16 * 1024 * 1024 + 1))
         let folder = dir.appendingPathComponent("folder.json")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -158,15 +160,20 @@ final class RunningCLI {
     @Test func randomBytesLongLinesAndControlCharactersNeverCrashOrCorrupt() throws {
         let dir = try CLI.temporaryDirectory()
         var inputs: [String] = []
+        var random = SeededRandom(seed: SeededRandom.seed())
         for _ in 0..<5 {
-            let bytes = (0..<20_000).map { _ in UInt8.random(in: 0...255) }
+            let bytes = (0..<20_000).map { _ in UInt8.random(in: 0...255, using: &random) }
             inputs.append(String(decoding: bytes, as: UTF8.self))
         }
         inputs.append("title " + String(repeating: "长", count: 1_000_000) + "\n")
         inputs.append("segment add \u{0}\u{1B}[2J\u{7}\nsegment s1 why \u{0}nul\n" + String(repeating: "\"", count: 10_000) + "\n")
         let words = ["segment", "add", "s1", "role", "behaviour", "rank", "access", "concept", "c1", "uses", "impact", "i1",
                      "target", "-50%", "baseline", "undo", "redo", "remove", "\"", "'", "“", "/back", "接入", "1e308", "-0"]
-        inputs.append((0..<3000).map { _ in (0..<Int.random(in: 1...6)).map { _ in words.randomElement()! }.joined(separator: " ") }.joined(separator: "\n"))
+        let lines = (0..<3000).map { _ in
+            (0..<Int.random(in: 1...6, using: &random)).map { _ in words.randomElement(using: &random)! }
+                .joined(separator: " ")
+        }
+        inputs.append(lines.joined(separator: "\n"))
         for (n, input) in inputs.enumerated() {
             let r = try CLI.run(["plan.json"], input: input + "\ntitle survived \(n)\n", directory: dir)
             #expect(r.status == 0 || r.status == 1, "input \(n) ended with \(r.status)")

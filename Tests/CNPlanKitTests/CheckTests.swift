@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CNPlanCore
 @testable import CNPlanKit
@@ -33,5 +34,44 @@ import Testing
     @Test func conceptWithoutSegmentOrBehavioursIsAnError() throws {
         let p = try run(["segment add A", "segment add B", "concept add X"])
         #expect(Checks.run(p, context: today).filter { $0.code == "CN402" }.count == 2)
+    }
+}
+
+/// The checks' registry, their sources and their documentation agree.
+@Suite struct CheckRegistryTests {
+    static let codes = Checks.all.map { type(of: $0).code }
+
+    static func read(_ path: String) throws -> String {
+        try String(contentsOf: Snapshot.root.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    @Test func codesAreUnique() {
+        let repeated = Dictionary(grouping: Self.codes) { $0 }.filter { $0.value.count > 1 }.keys.sorted()
+        #expect(repeated == [], "codes used by more than one check")
+        #expect(Self.codes.allSatisfy { $0.wholeMatch(of: /CN[1-5]\d\d/) != nil }, "\(Self.codes)")
+    }
+
+    /// A check written but not added to `Checks.all` would never run.
+    @Test func everyCheckInTheChecksFolderIsRegistered() throws {
+        let folder = "Sources/CNPlanCore/Checks"
+        let path = Snapshot.root.appendingPathComponent(folder).path
+        let files = try FileManager.default.contentsOfDirectory(atPath: path)
+        var declared: [String] = []
+        for file in files where file.hasSuffix(".swift") {
+            let source = try Self.read(folder + "/" + file)
+            declared += source.matches(of: /(?:struct|enum|class|extension)\s+(\w+)\s*:[^{]*\bPlanCheck\b/)
+                .map { String($0.output.1) }
+        }
+        #expect(!declared.isEmpty, "no PlanCheck found in \(folder)")
+        let registered = Checks.all.map { String(describing: type(of: $0)) }
+        #expect(declared.sorted() == registered.sorted())
+    }
+
+    /// docs/commands.md lists every code with its severity, and no code that does not exist.
+    @Test func everyCodeIsDocumentedWithItsSeverity() throws {
+        let rows = try Self.read("docs/commands.md").matches(of: /\n\| (CN\d+) \| (\w+) \|/)
+        let documented = rows.map { "\($0.output.1) \($0.output.2)" }
+        let actual = Checks.all.map { "\(type(of: $0).code) \(type(of: $0).severity.rawValue)" }
+        #expect(documented.sorted() == actual.sorted())
     }
 }

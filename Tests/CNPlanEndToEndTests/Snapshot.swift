@@ -1,0 +1,1 @@
+../CNPlanKitTests/Snapshot.swift
