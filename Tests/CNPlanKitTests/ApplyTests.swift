@@ -19,15 +19,15 @@ func run(_ lines: [String], on start: Plan = Plan()) throws -> Plan {
 
     @Test func removingWhatIsReferredToIsRefusedNamingTheReferrer() throws {
         let p = try run(["segment add A", "behaviour add access", "concept add App", "concept c1 uses access", "impact add Time"])
-        #expect(throws: PlanError.inUse(item: "segment s1", by: ["concept c1 (App)"])) { try run(["segment remove s1"], on: p) }
-        #expect(throws: PlanError.inUse(item: "behaviour access", by: ["concept c1 (App)"])) { try run(["behaviour remove access"], on: p) }
-        #expect(throws: PlanError.inUse(item: "concept c1", by: ["impact i1 (Time)"])) { try run(["concept remove c1"], on: p) }
+        #expect(throws: PlanError.inUse(.segment, id: "s1", by: [ItemLabel(.concept, "c1", "App")])) { try run(["segment remove s1"], on: p) }
+        #expect(throws: PlanError.inUse(.behaviour, id: "access", by: [ItemLabel(.concept, "c1", "App")])) { try run(["behaviour remove access"], on: p) }
+        #expect(throws: PlanError.inUse(.concept, id: "c1", by: [ItemLabel(.impact, "i1", "Time")])) { try run(["concept remove c1"], on: p) }
     }
 
     @Test func conceptsUseOnlyChosenBehavioursAndExistingSegments() throws {
         let p = try run(["segment add A", "behaviour add access", "concept add App"])
         #expect(throws: PlanError.notChosen(.collaborate)) { try run(["concept c1 uses access collaborate"], on: p) }
-        #expect(throws: PlanError.noSuchItem(kind: "segment", id: "s9", known: ["s1"])) { try run(["concept c1 segment s9"], on: p) }
+        #expect(throws: PlanError.noSuchItem(.segment, id: "s9", known: ["s1"])) { try run(["concept c1 segment s9"], on: p) }
     }
 
     @Test func rankPutsTheNamedFirstAndKeepsTheRest() throws {
@@ -54,12 +54,12 @@ func run(_ lines: [String], on start: Plan = Plan()) throws -> Plan {
 
     @Test func applyLeavesTheGivenPlanAlone() throws {
         let p = try run(["segment add A"])
-        _ = try apply(.setSegmentText(id: "s1", field: .why, text: "x"), to: p)
+        _ = try apply(.set(.segment, id: "s1", field: "why", value: .text("x")), to: p)
         #expect(p.segments[0].why == nil)
     }
 
     @Test func emptyNamesAreRefused() {
-        #expect(throws: PlanError.emptyText(what: "segment name")) { try apply(.addSegment(name: "  "), to: Plan()) }
+        #expect(throws: PlanError.emptyName(.segment)) { try apply(.add(.segment, name: "  "), to: Plan()) }
     }
 }
 

@@ -62,7 +62,7 @@ func decode(_ text: String) throws -> Plan {
     ])
     func badPlansAreRefusedWithTheirPath(text: String, message: String) {
         #expect(throws: PlanCodec.FormatError.self) { try decode(text) }
-        do { _ = try decode(text) } catch let e as PlanCodec.FormatError { #expect(e.message == message) } catch { Issue.record("\(error)") }
+        do { _ = try decode(text) } catch let e as PlanCodec.FormatError { #expect(en.problem(.notAPlan(e)) == message) } catch { Issue.record("\(error)") }
     }
 
     @Test func syntaxErrorsNameTheLine() {

@@ -37,47 +37,47 @@ import Testing
     }
 
     @Test func wordsAreCaseInsensitiveAndTakeALeadingSlash() throws {
-        #expect(try parse("SEGMENT S1 ROLE Consumer") == .edit(.setSegmentRole(id: "s1", role: .consumer)))
+        #expect(try parse("SEGMENT S1 ROLE Consumer") == .edit(.set(.segment, id: "s1", field: "role", value: .choice("consumer"))))
         #expect(try parse("/status") == .status)
-        #expect(try parse("Behavior add ACCESS") == .edit(.addBehaviours([.access])))
+        #expect(try parse("Behavior add ACCESS") == .edit(.choose([.access])))
     }
 
     @Test func behaviourNamesInChineseAndBritishSpelling() throws {
-        #expect(try parse("behaviour add 接入 参与 定制 联结 合作") == .edit(.addBehaviours([.access, .engage, .customize, .connect, .collaborate])))
-        #expect(try parse("behaviour add customise") == .edit(.addBehaviours([.customize])))
-        #expect(try parse("behaviour add access,connect，engage") == .edit(.addBehaviours([.access, .connect, .engage])))
+        #expect(try parse("behaviour add 接入 参与 定制 联结 合作") == .edit(.choose([.access, .engage, .customize, .connect, .collaborate])))
+        #expect(try parse("behaviour add customise") == .edit(.choose([.customize])))
+        #expect(try parse("behaviour add access,connect，engage") == .edit(.choose([.access, .connect, .engage])))
     }
 
     @Test func textCommandsTakeTheRestOfTheLine() throws {
-        #expect(try parse("title 维修服务 Repair") == .edit(.setTitle("维修服务 Repair")))
-        #expect(try parse(#"segment add "Owners who call""#) == .edit(.addSegment(name: "Owners who call")))
-        #expect(try parse("concept c2 customer-value It's quick") == .edit(.setConceptText(id: "c2", field: .customerValue, text: "It's quick")))
-        #expect(try parse(#"segment s1 why """#) == .edit(.setSegmentText(id: "s1", field: .why, text: nil)))
-        #expect(try parse("title") == .showField(.title))
+        #expect(try parse("title 维修服务 Repair") == .edit(.set(.plan, id: "", field: "title", value: .text("维修服务 Repair"))))
+        #expect(try parse(#"segment add "Owners who call""#) == .edit(.add(.segment, name: "Owners who call")))
+        #expect(try parse("concept c2 customer-value It's quick") == .edit(.set(.concept, id: "c2", field: "customerValue", value: .text("It's quick"))))
+        #expect(try parse(#"segment s1 why """#) == .edit(.set(.segment, id: "s1", field: "why", value: nil)))
+        #expect(try parse("title") == .showField("title"))
     }
 
     @Test func impactForms() throws {
-        #expect(try parse("impact i1 baseline 48") == .edit(.setImpactBaseline(id: "i1", 48)))
-        #expect(try parse("impact i1 target -50%") == .edit(.setImpactTarget(id: "i1", .relative(percent: -50))))
-        #expect(try parse("impact i1 target +20%") == .edit(.setImpactTarget(id: "i1", .relative(percent: 20))))
-        #expect(try parse("impact i1 target 4.5") == .edit(.setImpactTarget(id: "i1", .absolute(4.5))))
-        #expect(try parse("impact i1 by 2027-06") == .edit(.setImpactBy(id: "i1", PlanDate("2027-06"))))
+        #expect(try parse("impact i1 baseline 48") == .edit(.set(.impact, id: "i1", field: "baseline", value: .number(48))))
+        #expect(try parse("impact i1 target -50%") == .edit(.set(.impact, id: "i1", field: "target", value: .target(.relative(percent: -50)))))
+        #expect(try parse("impact i1 target +20%") == .edit(.set(.impact, id: "i1", field: "target", value: .target(.relative(percent: 20)))))
+        #expect(try parse("impact i1 target 4.5") == .edit(.set(.impact, id: "i1", field: "target", value: .target(.absolute(4.5)))))
+        #expect(try parse("impact i1 by 2027-06") == .edit(.set(.impact, id: "i1", field: "by", value: .date(PlanDate("2027-06")!))))
     }
 
     @Test func mistakesNameTheWordAndTheNearestChoice() {
         #expect(throws: PlanError.unknownCommand("segmnt", suggestion: "segment")) { try parse("segmnt add x") }
         #expect(throws: PlanError.unknownBehaviour("acess", suggestion: "access")) { try parse("behaviour add acess") }
-        #expect(throws: PlanError.unknownRole("partnr", suggestion: "partner")) { try parse("segment s1 role partnr") }
-        #expect(throws: PlanError.unknownWord("nede", kind: "segment field", suggestion: "need")) { try parse("segment s1 nede x") }
-        #expect(throws: PlanError.scoreOutOfRange("9", what: "value")) { try parse("behaviour access value 9") }
+        #expect(throws: PlanError.unknownChoice("partnr", .roles, suggestion: "partner")) { try parse("segment s1 role partnr") }
+        #expect(throws: PlanError.unknownWord("nede", expected: .field(.segment), suggestion: "need")) { try parse("segment s1 nede x") }
+        #expect(throws: PlanError.scoreOutOfRange("9", field: "value")) { try parse("behaviour access value 9") }
         #expect(throws: PlanError.badDate("2027-02-30")) { try parse("impact i1 by 2027-02-30") }
         #expect(throws: PlanError.badTarget("-5x%")) { try parse("impact i1 target -5x%") }
-        #expect(throws: PlanError.notANumber("lots", what: "baseline")) { try parse("impact i1 baseline lots") }
+        #expect(throws: PlanError.notANumber("lots", field: "baseline")) { try parse("impact i1 baseline lots") }
     }
 
     @Test func errorMessagesQuoteTheInput() {
-        #expect(PlanError.unknownCommand("segmnt", suggestion: "segment").message == #"unknown command "segmnt"; did you mean "segment"?"#)
-        #expect(PlanError.inUse(item: "segment s1", by: ["concept c1 (App)"]).message == "cannot remove segment s1: concept c1 (App) refers to it")
+        #expect(Texts(.english).message(for: PlanError.unknownCommand("segmnt", suggestion: "segment")) == #"unknown command "segmnt"; did you mean "segment"?"#)
+        #expect(Texts(.english).message(for: PlanError.inUse(.segment, id: "s1", by: [ItemLabel(.concept, "c1", "App")])) == "cannot remove segment s1: concept c1 (App) refers to it")
     }
 }
 

@@ -23,7 +23,7 @@ import Testing
 
     @Test func boardTablesAlignCJK() throws {
         let p = try run(["behaviour add access connect", "behaviour access why 快速"])
-        let text = Board(plan: p, width: 80).list(.behaviour)
+        let text = Board(plan: p, width: 80, texts: en).list(.behaviour)
         let rows = text.split(separator: "\n").map(String.init)
         #expect(rows.count == 3)
         // "access 接入" is 11 columns, "connect 联结" 12: the next column starts at the same column.
@@ -49,11 +49,11 @@ import Testing
 @Suite struct StatusTests {
     @Test func statusFitsTheTerminalAndNamesTheNextStep() throws {
         let p = try run(["title T", "objective O", "segment add A", "behaviour add access connect engage"])
-        let text = Progress(plan: p).report(width: 80)
+        let text = Progress(plan: p).report(width: 80, texts: en)
         #expect(text.split(separator: "\n").allSatisfy { TextWidth.of(String($0)) <= 80 })
         #expect(text.contains("1/5 objective   █████░░░░░  partly done (missing: data goal)"))
         #expect(text.hasSuffix("next: data-goal TEXT   (or type guide to be walked through it)"))
-        let plain = Progress(plan: p).report(width: nil)
+        let plain = Progress(plan: p).report(width: nil, texts: en)
         #expect(!plain.contains("█"))
     }
 }

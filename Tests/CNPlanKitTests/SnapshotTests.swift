@@ -31,16 +31,16 @@ import Testing
     /// `status` on an 80-column terminal and on a pipe, `show` and `check`, by file name.
     static func texts(of plan: Plan) throws -> [(file: String, text: String)] {
         [
-            ("status.txt", Progress(plan: plan).report(width: 80)),
-            ("status-pipe.txt", Progress(plan: plan).report(width: nil)),
-            ("show.txt", try Board(plan: plan, width: 80).show(.plan)),
-            ("check.txt", CheckReport(plan: plan, context: context).text),
+            ("status.txt", Progress(plan: plan).report(width: 80, texts: en)),
+            ("status-pipe.txt", Progress(plan: plan).report(width: nil, texts: en)),
+            ("show.txt", try Board(plan: plan, width: 80, texts: en).show(.plan)),
+            ("check.txt", CheckReport(plan: plan, context: context).text(en)),
         ]
     }
 
     /// Both exports, by file name.
     static func exports(of plan: Plan) -> [(file: String, text: String)] {
-        [("md", MarkdownExporter(plan: plan, context: context).render()), ("json", PlanCodec.encode(plan))]
+        [("md", MarkdownExporter(plan: plan, context: context, texts: en).render()), ("json", PlanCodec.encode(plan))]
     }
 
     @Test(arguments: examples)
@@ -75,17 +75,20 @@ import Testing
 /// `help`, and `help WORD` for every command and topic, compared with snapshots.
 @Suite struct HelpSnapshotTests {
     @Test func overview() throws {
-        Snapshot.expect(try Help.text(for: nil), suite: "HelpSnapshotTests", name: "help.txt")
+        Snapshot.expect(try Help.text(for: nil, texts: en), suite: "HelpSnapshotTests", name: "help.txt")
     }
 
-    static let words = Set(Help.commandNames + Help.topicNames).sorted()
+    static let words = Set(Help.words).sorted()
 
     @Test(arguments: words)
     func word(_ word: String) throws {
-        Snapshot.expect(try Help.text(for: word), suite: "HelpSnapshotTests", name: "help-\(word).txt")
+        Snapshot.expect(try Help.text(for: word, texts: en), suite: "HelpSnapshotTests", name: "help-\(word).txt")
     }
 
     @Test func noSnapshotIsLeftOver() {
         Snapshot.expectNoOthers(in: "HelpSnapshotTests", than: ["help.txt"] + Self.words.map { "help-\($0).txt" })
     }
 }
+
+/// The English texts, for snapshots of the English interface.
+let en = Texts(.english)

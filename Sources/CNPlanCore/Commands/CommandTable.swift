@@ -107,7 +107,7 @@ public enum Usage {
     public static func lines(_ kind: ItemKind) -> [String] {
         let word = kind.rawValue
         let item = kind == .behaviour ? "NAME" : "ID"
-        var lines = [kind == .behaviour ? "\(word) add NAME..." : "\(word) add " + (kind.nameField.map { placeholder($0.type) } ?? "TEXT")]
+        var lines = [kind == .behaviour ? "\(word) add NAME..." : "\(word) add " + (kind.nameField?.key.uppercased() ?? "TEXT")]
         var groups: [(String, [String])] = []
         for f in kind.fields {
             let p = placeholder(f.type)

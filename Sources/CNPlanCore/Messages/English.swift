@@ -257,6 +257,7 @@ let englishCatalog: [String: String] = [
     "board.none.behaviour": "no behaviours chosen yet: behaviour add NAME...",
     "board.none.concept": "no concepts yet: concept add TITLE",
     "board.none.impact": "no impacts yet: impact add METRIC",
+    "board.notSet": "{what} not set",
     "board.rank": "rank",
     "board.rankN": "rank {n}",
     "board.id": "id",
@@ -433,14 +434,14 @@ let englishCatalog: [String: String] = [
     "command.objective.example": "objective Cut the time to first response on repair requests",
     "command.data-goal.summary": "Step 1: the higher-level goal for the customer data the project collects.",
     "command.data-goal.example": "data-goal Capture every repair request's product, fault and timeline",
-    "command.segment.summary": "Step 2: the customer segments most related to the objective. \"\" clears a field.",
+    "command.segment.summary": "Step 2: the customer segments most related to the objective; \"\" clears a field.",
     "command.segment.example": """
         segment add Out-of-warranty owners who call the hotline
         segment s1 role consumer
         segment s1 need Fast, trustworthy repair
         """,
     "command.behaviour.summary":
-        "Step 3: choose, score and rank behaviours; rank puts the named ones first, the rest keep their order.",
+        "Step 3: choose, score and rank the behaviours: access, engage, customize, connect, collaborate.",
     "command.behaviour.example": """
         behaviour add access connect
         behaviour access value 5

@@ -102,7 +102,13 @@ public struct Board {
         var head = "  \(id)  " + name
         if kind == .behaviour { head = "  " + name + "  " + t("board.rankN", ["n": String((plan.rank(of: Behaviour(rawValue: id)!) ?? 0))]) }
         var rows: [(String, String?)] = []
+        // Fixed values (a segment's role) stand in brackets beside the name: `[consumer]`.
+        for f in kind.fields {
+            guard case .choice = f.type else { continue }
+            head += "  [" + (t.display(f, plan.value(kind, id, f.key), in: plan) ?? t("board.notSet", ["what": t.label(f)])) + "]"
+        }
         for f in kind.fields where f.type != .name {
+            if case .choice = f.type { continue }
             if kind == .impact, f.type == .target {
                 let m = plan.impacts.first { $0.id == id }!
                 rows.append((t("board.change"), t.change(m) + (t.percentChange(m).map { "  " + $0 } ?? "")))

@@ -157,10 +157,10 @@ public final class Shell {
     /// What a question expects, for an answer that is not of its kind (a word where a number
     /// belongs); nil for an answer of the right kind that the plan refuses.
     private func expectation(_ question: GuideQuestion, _ error: PlanError) -> String? {
+        // Errors that quote the answer and say what fits (an unknown role, a score of 9) stand as
+        // they are; those that would print command syntax become what the question expects.
         switch error {
-        case .missingArgument, .unexpectedArgument, .notANumber, .scoreOutOfRange, .badDate, .badTarget, .unknownWord,
-            .unknownChoice, .unknownBehaviour, .behaviourNumberOutOfRange:
-            break
+        case .missingArgument, .unexpectedArgument, .unknownWord: break
         default: return nil
         }
         let what: String
@@ -176,8 +176,6 @@ public final class Shell {
         case nil:
             if case .another = question { what = t("guide.expect.yesOrNo") } else { what = t("guide.expect.behaviours") }
         }
-        // A domain error of the right kind of answer (an unknown behaviour name) says more.
-        if case .unknownBehaviour = error, question.field?.type != .behaviours, question.field != nil { return nil }
         return t("guide.expect", ["what": what])
     }
 
