@@ -43,22 +43,21 @@ extension GuideQuestion {
         case .field(let kind, let id, let key):
             let f = kind.field(key)!
             let item = kind == .behaviour ? t.behaviour(Behaviour(rawValue: id)!) : id + " " + Board.safe(plan.name(of: id) ?? "")
-            var hint = t(f.text("hint"))
             var example = t.has(f.text("example")) ? t(f.text("example")) : nil
+            var list = ""
             switch f.type {
             case .choice(let c):
-                hint += "\n" + t.list(c.values.enumerated().map { "\($0.offset + 1) \(t.choice(c, $0.element))" })
-                example = example ?? c.values.first.map { t.choice(c, $0) }
+                list = t.list(c.values.enumerated().map { "\($0.offset + 1) \(t.choice(c, $0.element))" })
             case .reference(let other):
-                hint = t.list(plan.ids(of: other).map { "\($0) " + Board.safe(plan.name(of: $0) ?? "") })
+                list = t.list(plan.ids(of: other).map { "\($0) " + Board.safe(plan.name(of: $0) ?? "") })
                 example = plan.ids(of: other).first
             case .behaviours:
-                hint = t("guide.chosen", ["list": t.list(plan.behaviours.map { t.behaviour($0.name) })])
+                list = t.list(plan.behaviours.map { t.behaviour($0.name) })
                 example = plan.behaviours.prefix(2).map { t.behaviour($0.name) }.joined(separator: " ")
             default: break
             }
-            let args = ["item": item, "need": kind == .behaviour ? t("behaviour.\(id).need") : ""]
-            return GuidePrompt(question: t(f.text("question"), args), hint: t.fill(hint, args), example: example)
+            let args = ["item": item, "list": list, "need": kind == .behaviour ? t("behaviour.\(id).need") : ""]
+            return GuidePrompt(question: t(f.text("question"), args), hint: t(f.text("hint"), args), example: example)
         case .newItem(let kind):
             let f = kind.nameField!
             return GuidePrompt(question: t(f.text("question"), ["item": ""]), hint: t(f.text("hint")), example: t(f.text("example")))

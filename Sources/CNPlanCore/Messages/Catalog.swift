@@ -53,7 +53,7 @@ public struct Texts: Sendable {
     /// A list joined the way the language joins lists: `a, b, c` or `甲、乙、丙`.
     public func list(_ items: [String]) -> String { items.joined(separator: self("list.separator")) }
 
-    func fill(_ template: String, _ args: [String: String]) -> String {
+    private func fill(_ template: String, _ args: [String: String]) -> String {
         guard template.contains("{"), !args.isEmpty else { return template }
         var out = ""
         var rest = Substring(template)
