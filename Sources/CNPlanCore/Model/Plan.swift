@@ -120,8 +120,13 @@ public enum Target: Sendable, Equatable {
     public func resolved(against baseline: Double?) -> Double? {
         switch self {
         case .absolute(let n): n
-        // Scaled by 100 first and rounded to 9 decimals, so 48 at -90% is 4.8, not 4.800000000000001.
-        case .relative(let percent): baseline.map { (($0 * (100 + percent) / 100) * 1e9).rounded() / 1e9 }
+        // Rounded to 9 decimals, so 48 at -90% is 4.8, not 4.800000000000001; numbers too large to
+        // scale are kept as they are.
+        case .relative(let percent):
+            baseline.map { b in
+                let r = b * (100 + percent) / 100
+                return abs(r) < 1e15 ? (r * 1e9).rounded() / 1e9 : r
+            }
         }
     }
 
