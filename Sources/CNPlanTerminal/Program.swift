@@ -8,80 +8,110 @@ import CNPlanKit
 public enum Program {
     public static let version = "cnplan 0.1.0"
 
-    static let usage = """
-    usage: cnplan [--bail] [FILE]              the workbench on FILE (a new plan without FILE)
-           cnplan [FILE] < SCRIPT              the same commands from a pipe
-           cnplan export FILE... [--format json|md] [--output PATH|DIR]
-           cnplan check FILE                   the plan's findings; exit 1 on an error
-           cnplan --help | --version
-    """
-
     /// Runs the program; returns the exit status (0 ok, 1 a command or check failed, 2 usage or file).
-    public static func run(_ args: [String]) -> Int32 {
-        guard let first = args.first else { return workbench(file: nil, bail: false) }
+    public static func run(_ arguments: [String]) -> Int32 {
+        // `--lang zh` and `--format=md` work anywhere, in either form.
+        var args = arguments.flatMap { a -> [String] in
+            for option in ["--format=", "--output=", "--lang="] where a.hasPrefix(option) {
+                return [String(option.dropLast()), String(a.dropFirst(option.count))]
+            }
+            return [a]
+        }
+        var flag: String?
+        if let i = args.firstIndex(of: "--lang") {
+            guard i + 1 < args.count else { return usageError("cli.needsValue", ["option": "--lang"], Texts(choose(nil))) }
+            flag = args[i + 1]
+            args.removeSubrange(i...(i + 1))
+            guard Language.named(flag!) != nil else {
+                return usageError("cli.unknownLanguage", ["word": flag!, "list": Language.all.map(\.code).joined(separator: ", ")],
+                                  Texts(choose(nil)))
+            }
+        }
+        let t = Texts(choose(flag))
+        guard let first = args.first else { return workbench(file: nil, bail: false, t) }
         switch first {
-        case "--help", "-h", "help": print(usage); return 0
+        case "--help", "-h", "help": print(t("cli.usage")); return 0
         case "--version", "-V": print(version); return 0
-        case "export": return export(Array(args.dropFirst()))
-        case "check": return check(Array(args.dropFirst()))
+        case "export": return export(Array(args.dropFirst()), flag: flag, t)
+        case "check": return check(Array(args.dropFirst()), t)
         default: break
         }
         var bail = false
         var file: String?
         for a in args {
-            if a == "--bail" { bail = true } else if a.hasPrefix("-") && a != "-" {
-                return usageError("unknown option \(a)")
-            } else if file == nil { file = a } else { return usageError("more than one file: \(a)") }
+            if a == "--bail" {
+                bail = true
+            } else if a.hasPrefix("-") && a != "-" {
+                return usageError("cli.unknownOption", ["option": a], t)
+            } else if file == nil {
+                file = a
+            } else {
+                return usageError("cli.moreThanOneFile", ["file": a], t)
+            }
         }
-        return workbench(file: file, bail: bail)
+        return workbench(file: file, bail: bail, t)
     }
 
-    static func usageError(_ message: String) -> Int32 {
-        Terminal.printError("cnplan: " + message)
-        Terminal.printError(usage)
+    /// The interface language: `--lang`, else `CNPLAN_LANG`, else the locale (`LC_ALL`,
+    /// `LC_MESSAGES`, `LANG`: any `zh*` is Chinese), else English.
+    static func choose(_ flag: String?) -> Language {
+        if let flag, let l = Language.named(flag) { return l }
+        if let v = FileSystem.environment("CNPLAN_LANG"), let l = Language.named(v) { return l }
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            // The first of these that is set decides, as for any program that speaks the locale.
+            if let v = FileSystem.environment(name) { return Language.named(v) ?? .english }
+        }
+        return .english
+    }
+
+    static func usageError(_ key: String, _ args: [String: String], _ t: Texts) -> Int32 {
+        Terminal.printError("cnplan: " + t(key, args))
+        Terminal.printError(t("cli.usage"))
         return 2
     }
 
-    static func workbench(file: String?, bail: Bool) -> Int32 {
+    static func fail(_ error: PlanError, _ t: Texts) {
+        Terminal.printError("cnplan: " + Board.safe(t.message(for: error)))
+    }
+
+    static func workbench(file: String?, bail: Bool, _ t: Texts) -> Int32 {
         let interactive = isatty(0) == 1 && isatty(1) == 1
         let bench: Workbench
         do {
             bench = try file.map { (path) throws(PlanError) in try Workbench(file: path) } ?? Workbench()
         } catch {
-            Terminal.printError("cnplan: " + Board.safe(Texts(.english).message(for: error)))
+            fail(error, t)
             return 2
         }
+        bench.texts = t
         if interactive {
             return Repl(workbench: bench).run()
         }
         if bench.readOnly, let file {
-            Terminal.printError("cnplan: \(file) is open in another cnplan; it is read-only here and changes will be refused")
+            Terminal.printError("cnplan: " + t("cli.readOnly", ["file": file]))
         }
         let shell = Shell(workbench: bench, console: PipeConsole())
         shell.bail = bail
         return shell.run()
     }
 
-    static func check(_ args: [String]) -> Int32 {
-        guard args.count == 1, let path = args.first, !path.hasPrefix("-") else { return usageError("check takes one FILE") }
+    static func check(_ args: [String], _ t: Texts) -> Int32 {
+        guard args.count == 1, let path = args.first, !path.hasPrefix("-") else {
+            return usageError("cli.checkTakesOneFile", [:], t)
+        }
         do {
             let report = CheckReport(plan: try SessionFile.load(path), context: CheckContext(today: Clock.today()))
-            print(report.text(Texts(.english)))
+            print(report.text(t))
             return report.hasErrors ? 1 : 0
         } catch {
-            Terminal.printError("cnplan: " + Board.safe(Texts(.english).message(for: error)))
+            fail(error, t)
             return 2
         }
     }
 
-    static func export(_ arguments: [String]) -> Int32 {
-        // `--format=md` is `--format md`.
-        let args = arguments.flatMap { a -> [String] in
-            for option in ["--format=", "--output="] where a.hasPrefix(option) {
-                return [String(option.dropLast()), String(a.dropFirst(option.count))]
-            }
-            return [a]
-        }
+    /// `cnplan export FILE... [--format json|md] [--output PATH|DIR] [--lang en|zh]`: a handout
+    /// speaks `--lang`, else the plan's own language.
+    static func export(_ args: [String], flag: String?, _ t: Texts) -> Int32 {
         var files: [String] = []
         var format = ExportFormat.json
         var output: String?
@@ -90,28 +120,34 @@ public enum Program {
             let a = args[i]
             switch a {
             case "--format", "-f", "--output", "-o":
-                guard i + 1 < args.count else { return usageError("\(a) needs a value") }
+                guard i + 1 < args.count else { return usageError("cli.needsValue", ["option": a], t) }
                 if a == "--format" || a == "-f" {
                     let v = args[i + 1].lowercased() == "markdown" ? "md" : args[i + 1].lowercased()
-                    guard let f = ExportFormat(rawValue: v) else { return usageError("unknown format \(args[i + 1]); use json or md") }
+                    guard let f = ExportFormat(rawValue: v) else {
+                        return usageError("cli.unknownFormat", ["format": args[i + 1]], t)
+                    }
                     format = f
-                } else { output = args[i + 1] }
+                } else {
+                    output = args[i + 1]
+                }
                 i += 2
             default:
-                if a.hasPrefix("-") { return usageError("unknown option \(a)") }
+                if a.hasPrefix("-") { return usageError("cli.unknownOption", ["option": a], t) }
                 files.append(a)
                 i += 1
             }
         }
-        guard !files.isEmpty else { return usageError("export needs a FILE") }
+        guard !files.isEmpty else { return usageError("cli.exportNeedsFile", [:], t) }
         // Several files, or an existing folder, export one file each into the folder.
         let intoFolder = output.map { files.count > 1 || FileSystem.isDirectory($0) } ?? false
-        if files.count > 1, output == nil { return usageError("exporting several files needs --output DIR") }
-        if intoFolder, let dir = output, !FileSystem.isDirectory(dir) { return usageError("\(dir) is not a folder") }
+        if files.count > 1, output == nil { return usageError("cli.severalNeedOutput", [:], t) }
+        if intoFolder, let dir = output, !FileSystem.isDirectory(dir) { return usageError("cli.notAFolder", ["dir": dir], t) }
         var failed = false
         for path in files {
             do {
-                let text = Exporter.export(try SessionFile.load(path), as: format, context: CheckContext(today: Clock.today()), texts: Texts(.english))
+                let plan = try SessionFile.load(path)
+                let language = flag.flatMap(Language.named) ?? plan.language.flatMap(Language.named) ?? t.language
+                let text = Exporter.export(plan, as: format, context: CheckContext(today: Clock.today()), texts: Texts(language))
                 if let output {
                     let target = intoFolder ? output + "/" + exportName(path, format) : output
                     try FileSystem.writeAtomically(target, text)
@@ -119,7 +155,7 @@ public enum Program {
                     Terminal.write(text, to: 1)
                 }
             } catch {
-                Terminal.printError("cnplan: " + Board.safe(Texts(.english).message(for: error)))
+                fail(error, t)
                 failed = true
             }
         }

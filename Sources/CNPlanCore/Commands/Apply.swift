@@ -57,6 +57,9 @@ public func apply(_ edit: Edit, to plan: Plan) throws(PlanError) -> Plan {
         var first: [BehaviourChoice] = []
         for b in names { first.append(p.behaviours[try p.index(.behaviour, b.rawValue)]) }
         p.behaviours = first + p.behaviours.filter { !names.contains($0.name) }
+    case .setLanguage(let code):
+        guard Language.named(code) != nil else { throw .unknownLanguage(code) }
+        p.language = code
     }
     return p
 }

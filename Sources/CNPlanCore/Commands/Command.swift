@@ -37,6 +37,8 @@ public enum Edit: Sendable, Equatable {
     case choose([Behaviour])
     /// Puts these behaviours first, in this order; the rest keep theirs.
     case rank([Behaviour])
+    /// Records the language the plan is made in (its first change does).
+    case setLanguage(String)
 }
 
 /// What `show` shows.

@@ -11,6 +11,7 @@ extension Edit {
         case .remove(let kind, let id): return "\(kind.rawValue) remove \(id)"
         case .choose(let names): return "behaviour add " + names.map(\.rawValue).joined(separator: " ")
         case .rank(let names): return "behaviour rank " + names.map(\.rawValue).joined(separator: " ")
+        case .setLanguage(let code): return "lang \(code)"
         }
     }
 

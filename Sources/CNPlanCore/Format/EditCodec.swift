@@ -40,6 +40,9 @@ public enum EditCodec {
             string("id", id)
         case .choose(let list): out += "\"op\":\"choose\",\"behaviours\":" + names(list)
         case .rank(let list): out += "\"op\":\"rank\",\"behaviours\":" + names(list)
+        case .setLanguage(let code):
+            out += "\"op\":\"language\","
+            string("language", code)
         }
         return out + "}"
     }
@@ -76,6 +79,7 @@ public enum EditCodec {
         case "remove": return .remove(try kind(), id: try text("id"))
         case "choose": return .choose(try behaviours())
         case "rank": return .rank(try behaviours())
+        case "language": return .setLanguage(try text("language"))
         default: throw DecodeError(reason: "unknown op \(op)")
         }
     }

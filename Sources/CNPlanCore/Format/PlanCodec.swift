@@ -11,6 +11,7 @@ public enum PlanCodec {
         w.beginObject()
         w.string("format", format)
         w.int("version", version)
+        w.string("language", plan.language)
         // The title stands at the top; the other plan fields form the objective object.
         let title = Plan.fields[0]
         write(&w, title.info, title.get(plan), plan, Plan.fields)
@@ -226,6 +227,10 @@ public enum PlanCodec {
             guard v <= Double(PlanCodec.version) else { throw fail("$.version", .versionTooNew(formatNumber(v))) }
             guard v >= 1 else { throw fail("$.version", .unknownVersion(formatNumber(v))) }
             var plan = Plan()
+            if let code = try text(root["language"], "$.language") {
+                guard Language.named(code)?.code == code else { throw fail("$.language", .unknownLanguage(code)) }
+                plan.language = code
+            }
             let objective = try object(root["objective"], "$.objective")
             // The title is at the top of the file; the other plan fields are in the objective object.
             let title = Plan.fields[0]
@@ -296,6 +301,7 @@ public enum FormatProblem: Sendable, Equatable {
     case notARelativeTarget(String)
     case relativeNeedsBaseline
     case notADate(String)
+    case unknownLanguage(String)
 }
 
 /// The kinds of JSON value a file's field may need to be.

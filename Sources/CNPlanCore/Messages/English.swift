@@ -249,6 +249,7 @@ let englishCatalog: [String: String] = [
     "format.notARelativeTarget": "\"{word}\" is not +N% or -N%",
     "format.relativeNeedsBaseline": "a relative target needs a baseline",
     "format.notADate": "\"{word}\" is not a date (YYYY-MM-DD or YYYY-MM)",
+    "format.unknownLanguage": "unknown language \"{word}\"",
 
     // The board
     "board.untitled": "(untitled plan)",
@@ -418,6 +419,25 @@ let englishCatalog: [String: String] = [
     "note.exported": "exported {format} to {path}",
     "history.none": "no changes in this session yet",
     "history.undone": "(undone)",
+
+    // The command line
+    "cli.usage": """
+        usage: cnplan [--bail] [--lang en|zh] [FILE]   the workbench on FILE (a new plan without FILE)
+               cnplan [FILE] < SCRIPT                   the same commands from a pipe
+               cnplan export FILE... [--format json|md] [--output PATH|DIR] [--lang en|zh]
+               cnplan check FILE                        the plan's findings; exit 1 on an error
+               cnplan --help | --version
+        """,
+    "cli.needsValue": "{option} needs a value",
+    "cli.unknownLanguage": "unknown language {word}; use {list}",
+    "cli.unknownOption": "unknown option {option}",
+    "cli.moreThanOneFile": "more than one file: {file}",
+    "cli.readOnly": "{file} is open in another cnplan; it is read-only here and changes will be refused",
+    "cli.checkTakesOneFile": "check takes one FILE",
+    "cli.unknownFormat": "unknown format {format}; use json or md",
+    "cli.exportNeedsFile": "export needs a FILE",
+    "cli.severalNeedOutput": "exporting several files needs --output DIR",
+    "cli.notAFolder": "{dir} is not a folder",
 
     // Help
     "help.intro": """

@@ -102,6 +102,7 @@ extension Texts {
         case .notARelativeTarget(let w): self("format.notARelativeTarget", ["word": w])
         case .relativeNeedsBaseline: self("format.relativeNeedsBaseline")
         case .notADate(let w): self("format.notADate", ["word": w])
+        case .unknownLanguage(let w): self("format.unknownLanguage", ["word": w])
         }
     }
 }

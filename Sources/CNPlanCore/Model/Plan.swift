@@ -9,6 +9,9 @@ public struct Plan: Sendable, Equatable {
     public var impacts: [Impact] = []
     /// The next number to give each kind of id; ids are never reused, even after removal.
     public var nextIds = IdCounters()
+    /// The code of the language the plan was made in (`zh`), which its handouts speak; nil for
+    /// English.
+    public var language: String?
 
     public init(title: String? = nil) { self.title = title }
 

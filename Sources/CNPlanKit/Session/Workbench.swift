@@ -126,7 +126,8 @@ public final class Workbench {
             try compact()
             return Reply(note: texts("note.saved", ["path": target]))
         case .export(let format, let path):
-            let text = Exporter.export(plan, as: format, context: CheckContext(today: Clock.today()), texts: texts)
+            let language = plan.language.flatMap(Language.named) ?? texts.language
+            let text = Exporter.export(plan, as: format, context: CheckContext(today: Clock.today()), texts: Texts(language))
             guard let path else { return Reply(output: text.hasSuffix("\n") ? String(text.dropLast()) : text) }
             try FileSystem.writeAtomically(path, text)
             return Reply(note: texts("note.exported", ["format": format.rawValue, "path": path]))
@@ -149,7 +150,12 @@ public final class Workbench {
     public func change(_ edit: Edit, line: String) throws(PlanError) -> Reply {
         try guardWritable()
         let before = plan
-        let after = try apply(edit, to: plan)
+        var after = try apply(edit, to: plan)
+        // A plan's first change records the language it is made in, for its handouts; a plan
+        // that records none is English, as every plan made before cnplan spoke Chinese.
+        if after.language == nil, texts.language != .english, edit != .setLanguage(texts.language.code) {
+            after = try apply(.setLanguage(texts.language.code), to: after)
+        }
         undoStack.append((before, line))
         redoStack.removeAll()
         plan = after
@@ -175,7 +181,7 @@ public final class Workbench {
         case .add, .choose: ""
         case .remove(_, let id): texts("note.removed", ["id": id])
         case .rank: texts("note.rankingChanged")
-        case .set: texts("note.ok")
+        case .set, .setLanguage: texts("note.ok")
         }
     }
 
