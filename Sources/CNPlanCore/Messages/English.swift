@@ -19,6 +19,8 @@ let englishCatalog: [String: String] = [
     "date.day": "{yyyy}-{mm}-{dd}",
     "date.month": "{yyyy}-{mm}",
     "change.points": "{n} pts",
+    // Baseline to target; in Chinese a character of ambiguous width (→) would shift the columns.
+    "change.range": "{from} → {to}",
     "severity.error": "error",
     "severity.warning": "warning",
     "severity.info": "info",
@@ -259,6 +261,7 @@ let englishCatalog: [String: String] = [
     "board.none.concept": "no concepts yet: concept add TITLE",
     "board.none.impact": "no impacts yet: impact add METRIC",
     "board.notSet": "{what} not set",
+    "board.unset": "—",
     "board.rank": "rank",
     "board.rankN": "rank {n}",
     "board.id": "id",
@@ -398,6 +401,7 @@ let englishCatalog: [String: String] = [
     // The prompt
     "prompt.done": "done",
     "prompt.readOnly": "(read-only)",
+    "prompt.ellipsis": "…",
 
     // What a change says
     "note.ok": "ok",

@@ -129,7 +129,7 @@ public struct Board {
         let labelWidth = (shown.map { TextWidth.of($0.0) }.max() ?? 0) + 2
         var lines: [String] = []
         for (label, value) in shown {
-            let text = value ?? "—"
+            let text = value ?? t("board.unset")
             let lead = String(repeating: " ", count: indent) + TextWidth.pad(label + ":", to: labelWidth)
             let room = width.map { max(20, $0 - indent - labelWidth) } ?? 0
             let wrapped = TextWidth.wrap(text, width: room)

@@ -89,8 +89,8 @@ extension Texts {
     /// `48 → 4.8`, `? → 4`: baseline to target, rounded for reading (the file keeps every digit).
     public func change(_ m: Impact) -> String {
         let b = m.baseline.map(Texts.rounded) ?? "?"
-        let t = m.resolvedTarget.map(Texts.rounded) ?? "?"
-        return b + " → " + t
+        let target = m.resolvedTarget.map(Texts.rounded) ?? "?"
+        return self("change.range", ["from": b, "to": target])
     }
 
     /// How far the target moves: percentage points for a unit in percent (`+70 pts`), else the

@@ -48,7 +48,7 @@ public final class Shell {
         if TextWidth.of(title) > 20 {
             var short = ""
             for c in title where TextWidth.of(short) + TextWidth.of(c) <= 19 { short.append(c) }
-            title = short + "…"
+            title = short + t("prompt.ellipsis")
         }
         let step = Progress.currentStep(of: workbench.plan).map { " [\($0)/5 " + t("step.\($0)") + "]" } ?? " [" + t("prompt.done") + "]"
         return Board.safe(title) + step + (workbench.readOnly ? " " + t("prompt.readOnly") : "") + "> "
