@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CNPlanCore
 
 /// The message catalogs agree: every key in every language, the same placeholders, Chinese text
@@ -64,7 +65,12 @@ import Testing
     /// role and format words, and a few the guide and file names use.
     static let syntaxWords: Set<String> = {
         var words = Set(CommandTable.all.flatMap(\.words).map { $0.lowercased() })
-        for kind in ItemKind.allCases { for f in kind.fields { words.insert(f.word); words.formUnion(f.aliases) } }
+        for kind in ItemKind.allCases {
+            for f in kind.fields {
+                words.insert(f.word)
+                words.formUnion(f.aliases)
+            }
+        }
         words.formUnion(["add", "remove", "list", "rank", "rm", "ls", "step", "all", "plan", "back", "skip", "stop"])
         words.formUnion(Behaviour.allCases.map(\.rawValue))
         words.formUnion(Choices.roles.values)
@@ -83,8 +89,16 @@ import Testing
                 if c == end { skip = nil }
                 continue
             }
-            if c == "{" { skip = "}"; plain += " | "; continue }
-            if c == "`" { skip = "`"; plain += " | "; continue }
+            if c == "{" {
+                skip = "}"
+                plain += " | "
+                continue
+            }
+            if c == "`" {
+                skip = "`"
+                plain += " | "
+                continue
+            }
             plain += c.isASCII ? String(c) : " | "
         }
         var runs: [String] = []
@@ -126,7 +140,7 @@ import Testing
     static func isAmbiguousWidth(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x00A7, 0x00B0, 0x00B1, 0x00B7, 0x00D7, 0x00F7, 0x2010...0x2027, 0x2030...0x203B, 0x2190...0x21FF,
-             0x2200...0x22FF, 0x2460...0x24FF, 0x2500...0x257F, 0x2580...0x259F, 0x25A0...0x25FF, 0x2600...0x26FF:
+            0x2200...0x22FF, 0x2460...0x24FF, 0x2500...0x257F, 0x2580...0x259F, 0x25A0...0x25FF, 0x2600...0x26FF:
             true
         default: false
         }
@@ -142,9 +156,11 @@ import Testing
 
     /// Texts that end up in the cells or headers of a table on the terminal.
     static let cellKeys: [String] = {
-        var keys = ["board.rank", "board.rankN", "board.id", "board.baselineToTarget", "board.change",
-                    "board.notSet", "status.done", "status.partly", "status.notStarted", "change.points",
-                    "date.day", "date.month", "md.id", "md.rank", "md.behaviour", "md.baselineToTarget", "md.change"]
+        var keys = [
+            "board.rank", "board.rankN", "board.id", "board.baselineToTarget", "board.change",
+            "board.notSet", "status.done", "status.partly", "status.notStarted", "change.points",
+            "date.day", "date.month", "md.id", "md.rank", "md.behaviour", "md.baselineToTarget", "md.change",
+        ]
         keys += ItemKind.allCases.map { "kind.\($0.rawValue)" } + Behaviour.allCases.map { "behaviour.\($0.rawValue)" }
         keys += Choices.roles.values.map { "choice.role.\($0)" }
         for kind in ItemKind.allCases { keys += kind.fields.map { $0.text("label") } }
@@ -252,7 +268,9 @@ import Testing
         ]
         var subOwner: [String: String] = [:]
         for (name, words) in sub {
-            #expect(words.contains { w in w.unicodeScalars.contains(where: TextWidth.isWide) }, "\(name) has no Chinese word")
+            #expect(
+                words.contains { w in w.unicodeScalars.contains(where: TextWidth.isWide) },
+                "\(name) has no Chinese word")
             for w in words {
                 #expect(subOwner[w] == nil || subOwner[w] == name, "\(w) is both \(subOwner[w]!) and \(name)")
                 subOwner[w] = name
@@ -264,14 +282,18 @@ import Testing
     }
 
     @Test func helpTopicWordsLeadToTheirOwnStep() throws {
-        let step = ["objective": "objective", "segment": "segment", "behaviours": "behaviour", "concept": "concept",
-                    "impact": "impact"]
+        let step = [
+            "objective": "objective", "segment": "segment", "behaviours": "behaviour", "concept": "concept",
+            "impact": "impact",
+        ]
         var owner: [String: String] = [:]
         for topic in Help.topics {
             for w in Vocabulary.words("help.topic.\(topic).words") {
                 #expect(owner[w] == nil, "\(w) is both help \(owner[w] ?? "") and help \(topic)")
                 owner[w] = topic
-                if let spec = CommandTable.spec(for: w) { #expect(step[topic] == spec.word, "\(w): \(topic) or \(spec.word)") }
+                if let spec = CommandTable.spec(for: w) {
+                    #expect(step[topic] == spec.word, "\(w): \(topic) or \(spec.word)")
+                }
                 #expect(try Help.text(for: w, texts: Texts(.chinese)).contains(Texts(.chinese)("help.topic.\(topic)")))
             }
         }
