@@ -195,7 +195,7 @@ let chineseCatalog: [String: String] = [
     "field.impact.by.label": "期限",
     "field.impact.by.heading": "期限",
     "field.impact.by.question": "{item}要在什么时候达到目标值？",
-    "field.impact.by.hint": "年-月-日或年-月，如 2027-06-30、2027年6月。",
+    "field.impact.by.hint": "YYYY-MM-DD 或 YYYY-MM，如 2027-06-30。",
     "field.impact.by.example": "2027-06-30",
     "field.impact.by.words": "期限 截止 截至 日期",
     "field.impact.concept.label": "方案",
@@ -431,7 +431,7 @@ let chineseCatalog: [String: String] = [
     "prompt.readOnly": "（只读）",
 
     // What a change says
-    "note.ok": "好",
+    "note.ok": "已更新",
     "note.added": "已添加 {id}：{name}",
     "note.chosen": "已选择：{list}",
     "note.chosenItem": "{name}（第{rank}位）",
@@ -457,7 +457,7 @@ let chineseCatalog: [String: String] = [
           1 目标  2 顾客细分  3 行为模式  4 方案  5 影响
         输入 guide（引导）逐题回答，或直接使用以下命令：
         """,
-    "help.more": "help 命令：查看该命令的用法和示例；help objective、help 接入……：每一步的辅导。",
+    "help.more": "help 加命令名：查看用法和示例；help 目标、help 接入……：每一步和每种行为模式的辅导。",
     "help.example": "示例：",
     "help.alsoWords": "也可以输入：{list}",
     "command.title.summary": "查看或设置计划标题。",
@@ -619,11 +619,12 @@ let chineseCatalog: [String: String] = [
         """,
     "help.topic.examples": """
         示例计划在 cnplan 的 examples/ 文件夹中，每份都附有生成它的引导回答：
-          appliance-repair.json       服务业：家电企业缩短报修的首次响应时间
-          neighbourhood-grocer.json   零售与社区：社区小店让街坊变成推荐人
-          clinic-follow-up.json       公共部门：城市诊所改进出院后的随访
-        打开示例：open examples/appliance-repair.json
-        重演工作坊：cnplan < examples/appliance-repair.answers
+          bank-branch-zh.json         服务业：银行房贷预审，申请当天就有答复
+          community-store-zh.json     零售与社区：社区生鲜店让街坊变成推荐人
+          hospital-follow-up-zh.json  公共部门：医院骨科改进出院后的随访
+        英文示例：appliance-repair.json、neighbourhood-grocer.json、clinic-follow-up.json
+        打开示例：open examples/bank-branch-zh.json
+        重演工作坊：cnplan < examples/bank-branch-zh.answers
         """,
     "help.topic.examples.words": "示例 例子 样例",
 
