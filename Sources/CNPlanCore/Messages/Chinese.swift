@@ -210,7 +210,7 @@ let chineseCatalog: [String: String] = [
     "error.unknownCommand": "没有「{word}」这个命令",
     "error.seeHelp": "；输入 help（帮助）查看命令列表",
     "error.didYouMean": "；是不是想输入「{word}」？",
-    "error.unknownWord": "无法识别的{what}「{word}」",
+    "error.unknownWord": "「{word}」不是有效的{what}",
     "error.unknownBehaviour": "没有「{word}」这种行为模式",
     "error.theFive": "；五种行为模式是：{list}",
     "error.unknownChoice": "没有「{word}」这种{what}",
