@@ -38,7 +38,7 @@ let chineseCatalog: [String: String] = [
     "behaviour.connect.need": "和其他顾客、和我们保持联系",
     "behaviour.collaborate.need": "在开放平台上和我们一起共创",
     "behaviour.access.words": "便捷接入",
-    "behaviour.engage.words": "参与感 互动",
+    "behaviour.engage.words": "参与感",
     "behaviour.customize.words": "个性化 定制化",
     "behaviour.connect.words": "连接 联接 连结",
     "behaviour.collaborate.words": "共创 协作",
