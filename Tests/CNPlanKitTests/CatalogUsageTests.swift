@@ -92,6 +92,16 @@ import Testing
         }
     }
 
+    @Test(arguments: Language.all.map(\.code))
+    func everyFindingFillsItsPlaceholders(code: String) throws {
+        let t = Texts(Language.named(code)!)
+        for lines in TextSnapshotTests.unfinished.values {
+            for f in Checks.run(try run(lines), context: CheckContext(today: PlanDate("2026-11-23")!)) {
+                #expect(!f.line(t).contains("{"), "\(f.line(t))")
+            }
+        }
+    }
+
     @Test func theUsageTestWouldCatchAMissingKey() {
         // The derivation itself must reach the keys it claims: a field's label is among them.
         #expect(Self.derivedKeys.contains("field.concept.orgValue.label"))

@@ -5,7 +5,7 @@ struct BehaviourIsScored: PlanCheck {
     static let severity = Severity.warning
     func findings(in plan: Plan, context: CheckContext) -> [Finding] {
         plan.behaviours.filter { $0.value == nil || $0.effort == nil }.map {
-            finding($0.name.rawValue, "unscored", ["name": $0.name.rawValue])
+            finding($0.name.rawValue, "unscored", ["behaviour": $0.name.rawValue])
         }
     }
 }

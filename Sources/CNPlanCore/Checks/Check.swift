@@ -16,12 +16,23 @@ public struct Finding: Sendable, Equatable {
 
     /// `error CN101 plan: no objective; fix: objective TEXT`.
     public func line(_ t: Texts) -> String {
-        t("check.line", ["severity": t("severity.\(severity.rawValue)"), "code": code, "item": item.isEmpty ? t("kind.plan") : item,
+        t("check.line", ["severity": t("severity.\(severity.rawValue)"), "code": code, "item": itemName(t),
                          "message": message(t), "fix": fix(t)])
     }
 
-    public func message(_ t: Texts) -> String { Board.safe(t(key, args)) }
+    public func message(_ t: Texts) -> String { Board.safe(t(key, shownArgs(t))) }
     public func fix(_ t: Texts) -> String { Board.safe(t(key + ".fix", args)) }
+
+    /// The item as the room reads it: a behaviour by its name in the language.
+    public func itemName(_ t: Texts) -> String {
+        if item.isEmpty { return t("kind.plan") }
+        return Behaviour(rawValue: item).map(t.behaviour) ?? item
+    }
+
+    /// The data of the message, behaviours named in the language; the fix keeps command words.
+    func shownArgs(_ t: Texts) -> [String: String] {
+        args.merging(args["behaviour"].flatMap(Behaviour.init(rawValue:)).map { ["behaviour": t.behaviour($0)] } ?? [:]) { _, b in b }
+    }
 }
 
 /// What checks may need besides the plan.

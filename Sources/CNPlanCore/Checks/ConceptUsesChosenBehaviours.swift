@@ -5,7 +5,7 @@ struct ConceptUsesChosenBehaviours: PlanCheck {
     static let severity = Severity.error
     func findings(in plan: Plan, context: CheckContext) -> [Finding] {
         plan.concepts.flatMap { c in
-            c.uses.filter { plan.choice($0) == nil }.map { finding(c.id, "notChosen", ["name": $0.rawValue]) }
+            c.uses.filter { plan.choice($0) == nil }.map { finding(c.id, "notChosen", ["behaviour": $0.rawValue]) }
         }
     }
 }

@@ -89,7 +89,7 @@ public struct MarkdownExporter {
     private func headline(_ m: Impact) -> String {
         var s = t.change(m)
         if let u = m.unit { s += " " + Self.inline(u) }
-        if let p = t.percentChange(m) { s += " (" + Self.inline(p) + ")" }
+        if let p = t.percentChange(m) { s += t("md.headline.change", ["change": Self.inline(p)]) }
         if let by = m.by { s += t("md.headline.by", ["date": t.date(by)]) }
         return Self.inline(m.metric) + t("md.headline.colon") + s
     }
@@ -139,7 +139,7 @@ public struct MarkdownExporter {
         var segmentNames: [String: String] = [:]
         for s in plan.segments where segmentNames[s.id] == nil { segmentNames[s.id] = Self.inline(s.name) }
         for c in plan.concepts {
-            var block = "### " + c.id + ": " + Self.inline(c.title) + "\n\n"
+            var block = "### " + t("md.item", ["id": c.id, "name": Self.inline(c.title)]) + "\n\n"
             for f in Concept.fields where f.info.type != .name {
                 var value = cell(f.info, f.get(c))
                 if case .reference(let id)? = f.get(c), let name = segmentNames[id] { value += " " + name }
@@ -172,10 +172,11 @@ public struct MarkdownExporter {
         var lines = ["## " + t("md.heading.map"), "", "```mermaid", "flowchart LR"]
         let objective = t("md.map.objective", ["text": Self.mermaid(plan.objective.statement ?? t("md.map.notSet"))])
         lines.append("  objective[\"" + objective + "\"]")
-        for s in plan.segments { lines.append("  \(s.id)[\"\(s.id): " + Self.mermaid(s.name) + "\"]") }
+        func node(_ id: String, _ name: String) -> String { "  \(id)[\"" + t("md.item", ["id": id, "name": Self.mermaid(name)]) + "\"]" }
+        for s in plan.segments { lines.append(node(s.id, s.name)) }
         for b in plan.behaviours { lines.append("  \(b.name.rawValue)([\"" + t.behaviourWithChinese(b.name) + "\"])") }
-        for c in plan.concepts { lines.append("  \(c.id)[\"\(c.id): " + Self.mermaid(c.title) + "\"]") }
-        for m in plan.impacts { lines.append("  \(m.id)[\"\(m.id): " + Self.mermaid(m.metric) + " " + Self.mermaid(t.change(m)) + "\"]") }
+        for c in plan.concepts { lines.append(node(c.id, c.title)) }
+        for m in plan.impacts { lines.append(node(m.id, m.metric + " " + t.change(m))) }
         for s in plan.segments { lines.append("  objective --> \(s.id)") }
         for c in plan.concepts {
             if let s = c.segment { lines.append("  \(s) --> \(c.id)") }
@@ -190,7 +191,7 @@ public struct MarkdownExporter {
         var lines = ["## " + t("md.heading.findings"), ""]
         if found.isEmpty { return lines + [t("md.findings.none"), ""] }
         for f in found {
-            let item = f.item.isEmpty ? t("kind.plan") : f.item
+            let item = f.itemName(t)
             lines.append("- **\(t("severity.\(f.severity.rawValue)"))** \(f.code) \(Self.inline(item)): " + Self.inline(f.message(t))
                 + t("md.findings.fix", ["fix": Self.inline(f.fix(t))]))
         }

@@ -296,7 +296,7 @@ let chineseCatalog: [String: String] = [
     "board.rank": "排序",
     "board.rankN": "第{n}位",
     "board.id": "编号",
-    "board.baselineToTarget": "基线 -> 目标值",
+    "board.baselineToTarget": "基线至目标值",
     "board.change": "变化",
     "board.referencedBy.segment": "服务它的方案",
     "board.referencedBy.behaviour": "用到它的方案",
@@ -336,15 +336,15 @@ let chineseCatalog: [String: String] = [
     "check.CN302.allFive": "五种行为模式全选了：请排序，聚焦投入产出最好的几种",
     "check.CN302.allFive.fix": "用 behaviour remove NAME 去掉最弱的一种",
     "check.CN303.unscored": "没有价值或投入评分",
-    "check.CN303.unscored.fix": "behaviour {name} value 1-5，behaviour {name} effort 1-5",
+    "check.CN303.unscored.fix": "behaviour {behaviour} value 1-5，behaviour {behaviour} effort 1-5",
     "check.CN401.none": "没有方案",
     "check.CN401.none.fix": "concept add TITLE",
     "check.CN402.noSegment": "没有指定细分",
     "check.CN402.noSegment.fix": "concept {id} segment SID",
     "check.CN402.noBehaviour": "没有基于任何行为模式",
     "check.CN402.noBehaviour.fix": "concept {id} uses NAME...",
-    "check.CN403.notChosen": "用到了 {name}，但它没有被选中",
-    "check.CN403.notChosen.fix": "behaviour add {name}",
+    "check.CN403.notChosen": "用到了{behaviour}，但它没有被选中",
+    "check.CN403.notChosen.fix": "behaviour add {behaviour}",
     "check.CN404.lowRanked": "只基于排序靠后的行为模式",
     "check.CN404.lowRanked.fix": "concept {id} uses 一种排序靠前的行为模式，或重新排序",
     "check.CN501.none": "没有影响指标",
@@ -636,4 +636,30 @@ let chineseCatalog: [String: String] = [
     "word.step": "步骤 第",
     "word.yes": "是 是的 好 好的 要 对 行 可以 嗯 需要 有 还有 继续",
     "word.no": "否 不 不要 没有 不用 不是 没 不需要 没了 算了 无",
+
+    // Added with the language and the command line
+    "board.unset": "（未填）",
+    "board.field": "{label}：",
+    "change.range": "{from} 至 {to}",
+    "prompt.ellipsis": "...",
+    "md.headline.change": "（{change}）",
+    "md.item": "{id}：{name}",
+    "format.unknownLanguage": "未知的语言“{word}”",
+    "cli.usage": """
+        用法：cnplan [--bail] [--lang en|zh] [文件]      在文件上打开工作台（不给文件则新建计划）
+              cnplan [文件] < 脚本                      从管道读入同样的命令
+              cnplan export 文件... [--format json|md] [--output 路径|目录] [--lang en|zh]
+              cnplan check 文件                         列出计划的问题；有错误时退出码为 1
+              cnplan --help | --version
+        """,
+    "cli.needsValue": "{option} 后面要跟一个值",
+    "cli.unknownLanguage": "未知的语言 {word}；可用：{list}",
+    "cli.unknownOption": "未知的选项 {option}",
+    "cli.moreThanOneFile": "只能打开一个文件，多出了：{file}",
+    "cli.readOnly": "{file} 正由另一个 cnplan 编辑，这里只读，修改会被拒绝",
+    "cli.checkTakesOneFile": "check 只接受一个文件",
+    "cli.unknownFormat": "未知的格式 {format}；请用 json 或 md",
+    "cli.exportNeedsFile": "export 需要一个文件",
+    "cli.severalNeedOutput": "导出多个文件时需要 --output 目录",
+    "cli.notAFolder": "{dir} 不是文件夹",
 ]

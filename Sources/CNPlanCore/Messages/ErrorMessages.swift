@@ -22,8 +22,8 @@ extension Texts {
         case .unexpectedArgument(let w, let usage):
             return self("error.unexpected", ["word": w, "usage": usage])
         case .unterminatedQuote: return self("error.unterminatedQuote")
-        case .notANumber(let w, let field): return self("error.notANumber", ["field": field, "word": w])
-        case .scoreOutOfRange(let w, let field): return self("error.scoreOutOfRange", ["field": field, "word": w])
+        case .notANumber(let w, let field): return self("error.notANumber", ["field": fieldLabel(field, .number), "word": w])
+        case .scoreOutOfRange(let w, let field): return self("error.scoreOutOfRange", ["field": fieldLabel(field, .score), "word": w])
         case .behaviourNumberOutOfRange(let w): return self("error.behaviourNumber", ["word": w])
         case .badDate(let w): return self("error.badDate", ["word": w])
         case .badTarget(let w): return self("error.badTarget", ["word": w])
@@ -44,6 +44,11 @@ extension Texts {
         case .unknownLanguage(let w):
             return self("error.unknownLanguage", ["word": w, "list": list(Language.all.map(\.code))])
         }
+    }
+
+    /// The label of the field of this kind of value that a word names: `基线` for `baseline`.
+    private func fieldLabel(_ word: String, _ type: FieldKind) -> String {
+        ItemKind.allCases.flatMap(\.fields).first { $0.word == word && $0.type == type }.map(label) ?? word
     }
 
     private func hint(_ suggestion: String) -> String { self("error.didYouMean", ["word": suggestion]) }

@@ -125,12 +125,12 @@ public struct Board {
 
     /// `label: text` lines, the text wrapped to the width and aligned after the labels.
     func fields(_ items: [(String, String?)], indent: Int, showMissing: Bool) -> String {
-        let shown = items.filter { showMissing || $0.1 != nil }
-        let labelWidth = (shown.map { TextWidth.of($0.0) }.max() ?? 0) + 2
+        let shown = items.filter { showMissing || $0.1 != nil }.map { (t("board.field", ["label": $0.0]), $0.1) }
+        let labelWidth = (shown.map { TextWidth.of($0.0) }.max() ?? 0) + 1
         var lines: [String] = []
         for (label, value) in shown {
             let text = value ?? t("board.unset")
-            let lead = String(repeating: " ", count: indent) + TextWidth.pad(label + ":", to: labelWidth)
+            let lead = String(repeating: " ", count: indent) + TextWidth.pad(label, to: labelWidth)
             let room = width.map { max(20, $0 - indent - labelWidth) } ?? 0
             let wrapped = TextWidth.wrap(text, width: room)
             lines.append(lead + wrapped[0])

@@ -53,6 +53,12 @@ public struct Progress {
         return Step(number: n, done: total - missing.count, total: total, next: next, missing: missing, hasRequired: required)
     }
 
+    /// How `status` names an item: its id, or a behaviour's name in the language.
+    static func name(_ g: Gap, _ t: Texts) -> String? {
+        if g.id.isEmpty { return nil }
+        return g.kind == .behaviour ? Behaviour(rawValue: g.id).map(t.behaviour) : g.id
+    }
+
     /// `segment add NAME`: the command that starts a step's list.
     static func addCommand(_ kind: ItemKind) -> String {
         Usage.lines(kind)[0]
@@ -94,7 +100,7 @@ public struct Progress {
             var detail = state
             if !s.isComplete {
                 let labels = s.missing.map { g in
-                    g.field.map { f in (g.id.isEmpty ? "" : g.id + " ") + t.label(f) } ?? t("step.\(s.number)")
+                    g.field.map { f in Progress.name(g, t).map { $0 + " " } .map { $0 + t.label(f) } ?? t.label(f) } ?? t("step.\(s.number)")
                 }
                 let shown = t.list(Array(labels.prefix(4))) + (labels.count > 4 ? t("list.more") : "")
                 detail += t("status.missing", ["list": shown])

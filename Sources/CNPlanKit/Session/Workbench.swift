@@ -137,7 +137,8 @@ public final class Workbench {
                 guard let language = Language.named(code) else { throw .unknownLanguage(code) }
                 texts = Texts(language)
             }
-            return Reply(note: texts("note.language", ["name": texts.language.name]))
+            return Reply(output: code == nil ? texts("note.language", ["name": texts.language.name]) : "",
+                         note: code == nil ? "" : texts("note.language", ["name": texts.language.name]))
         case .quit: return Reply(quit: true)
         }
     }
