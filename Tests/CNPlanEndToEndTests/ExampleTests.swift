@@ -3,14 +3,24 @@ import Testing
 
 /// The plans in examples/ replayed as a user would, compared with their snapshot files.
 @Suite struct ExampleTests {
-    static let examples = ["appliance-repair", "neighbourhood-grocer", "clinic-follow-up"]
+    /// The English plans, and one Chinese plan per sector, made in a Chinese session.
+    static let examples = [
+        "appliance-repair", "neighbourhood-grocer", "clinic-follow-up", "bank-branch-zh", "community-store-zh",
+        "hospital-follow-up-zh",
+    ]
     let today = ["CNPLAN_TODAY": "2026-11-23"]
+
+    /// The session's environment: a Chinese example is made with the interface in Chinese.
+    func environment(_ name: String) -> [String: String] {
+        name.hasSuffix("-zh") ? today.merging(["CNPLAN_LANG": "zh"]) { $1 } : today
+    }
 
     @Test(arguments: examples)
     func guideAnswersMakeTheExamplePlan(name: String) throws {
         let answers = try CLI.read(CLI.root.appendingPathComponent("examples/\(name).answers"))
         let dir = try CLI.temporaryDirectory()
-        let r = try CLI.run([], input: answers + "export json plan.json\nexport md plan.md\n", directory: dir, environment: today)
+        let r = try CLI.run(
+            [], input: answers + "export json plan.json\nexport md plan.md\n", directory: dir, environment: environment(name))
         #expect(r.status == 0, "\(r.stderr)")
         // examples/*.json and *.md are the snapshots: `make snapshots` makes them again from the answers.
         Snapshot.expect(try CLI.read(dir.appendingPathComponent("plan.json")), matches: "examples/\(name).json")

@@ -139,7 +139,7 @@ func occurrences(_ needle: String, in text: String) -> Int { text.components(sep
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ExampleTests.examples.map { $0 + ".md" }.sorted())
         let good = try CLI.run(["export"] + files + ["--output", out.path])
         #expect(good.status == 0)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).count == 6)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).count == ExampleTests.examples.count * 2)
     }
 }
 

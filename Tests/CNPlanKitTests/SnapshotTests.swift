@@ -7,7 +7,10 @@ import Testing
 /// The exports of the examples are compared with examples/*.json and *.md: the same snapshots that
 /// ExampleTests makes again through the binary from the guide's answers.
 @Suite struct TextSnapshotTests {
-    static let examples = ["appliance-repair", "neighbourhood-grocer", "clinic-follow-up"]
+    static let examples = [
+        "appliance-repair", "neighbourhood-grocer", "clinic-follow-up", "bank-branch-zh", "community-store-zh",
+        "hospital-follow-up-zh",
+    ]
     static let context = CheckContext(today: PlanDate("2026-11-23")!)
 
     /// Plans a team has not finished: the texts that list what is missing and the findings.
@@ -23,6 +26,9 @@ import Testing
         ],
     ]
 
+    /// The texts of the plan's own language.
+    static func language(of plan: Plan) -> Texts { Texts(plan.language.flatMap(Language.named) ?? .english) }
+
     static func loadExample(_ name: String) throws -> Plan {
         let bytes = try Data(contentsOf: Snapshot.root.appendingPathComponent("examples/\(name).json"))
         return try PlanCodec.decode(JSONParser.parse(Array(bytes)))
@@ -30,7 +36,8 @@ import Testing
 
     /// `status` on an 80-column terminal and on a pipe, `show` and `check`, by file name.
     static func texts(of plan: Plan) throws -> [(file: String, text: String)] {
-        [
+        let en = language(of: plan)
+        return [
             ("status.txt", Progress(plan: plan).report(width: 80, texts: en)),
             ("status-pipe.txt", Progress(plan: plan).report(width: nil, texts: en)),
             ("show.txt", try Board(plan: plan, width: 80, texts: en).show(.plan)),
@@ -40,7 +47,8 @@ import Testing
 
     /// Both exports, by file name.
     static func exports(of plan: Plan) -> [(file: String, text: String)] {
-        [("md", MarkdownExporter(plan: plan, context: context, texts: en).render()), ("json", PlanCodec.encode(plan))]
+        let en = language(of: plan)
+        return [("md", MarkdownExporter(plan: plan, context: context, texts: en).render()), ("json", PlanCodec.encode(plan))]
     }
 
     @Test(arguments: examples)
