@@ -140,9 +140,9 @@ public enum Parser {
         }
     }
 
-    /// A 1-5 score.
+    /// A 1-5 score; full-width digits too.
     public static func score(_ word: String, _ what: String) throws(PlanError) -> Int {
-        guard let n = Int(word.trimmingSpaces), (1...5).contains(n) else { throw .scoreOutOfRange(word, what: what) }
+        guard let n = WideInput.integer(word), (1...5).contains(n) else { throw .scoreOutOfRange(word, what: what) }
         return n
     }
 
@@ -206,7 +206,7 @@ public enum Parser {
                 guard let w = try t.next() else { throw .missingArgument(what: "date", usage: Help.usage(c)) }
                 try end(&t, c)
                 if w.isEmpty { return .edit(.setImpactBy(id: sub, nil)) }
-                guard let d = PlanDate(w) else { throw .badDate(w) }
+                guard let d = WideInput.date(w) else { throw .badDate(w) }
                 return .edit(.setImpactBy(id: sub, d))
             case "concept":
                 let ci = try id(&t, "concept id", c)
@@ -220,15 +220,16 @@ public enum Parser {
         }
     }
 
-    /// A finite number; thousands separators and spaces are not accepted, to avoid guessing.
+    /// A finite number, full-width digits too; thousands separators and spaces are not accepted,
+    /// to avoid guessing.
     public static func number(_ word: String, _ what: String) throws(PlanError) -> Double {
-        guard let n = Double(word.trimmingSpaces), n.isFinite else { throw .notANumber(word, what: what) }
+        guard let n = WideInput.number(word) else { throw .notANumber(word, what: what) }
         return n
     }
 
-    /// `4`, `+20%`, `-50%`.
+    /// `4`, `+20%`, `-50%`, also full-width (`－５０％`).
     public static func target(_ word: String) throws(PlanError) -> Target {
-        let w = word.trimmingSpaces
+        let w = WideInput.halfWidth(word)
         if w.hasSuffix("%") {
             let body = w.dropLast()
             guard body.first == "+" || body.first == "-", let p = Double(body.dropFirst()), p.isFinite else { throw .badTarget(word) }
