@@ -60,10 +60,18 @@ public struct Completer {
             if position == 2, segmentIds.contains(second) { return ["name", "role", "why", "need", "value", "barriers"] }
             if position == 3, words[2].lowercased() == "role" { return Role.allCases.map(\.rawValue) }
         case "behaviour":
-            if position == 1 { return ["add", "rank", "remove", "list"] + chosen }
-            if second == "add" { return unchosen.filter { !words.contains($0) } }
-            if second == "rank" { return chosen.filter { !words.contains($0) } }
-            if position == 2, second == "remove" { return chosen }
+            // Chinese names are offered once the word being typed is Chinese, so a bare Tab lists each
+            // behaviour once.
+            let chinese = current.first.map { !$0.isASCII } ?? false
+            let typed = words.dropFirst(2).compactMap(Vocabulary.behaviour)
+            func names(_ list: [String]) -> [String] {
+                let left = list.compactMap(Vocabulary.behaviour).filter { !typed.contains($0) }
+                return left.map { chinese ? $0.chinese : $0.rawValue }
+            }
+            if position == 1 { return ["add", "rank", "remove", "list"] + names(chosen) }
+            if second == "add" { return names(unchosen) }
+            if second == "rank" { return names(chosen) }
+            if position == 2, second == "remove" { return names(chosen) }
             if position == 2, Vocabulary.behaviour(second) != nil { return ["why", "value", "effort"] }
         case "concept":
             if position == 1 { return ["add", "remove", "list"] + conceptIds }
@@ -91,12 +99,18 @@ public struct Completer {
         return []
     }
 
-    /// Entries of the folder named by the partial path; folders end in `/`.
+    /// Entries of the folder named by the partial path; folders end in `/`. A session's journal,
+    /// lock and temporary files are cnplan's own business, never something to open or save over;
+    /// hidden entries are offered, as shells do, only once a `.` is typed.
     func files(_ partial: String) -> [String] {
         let slash = partial.lastIndex(of: "/")
         let dirPart = slash.map { String(partial[...$0]) } ?? ""
         let dir = dirPart.isEmpty ? "." : dirPart
-        return FileSystem.entries(of: dir).map { dirPart + $0 + (FileSystem.isDirectory(dir + "/" + $0) ? "/" : "") }
+        let hidden = partial[(slash.map(partial.index(after:)) ?? partial.startIndex)...].hasPrefix(".")
+        return FileSystem.entries(of: dir)
+            .filter { !$0.hasSuffix(".journal") && !$0.hasSuffix(".lock") && !$0.contains(".tmp-") }
+            .filter { hidden || !$0.hasPrefix(".") }
+            .map { dirPart + $0 + (FileSystem.isDirectory(dir + "/" + $0) ? "/" : "") }
     }
 
     /// Candidates in columns that fit the width.

@@ -23,7 +23,8 @@ final class LineEditor {
         cn_le_set_completer { before in
             let result = Completer(plan: completionPlan).complete(String(cString: before))
             var text = result.insert + "\n"
-            if !result.candidates.isEmpty { text += Completer.columns(result.candidates, width: completionWidth) }
+            // Candidates may be file names: escape sequences in them must not reach the terminal.
+            if !result.candidates.isEmpty { text += Completer.columns(result.candidates.map(Board.safe), width: completionWidth) }
             return strdup(text)
         }
         loadHistory()

@@ -292,4 +292,43 @@ final class TmuxSession {
         let screen = try t.waitFor("evil\\e]0;pwned\\u{7}\\e[2J")
         #expect(screen.contains("Type guide"))
     }
+
+    @Test func openTabOffersThePlanNotItsJournalLockOrTemporaryFile() throws {
+        let home = try CLI.temporaryDirectory()
+        try #"{"format": "cnplan.plan", "version": 1, "title": "Client"}"#.write(to: home.appendingPathComponent("plan.json"), atomically: true, encoding: .utf8)
+        for name in ["plan.json.journal", "plan.json.lock", ".plan.json.tmp-4242"] {
+            _ = FileManager.default.createFile(atPath: home.appendingPathComponent(name).path, contents: Data())
+        }
+        let t = try TmuxSession(home: home)
+        try t.type("open ")
+        try t.send("Tab")
+        try t.send("Enter")
+        try t.waitFor("opened plan.json")
+        #expect(!(try t.screen().contains(".journal")))
+    }
+
+    @Test func tabCompletesChineseBehaviourNames() throws {
+        let t = try TmuxSession()
+        try t.type("behaviour add 联")
+        try t.send("Tab")
+        try t.waitFor("> behaviour add 联结")
+        try t.send("Enter")
+        try t.waitFor("chosen: connect")
+    }
+
+    @Test func fileNamesListedByTabAreShownEscaped() throws {
+        let home = try CLI.temporaryDirectory()
+        for name in ["evil\u{1B}[2Jx.json", "evil2.json"] {
+            _ = FileManager.default.createFile(atPath: home.appendingPathComponent(name).path, contents: Data("{}".utf8))
+        }
+        let t = try TmuxSession(home: home)
+        try t.type("open ev")
+        try t.send("Tab")
+        try t.waitFor("> open evil")
+        try t.send("Tab")
+        let screen = try t.waitFor("evil2.json")
+        #expect(screen.contains("evil\\e[2Jx.json"))
+        // An escape sequence that reached the terminal would have cleared the welcome line.
+        #expect(screen.contains("Type guide"))
+    }
 }
