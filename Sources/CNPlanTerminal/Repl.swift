@@ -25,14 +25,19 @@ final class TerminalConsole: Console {
 
     func paint(_ text: String, _ code: String) -> String { colour ? "\u{1B}[\(code)m" + text + "\u{1B}[0m" : text }
 
-    func read(prompt: String) -> ReadResult {
+    func read(prompt: String) -> ReadResult { read(prompt: prompt, kind: .command) }
+
+    func readAnswer(prompt: String) -> ReadResult { read(prompt: prompt, kind: .answer) }
+
+    private func read(prompt: String, kind: LineKind) -> ReadResult {
         if let workbench {
             editor.update(plan: workbench.plan, width: width ?? 80)
+            editor.use(session: workbench.file)
             workbench.width = width
         }
         // Colour escapes are wrapped in \u{1} so libedit does not count them as columns.
         let shown = colour ? decorate(prompt) : prompt
-        let result = editor.read(prompt: shown)
+        let result = editor.read(prompt: shown, kind: kind)
         if result == .interrupted { Terminal.write("^C\n", to: 1) }
         return result
     }
@@ -105,7 +110,7 @@ final class Repl {
     }
 
     private func ask(_ console: TerminalConsole, _ question: String, defaultYes: Bool) -> Bool {
-        switch console.editor.read(prompt: question) {
+        switch console.editor.read(prompt: question, kind: .unremembered) {
         case .line(let answer):
             let a = answer.trimmingSpaces.lowercased()
             if a.isEmpty { return defaultYes }

@@ -99,6 +99,18 @@ final class TmuxSession {
         return last
     }
 
+    /// Waits until the last line on the screen (where the cursor is) ends with `text`.
+    func waitForLastLine(endingWith text: String, timeout: Double = 10) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen().split(separator: "\n").last.map(String.init) ?? ""
+            if last.hasSuffix(text) { return }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("the last line never ended with \(text.debugDescription): \(last.debugDescription)")
+    }
+
     /// The last line that holds a prompt.
     func promptLine() throws -> String {
         try screen().split(separator: "\n").last { $0.contains("]> ") }.map(String.init) ?? ""
@@ -330,5 +342,59 @@ final class TmuxSession {
         #expect(screen.contains("evil\\e[2Jx.json"))
         // An escape sequence that reached the terminal would have cleared the welcome line.
         #expect(screen.contains("Type guide"))
+    }
+
+    @Test func lineHistoryIsKeptPerSessionFileInTheStateFolder() throws {
+        let home = try CLI.temporaryDirectory()
+        let state = ["XDG_STATE_HOME=\(home.path)/state"]
+        do {
+            let a = try TmuxSession(arguments: ["a.json"], home: home, environment: state)
+            try a.type("segment add Client A secret")
+            try a.send("Enter")
+            try a.waitFor("s1 added")
+            try a.send("C-d")
+            try a.waitFor("saved in a.json")
+        }
+        for other in [["b.json"], []] {
+            let b = try TmuxSession(arguments: other, home: home, environment: state)
+            try b.type("title B")
+            try b.send("Enter")
+            try b.waitFor("B [1/5 objective]>")
+            // Up twice stays on this session's only line; another session's line would show instead.
+            try b.send("Up")
+            try b.send("Up")
+            try b.type("X")
+            try b.waitForLastLine(endingWith: "> title BX")
+        }
+        let again = try TmuxSession(arguments: ["a.json"], home: home, environment: state)
+        try again.send("Up")
+        try again.waitFor("> segment add Client A secret")
+        let folder = home.appendingPathComponent("state/cnplan/histories")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        let texts = try files.map { try CLI.read(folder.appendingPathComponent($0)) }
+        #expect(texts.filter { $0.contains("Client A secret") }.count == 1)
+        #expect(!texts.contains { $0.contains("Client A secret") && $0.contains("title B") })
+    }
+
+    @Test func upOffersGuideAnswersOnlyInTheGuide() throws {
+        let t = try TmuxSession(arguments: ["plan.json"])
+        try t.type("objective Typed at the prompt")
+        try t.send("Enter")
+        try t.type("guide")
+        try t.send("Enter")
+        try t.waitFor("What is this plan called?")
+        try t.type("Answered title")
+        try t.send("Enter")
+        try t.waitFor("What customer data")
+        // Up twice stays on the one answer: the commands before the guide are not offered.
+        try t.send("Up")
+        try t.send("Up")
+        try t.type("X")
+        try t.waitForLastLine(endingWith: "answer> Answered titleX")
+        try t.send("C-c")
+        try t.waitFor("guide stopped")
+        try t.send("Up")
+        try t.type("X")
+        try t.waitForLastLine(endingWith: "> guideX")
     }
 }
