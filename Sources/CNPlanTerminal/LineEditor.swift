@@ -7,7 +7,6 @@ import CNPlanKit
 
 /// The state the C completion callback reads: it cannot capture context.
 nonisolated(unsafe) private var completionPlan = Plan()
-nonisolated(unsafe) private var completionWidth = 80
 
 /// What a line read at the terminal is, and so which history it joins and Up offers.
 enum LineKind {
@@ -40,18 +39,18 @@ final class LineEditor {
             let result = Completer(plan: completionPlan).complete(String(cString: before))
             var text = result.insert + "\n"
             // Candidates may be file names: escape sequences in them must not reach the terminal.
-            if !result.candidates.isEmpty { text += Completer.columns(result.candidates.map(Board.safe), width: completionWidth) }
+            if !result.candidates.isEmpty {
+                let columns = Int(cn_terminal_columns(1))
+                text += Completer.columns(result.candidates.map(Board.safe), width: columns > 0 ? columns : 80)
+            }
             return strdup(text)
         }
     }
 
     deinit { cn_le_close() }
 
-    /// The plan and width completion works from.
-    func update(plan: Plan, width: Int) {
-        completionPlan = plan
-        completionWidth = width
-    }
+    /// The plan completion works from.
+    func update(plan: Plan) { completionPlan = plan }
 
     /// Switches to the histories of `file` (nil: the one history of unsaved plans) when the
     /// session changed: at start, `open`, `new` and `save FILE`.

@@ -18,6 +18,7 @@ final class TerminalConsole: Console {
         colour = FileSystem.environment("NO_COLOR") == nil && term != "dumb"
     }
 
+    /// Asked of the terminal each time: the window may have been resized since the last line.
     var width: Int? {
         let cols = Int(cn_terminal_columns(1))
         return cols > 0 ? cols : 80
@@ -31,14 +32,15 @@ final class TerminalConsole: Console {
 
     private func read(prompt: String, kind: LineKind) -> ReadResult {
         if let workbench {
-            editor.update(plan: workbench.plan, width: width ?? 80)
+            editor.update(plan: workbench.plan)
             editor.use(session: workbench.file)
-            workbench.width = width
         }
         // Colour escapes are wrapped in \u{1} so libedit does not count them as columns.
         let shown = colour ? decorate(prompt) : prompt
         let result = editor.read(prompt: shown, kind: kind)
         if result == .interrupted { Terminal.write("^C\n", to: 1) }
+        // The width of the window as it is now, after the wait at the prompt, lays out the reply.
+        workbench?.width = width
         return result
     }
 
@@ -48,9 +50,13 @@ final class TerminalConsole: Console {
         return "\u{1}\u{1B}[1m\u{1}" + title + "\u{1}\u{1B}[0;36m\u{1}" + step + "\u{1}\u{1B}[0m\u{1}" + tail
     }
 
-    func output(_ text: String) { Terminal.write(text + "\n", to: 1) }
-    func error(_ text: String) { Terminal.write(paint(text, "31") + "\n", to: 2) }
-    func note(_ text: String) { Terminal.write(paint(text, "2") + "\n", to: 1) }
+    /// Everything written goes through here, wrapped at word boundaries to the window: a terminal
+    /// would break it mid-word.
+    private func fit(_ text: String) -> String { TextWidth.fit(text, width: width ?? 80) }
+
+    func output(_ text: String) { Terminal.write(fit(text) + "\n", to: 1) }
+    func error(_ text: String) { Terminal.write(paint(fit(text), "31") + "\n", to: 2) }
+    func note(_ text: String) { Terminal.write(paint(fit(text), "2") + "\n", to: 1) }
 }
 
 /// The interactive workbench: welcome, recovery of an unsaved plan, the loop, a safe goodbye.

@@ -111,6 +111,28 @@ final class TmuxSession {
         Issue.record("the last line never ended with \(text.debugDescription): \(last.debugDescription)")
     }
 
+    /// Everything the window showed, scrolled-off lines included, one screen row a line.
+    func transcript() throws -> [String] {
+        try tmux(["capture-pane", "-p", "-S", "-", "-t", "0"])
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// The rows a command printed: after the row where it was typed, up to the row holding `next`
+    /// (the next prompt), once that row is on the screen.
+    func rows(after typed: String, until next: String = "]>", timeout: Double = 10) throws -> [String] {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            let all = try transcript()
+            if let start = all.lastIndex(where: { $0.hasSuffix("> " + typed) }) {
+                let rest = all[(start + 1)...]
+                if rest.contains(where: { $0.contains(next) }) { return Array(rest.prefix { !$0.contains(next) }) }
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("no reply to \(typed.debugDescription) ending at \(next.debugDescription)")
+        return []
+    }
+
     /// The last line that holds a prompt.
     func promptLine() throws -> String {
         try screen().split(separator: "\n").last { $0.contains("]> ") }.map(String.init) ?? ""
@@ -307,9 +329,10 @@ final class TmuxSession {
 
     @Test func openTabOffersThePlanNotItsJournalLockOrTemporaryFile() throws {
         let home = try CLI.temporaryDirectory()
-        try #"{"format": "cnplan.plan", "version": 1, "title": "Client"}"#.write(to: home.appendingPathComponent("plan.json"), atomically: true, encoding: .utf8)
+        let plan = #"{"format": "cnplan.plan", "version": 1, "title": "Client"}"#
+        try plan.write(to: home.appendingPathComponent("plan.json"), atomically: true, encoding: .utf8)
         for name in ["plan.json.journal", "plan.json.lock", ".plan.json.tmp-4242"] {
-            _ = FileManager.default.createFile(atPath: home.appendingPathComponent(name).path, contents: Data())
+            _ = FileManager.default.createFile(atPath: home.appendingPathComponent(name).path, contents: nil)
         }
         let t = try TmuxSession(home: home)
         try t.type("open ")
@@ -331,7 +354,8 @@ final class TmuxSession {
     @Test func fileNamesListedByTabAreShownEscaped() throws {
         let home = try CLI.temporaryDirectory()
         for name in ["evil\u{1B}[2Jx.json", "evil2.json"] {
-            _ = FileManager.default.createFile(atPath: home.appendingPathComponent(name).path, contents: Data("{}".utf8))
+            let path = home.appendingPathComponent(name).path
+            _ = FileManager.default.createFile(atPath: path, contents: Data("{}".utf8))
         }
         let t = try TmuxSession(home: home)
         try t.type("open ev")
@@ -396,5 +420,68 @@ final class TmuxSession {
         try t.send("Up")
         try t.type("X")
         try t.waitForLastLine(endingWith: "> guideX")
+    }
+
+    /// Words one space apart: what a text says, whatever its line breaks.
+    static func words<S: Sequence>(_ lines: S) -> String where S.Element: StringProtocol {
+        lines.flatMap { $0.split(whereSeparator: \.isWhitespace) }.joined(separator: " ")
+    }
+
+    static let longSegment = "segment add employees of the large regional office who travel to every customer site"
+        + " in the province each and every week"
+
+    /// Help, check, history, the welcome line and the guide's questions: broken only between words,
+    /// so every word on the screen is whole and the text reads as the same words as from a pipe.
+    @Test(arguments: [80, 120]) func everythingWrapsAtWordBoundariesToTheWidth(width: Int) throws {
+        let t = try TmuxSession(width: width)
+        let welcome = try t.transcript().prefix { !$0.contains("]>") }
+        #expect(welcome.count > 1)
+        let end = "Type guide to be walked through the five steps, help for commands; Tab completes."
+        #expect(Self.words(welcome).hasSuffix(end))
+        try t.type(Self.longSegment)
+        try t.send("Enter")
+        try t.waitFor("s1 added")
+        for command in ["help", "check", "history", "help segment"] {
+            try t.type(command)
+            try t.send("Enter")
+            let piped = try CLI.run([], input: Self.longSegment + "\n" + command + "\n").stdout
+            let expected = Self.words(piped.split(separator: "\n").dropFirst())
+            #expect(Self.words(try t.rows(after: command)) == expected, "\(command) at \(width) columns")
+        }
+        // History's continuation rows hang under the line's text, after its number.
+        let history = try t.rows(after: "history")
+        #expect(history.count == 2 && history[1].hasPrefix("   ") && !history[1].hasPrefix("    "))
+        // The guide's first question here names the long segment.
+        let step1 = ["title T", "objective O", "data-goal D"]
+        for line in step1 {
+            try t.type(line)
+            try t.send("Enter")
+        }
+        try t.type("guide")
+        try t.send("Enter")
+        let input = ([Self.longSegment] + step1 + ["guide", "/stop"]).joined(separator: "\n")
+        let question = try CLI.run([], input: input).stdout.split(separator: "\n").dropFirst()
+        #expect(question.contains { $0.count > width })
+        #expect(Self.words(try t.rows(after: "guide", until: "answer>")) == Self.words(question))
+    }
+
+    @Test func afterAResizeTheNextShowUsesTheNewWidth() throws {
+        let t = try TmuxSession(width: 120)
+        let sentence = "Cut the time to first response on every repair request. "
+        try t.type("objective " + String(repeating: sentence, count: 4))
+        try t.send("Enter")
+        try t.waitFor("ok")
+        try t.tmux(["resize-window", "-t", "0", "-x", "80", "-y", "40"])
+        let deadline = Date().addingTimeInterval(10)
+        while try t.tmux(["display-message", "-p", "-t", "0", "#{window_width}"]).hasPrefix("120"), Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        try t.type("show step 1")
+        try t.send("Enter")
+        let objective = try t.rows(after: "show step 1")
+            .drop { !$0.contains("objective:") }.prefix { !$0.contains("data goal:") }
+        // Laid out for 80 columns: the text runs on under itself, after the labels.
+        #expect(objective.count == 4)
+        #expect(objective.dropFirst().allSatisfy { $0.hasPrefix(String(repeating: " ", count: 13)) })
     }
 }
