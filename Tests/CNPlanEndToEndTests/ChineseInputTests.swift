@@ -4,7 +4,8 @@ import Testing
 /// Numbers and dates typed with a Chinese input method, through a pipe as a script would send them.
 @Suite struct ChineseInputTests {
     /// The impacts (or behaviours) of the plan a script exported as JSON, by id (or name).
-    static func items(_ stdout: String, _ key: String = "impacts", by name: String = "id") throws -> [String: [String: Any]] {
+    static func items(_ stdout: String, _ key: String = "impacts", by name: String = "id")
+        throws -> [String: [String: Any]] {
         let json = String(stdout[stdout.range(of: "{\n  \"format\"")!.lowerBound...])
         let plan = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
         let list = plan?[key] as? [[String: Any]] ?? []

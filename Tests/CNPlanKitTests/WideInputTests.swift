@@ -21,8 +21,8 @@ import Testing
         for typed in ["2027-06", "2027-6", "2027/6", "2027年6月", "２０２７年６月"] {
             #expect(WideInput.date(typed)?.description == "2027-06", "\(typed)")
         }
-        for bad in ["2027年6月31日", "2027年13月", "2027年6月日", "2027年", "27/6/30", "2027/06-30", "2027-006-30", "30/06/2027",
-                    "2027年6月30日晚", "June 2027"] {
+        for bad in ["2027年6月31日", "2027年13月", "2027年6月日", "2027年", "27/6/30", "2027/06-30", "2027-006-30",
+                    "30/06/2027", "2027年6月30日晚", "June 2027"] {
             #expect(WideInput.date(bad) == nil, "\(bad)")
         }
     }
@@ -34,13 +34,16 @@ import Testing
 
     @Test func theParserTakesThemWhereANumberScoreTargetOrDateIsExpected() throws {
         #expect(try Parser.parse("impact i1 baseline ６０") == .edit(.setImpactBaseline(id: "i1", 60)))
-        #expect(try Parser.parse("impact i1 target －５０％") == .edit(.setImpactTarget(id: "i1", .relative(percent: -50))))
-        #expect(try Parser.parse("impact i1 target ＋２０％") == .edit(.setImpactTarget(id: "i1", .relative(percent: 20))))
-        #expect(try Parser.parse("impact i1 target -50％") == .edit(.setImpactTarget(id: "i1", .relative(percent: -50))))
+        for (typed, percent) in [("－５０％", -50.0), ("＋２０％", 20), ("-50％", -50)] {
+            let expected = Command.edit(.setImpactTarget(id: "i1", .relative(percent: percent)))
+            #expect(try Parser.parse("impact i1 target " + typed) == expected)
+        }
         #expect(try Parser.parse("impact i1 target ４．５") == .edit(.setImpactTarget(id: "i1", .absolute(4.5))))
         #expect(try Parser.parse("behaviour access value ５") == .edit(.setBehaviourScore(.access, .value, 5)))
         #expect(try Parser.parse("impact i1 by 2027年6月30日") == .edit(.setImpactBy(id: "i1", PlanDate("2027-06-30"))))
-        #expect(throws: PlanError.scoreOutOfRange("９", what: "effort")) { try Parser.parse("behaviour access effort ９") }
+        #expect(throws: PlanError.scoreOutOfRange("９", what: "effort")) {
+            try Parser.parse("behaviour access effort ９")
+        }
         #expect(throws: PlanError.badDate("2027年2月30日")) { try Parser.parse("impact i1 by 2027年2月30日") }
     }
 }
