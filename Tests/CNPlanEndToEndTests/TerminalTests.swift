@@ -484,4 +484,25 @@ final class TmuxSession {
         #expect(objective.count == 4)
         #expect(objective.dropFirst().allSatisfy { $0.hasPrefix(String(repeating: " ", count: 13)) })
     }
+
+    /// The README's taste is a real session: typed into a terminal of its width, the screen shows it
+    /// line for line.
+    @Test func theReadmeTasteIsWhatTheTerminalShows() throws {
+        let readme = try CLI.read(CLI.root.appendingPathComponent("README.md"))
+        let section = readme.components(separatedBy: "## A taste\n")[1].components(separatedBy: "\n## ")[0]
+        let block = section.split(separator: "\n", omittingEmptySubsequences: false)
+            .drop { !$0.hasPrefix("    $ ") }.prefix { $0.hasPrefix("    ") }.map { String($0.dropFirst(4)) }
+        #expect(block.first == "$ .build/debug/cnplan repair.json")
+        let session = Array(block.dropFirst())
+        let t = try TmuxSession(arguments: ["repair.json"], width: 120)
+        for line in session {
+            guard let prompt = line.range(of: "]> ") else { continue }
+            let typed = String(line[prompt.upperBound...])
+            try t.type(typed)
+            try t.send("Enter")
+            _ = try t.rows(after: typed)
+        }
+        let screen = try t.transcript().prefix(session.count)
+        #expect(Array(screen) == session)
+    }
 }
