@@ -11,6 +11,9 @@ final class TerminalConsole: Console {
     let editor: LineEditor
     let colour: Bool
     weak var workbench: Workbench?
+    /// The line read asked for a plan exported to the screen: data to copy, where a line break
+    /// added inside a JSON string or a table row would break it, so it is written as it is.
+    private var exportingToScreen = false
 
     init(editor: LineEditor) {
         self.editor = editor
@@ -39,6 +42,8 @@ final class TerminalConsole: Console {
         let shown = colour ? decorate(prompt) : prompt
         let result = editor.read(prompt: shown, kind: kind)
         if result == .interrupted { Terminal.write("^C\n", to: 1) }
+        exportingToScreen = false
+        if case .line(let line) = result, case .export(_, path: nil)? = try? Parser.parse(line) { exportingToScreen = true }
         // The width of the window as it is now, after the wait at the prompt, lays out the reply.
         workbench?.width = width
         return result
@@ -54,7 +59,7 @@ final class TerminalConsole: Console {
     /// would break it mid-word.
     private func fit(_ text: String) -> String { TextWidth.fit(text, width: width ?? 80) }
 
-    func output(_ text: String) { Terminal.write(fit(text) + "\n", to: 1) }
+    func output(_ text: String) { Terminal.write((exportingToScreen ? text : fit(text)) + "\n", to: 1) }
     func error(_ text: String) { Terminal.write(paint(fit(text), "31") + "\n", to: 2) }
     func note(_ text: String) { Terminal.write(paint(fit(text), "2") + "\n", to: 1) }
 }

@@ -505,4 +505,19 @@ final class TmuxSession {
         let screen = try t.transcript().prefix(session.count)
         #expect(Array(screen) == session)
     }
+
+    /// A plan exported to the screen is data to copy: no line break is added inside its strings.
+    @Test func exportToTheScreenIsNotWrapped() throws {
+        let t = try TmuxSession(width: 80)
+        let objective = String(repeating: "Cut the time to first response on every repair request. ", count: 3)
+        try t.type("objective " + objective)
+        try t.send("Enter")
+        try t.waitFor("ok")
+        try t.type("export json")
+        try t.send("Enter")
+        _ = try t.rows(after: "export json")
+        // -J joins the rows the terminal itself wrapped; a line break written by cnplan stays.
+        let joined = try t.tmux(["capture-pane", "-p", "-J", "-S", "-", "-t", "0"])
+        #expect(joined.contains(#""statement": ""# + objective.trimmingCharacters(in: .whitespaces) + #"""#))
+    }
 }
