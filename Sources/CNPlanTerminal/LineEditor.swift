@@ -135,6 +135,8 @@ final class LineEditor {
             cn_le_history_add(line)
         }
         FileSystem.makeDirectories(directory)
+        // What clients said in a workshop: for this user's eyes only on a shared machine.
+        chmod(directory, 0o700)
         try? FileSystem.writeAtomically(path(kind), history.joined(separator: "\n") + "\n", durable: false)
     }
 }

@@ -397,6 +397,8 @@ final class TmuxSession {
         try again.send("Up")
         try again.waitFor("> segment add Client A secret")
         let folder = home.appendingPathComponent("state/cnplan/histories")
+        let mode = try FileManager.default.attributesOfItem(atPath: folder.path)[.posixPermissions] as? Int
+        #expect(mode == 0o700)
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         let texts = try files.map { try CLI.read(folder.appendingPathComponent($0)) }
         #expect(texts.filter { $0.contains("Client A secret") }.count == 1)
