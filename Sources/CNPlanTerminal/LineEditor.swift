@@ -81,7 +81,7 @@ final class LineEditor {
 
     /// The file of one history: the session's base name (for a person looking in the folder) and
     /// a hash of its full path (two `plan.json` in different folders are different sessions).
-    func path(_ kind: LineKind) -> String {
+    private func path(_ kind: LineKind) -> String {
         var name = "unsaved"
         if case .some(.some(let file)) = session {
             let full = LineEditor.absolute(file)
@@ -90,7 +90,7 @@ final class LineEditor {
         return directory + "/" + name + (kind == .answer ? ".guide" : "")
     }
 
-    static func absolute(_ file: String) -> String {
+    private static func absolute(_ file: String) -> String {
         let dir = FileSystem.directory(of: file), base = FileSystem.baseName(of: file)
         if let real = realpath(dir, nil) {
             defer { free(real) }
@@ -103,7 +103,7 @@ final class LineEditor {
     }
 
     /// FNV-1a: stable across runs and builds, which Swift's `Hasher` is not.
-    static func hash(_ text: String) -> String {
+    private static func hash(_ text: String) -> String {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in text.utf8 { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
         let hex = String(h, radix: 16)
