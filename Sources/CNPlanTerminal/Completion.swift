@@ -53,7 +53,7 @@ public struct Completer {
         if command.hasPrefix("/") { command.removeFirst() }
         guard let spec = CommandTable.spec(for: command) else { return [] }
         let position = words.count
-        if let kind = spec.kind { return item(kind, words, position) }
+        if let kind = spec.kind { return item(kind, words, position, current) }
         switch spec.word {
         case "show":
             if position == 1 {
@@ -82,14 +82,22 @@ public struct Completer {
     }
 
     /// After `segment`, `behaviour`, `concept` or `impact`: sub-commands, ids, fields, values.
-    func item(_ kind: ItemKind, _ words: [String], _ position: Int) -> [String] {
+    func item(_ kind: ItemKind, _ words: [String], _ position: Int, _ current: String) -> [String] {
         let ids = plan.ids(of: kind)
         let second = words.count > 1 ? words[1].lowercased() : ""
-        let chosen = plan.behaviours.map(\.name.rawValue)
-        if position == 1 { return Vocabulary.subcommands(kind) + ids }
+        // Behaviours by their Chinese names once the word being typed is Chinese, so a bare Tab
+        // lists each behaviour once.
+        let chinese = current.first.map { !$0.isASCII } ?? false
+        let typed = words.dropFirst(2).compactMap(Vocabulary.behaviour)
+        func names(_ list: [Behaviour]) -> [String] {
+            list.filter { !typed.contains($0) }.map { chinese ? Texts(.chinese).behaviour($0) : $0.rawValue }
+        }
+        let chosen = plan.behaviours.map(\.name)
+        if position == 1 { return Vocabulary.subcommands(kind) + (kind == .behaviour ? names(chosen) : ids) }
         if kind == .behaviour {
-            if second == "add" { return Behaviour.allCases.map(\.rawValue).filter { !chosen.contains($0) && !words.contains($0) } }
-            if second == "rank" { return chosen.filter { !words.contains($0) } }
+            if second == "add" { return names(Behaviour.allCases.filter { !chosen.contains($0) }) }
+            if second == "rank" { return names(chosen) }
+            if position == 2, second == "remove" { return names(chosen) }
         }
         if position == 2, second == "remove" { return ids }
         let id = kind == .behaviour ? Vocabulary.behaviour(second)?.rawValue ?? second : second
@@ -99,17 +107,23 @@ public struct Completer {
         switch field.type {
         case .choice(let c) where position == 3: return c.values
         case .reference(let other) where position == 3: return plan.ids(of: other)
-        case .behaviours: return chosen.filter { !words.contains($0) }
+        case .behaviours: return names(chosen)
         default: return []
         }
     }
 
-    /// Entries of the folder named by the partial path; folders end in `/`.
+    /// Entries of the folder named by the partial path; folders end in `/`. A session's journal,
+    /// lock and temporary files are cnplan's own business, never something to open or save over;
+    /// hidden entries are offered, as shells do, only once a `.` is typed.
     func files(_ partial: String) -> [String] {
         let slash = partial.lastIndex(of: "/")
         let dirPart = slash.map { String(partial[...$0]) } ?? ""
         let dir = dirPart.isEmpty ? "." : dirPart
-        return FileSystem.entries(of: dir).map { dirPart + $0 + (FileSystem.isDirectory(dir + "/" + $0) ? "/" : "") }
+        let hidden = partial[(slash.map(partial.index(after:)) ?? partial.startIndex)...].hasPrefix(".")
+        return FileSystem.entries(of: dir)
+            .filter { !$0.hasSuffix(".journal") && !$0.hasSuffix(".lock") && !$0.contains(".tmp-") }
+            .filter { hidden || !$0.hasPrefix(".") }
+            .map { dirPart + $0 + (FileSystem.isDirectory(dir + "/" + $0) ? "/" : "") }
     }
 
     /// Candidates in columns that fit the width.

@@ -11,6 +11,9 @@ final class TerminalConsole: Console {
     let editor: LineEditor
     let colour: Bool
     weak var workbench: Workbench?
+    /// The line read asked for a plan exported to the screen: data to copy, where a line break
+    /// added inside a JSON string or a table row would break it, so it is written as it is.
+    private var exportingToScreen = false
 
     init(editor: LineEditor) {
         self.editor = editor
@@ -18,6 +21,7 @@ final class TerminalConsole: Console {
         colour = FileSystem.environment("NO_COLOR") == nil && term != "dumb"
     }
 
+    /// Asked of the terminal each time: the window may have been resized since the last line.
     var width: Int? {
         let cols = Int(cn_terminal_columns(1))
         return cols > 0 ? cols : 80
@@ -25,15 +29,23 @@ final class TerminalConsole: Console {
 
     func paint(_ text: String, _ code: String) -> String { colour ? "\u{1B}[\(code)m" + text + "\u{1B}[0m" : text }
 
-    func read(prompt: String) -> ReadResult {
+    func read(prompt: String) -> ReadResult { read(prompt: prompt, kind: .command) }
+
+    func readAnswer(prompt: String) -> ReadResult { read(prompt: prompt, kind: .answer) }
+
+    private func read(prompt: String, kind: LineKind) -> ReadResult {
         if let workbench {
-            editor.update(plan: workbench.plan, width: width ?? 80)
-            workbench.width = width
+            editor.update(plan: workbench.plan)
+            editor.use(session: workbench.file)
         }
         // Colour escapes are wrapped in \u{1} so libedit does not count them as columns.
         let shown = colour ? decorate(prompt) : prompt
-        let result = editor.read(prompt: shown)
+        let result = editor.read(prompt: shown, kind: kind)
         if result == .interrupted { Terminal.write("^C\n", to: 1) }
+        exportingToScreen = false
+        if case .line(let line) = result, case .export(_, path: nil)? = try? Parser.parse(line) { exportingToScreen = true }
+        // The width of the window as it is now, after the wait at the prompt, lays out the reply.
+        workbench?.width = width
         return result
     }
 
@@ -43,9 +55,13 @@ final class TerminalConsole: Console {
         return "\u{1}\u{1B}[1m\u{1}" + title + "\u{1}\u{1B}[0;36m\u{1}" + step + "\u{1}\u{1B}[0m\u{1}" + tail
     }
 
-    func output(_ text: String) { Terminal.write(text + "\n", to: 1) }
-    func error(_ text: String) { Terminal.write(paint(text, "31") + "\n", to: 2) }
-    func note(_ text: String) { Terminal.write(paint(text, "2") + "\n", to: 1) }
+    /// Everything written goes through here, wrapped at word boundaries to the window: a terminal
+    /// would break it mid-word.
+    private func fit(_ text: String) -> String { TextWidth.fit(text, width: width ?? 80) }
+
+    func output(_ text: String) { Terminal.write((exportingToScreen ? text : fit(text)) + "\n", to: 1) }
+    func error(_ text: String) { Terminal.write(paint(fit(text), "31") + "\n", to: 2) }
+    func note(_ text: String) { Terminal.write(paint(fit(text), "2") + "\n", to: 1) }
 }
 
 /// The interactive workbench: welcome, recovery of an unsaved plan, the loop, a safe goodbye.
@@ -105,7 +121,7 @@ final class Repl {
     }
 
     private func ask(_ console: TerminalConsole, _ question: String, defaultYes: Bool) -> Bool {
-        switch console.editor.read(prompt: question) {
+        switch console.editor.read(prompt: question, kind: .unremembered) {
         case .line(let answer):
             let a = answer.trimmingSpaces.lowercased()
             if a.isEmpty { return defaultYes }

@@ -99,6 +99,43 @@ final class TmuxSession {
         return last
     }
 
+    /// Waits until the last line on the screen (where the cursor is) ends with `text`.
+    func waitForLastLine(endingWith text: String, timeout: Double = 10) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen().split(separator: "\n").last.map(String.init) ?? ""
+            if last.hasSuffix(text) { return }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("the last line never ended with \(text.debugDescription): \(last.debugDescription)")
+    }
+
+    /// Everything the window showed, scrolled-off lines included, one screen row a line.
+    func transcript() throws -> [String] {
+        try tmux(["capture-pane", "-p", "-S", "-", "-t", "0"])
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// The rows a command printed: after the row where it was typed, up to the row holding `next`
+    /// (the next prompt), once that row is on the screen. A row that repeats the typed line alone is
+    /// the terminal's echo of typeahead (see theReadmeTasteIsWhatTheTerminalShows), not output.
+    func rows(after typed: String, until next: String = "]>", timeout: Double = 10) throws -> [String] {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            let all = try transcript()
+            if let start = all.lastIndex(where: { $0.hasSuffix("> " + typed) }) {
+                let rest = all[(start + 1)...]
+                if rest.contains(where: { $0.contains(next) }) {
+                    return rest.prefix { !$0.contains(next) }.filter { $0 != typed }
+                }
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("no reply to \(typed.debugDescription) ending at \(next.debugDescription)")
+        return []
+    }
+
     /// The last line that holds a prompt.
     func promptLine() throws -> String {
         try screen().split(separator: "\n").last { $0.contains("]> ") }.map(String.init) ?? ""
@@ -118,6 +155,8 @@ final class TmuxSession {
         try t.waitFor("chosen: access")
         try t.type("segment add Owners")
         try t.send("Enter")
+        // Typing before the next prompt takes the terminal would be echoed twice by the tty.
+        try t.waitFor("s1 added: Owners")
         try t.type("segment s")
         try t.send("Tab")
         try t.waitFor("> segment s1")
@@ -291,5 +330,204 @@ final class TmuxSession {
         try t.send("Enter")
         let screen = try t.waitFor("evil\\e]0;pwned\\u{7}\\e[2J")
         #expect(screen.contains("Type guide"))
+    }
+
+    @Test func openTabOffersThePlanNotItsJournalLockOrTemporaryFile() throws {
+        let home = try CLI.temporaryDirectory()
+        let plan = #"{"format": "cnplan.plan", "version": 1, "title": "Client"}"#
+        try plan.write(to: home.appendingPathComponent("plan.json"), atomically: true, encoding: .utf8)
+        for name in ["plan.json.journal", "plan.json.lock", ".plan.json.tmp-4242"] {
+            _ = FileManager.default.createFile(atPath: home.appendingPathComponent(name).path, contents: nil)
+        }
+        let t = try TmuxSession(home: home)
+        try t.type("open ")
+        try t.send("Tab")
+        try t.send("Enter")
+        try t.waitFor("opened plan.json")
+        #expect(!(try t.screen().contains(".journal")))
+    }
+
+    @Test func tabCompletesChineseBehaviourNames() throws {
+        let t = try TmuxSession()
+        try t.type("behaviour add 联")
+        try t.send("Tab")
+        try t.waitFor("> behaviour add 联结")
+        try t.send("Enter")
+        try t.waitFor("chosen: connect")
+    }
+
+    @Test func fileNamesListedByTabAreShownEscaped() throws {
+        let home = try CLI.temporaryDirectory()
+        for name in ["evil\u{1B}[2Jx.json", "evil2.json"] {
+            let path = home.appendingPathComponent(name).path
+            _ = FileManager.default.createFile(atPath: path, contents: Data("{}".utf8))
+        }
+        let t = try TmuxSession(home: home)
+        try t.type("open ev")
+        try t.send("Tab")
+        try t.waitFor("> open evil")
+        try t.send("Tab")
+        let screen = try t.waitFor("evil2.json")
+        #expect(screen.contains("evil\\e[2Jx.json"))
+        // An escape sequence that reached the terminal would have cleared the welcome line.
+        #expect(screen.contains("Type guide"))
+    }
+
+    @Test func lineHistoryIsKeptPerSessionFileInTheStateFolder() throws {
+        let home = try CLI.temporaryDirectory()
+        let state = ["XDG_STATE_HOME=\(home.path)/state"]
+        do {
+            let a = try TmuxSession(arguments: ["a.json"], home: home, environment: state)
+            try a.type("segment add Client A secret")
+            try a.send("Enter")
+            try a.waitFor("s1 added")
+            try a.send("C-d")
+            try a.waitFor("saved in a.json")
+        }
+        for other in [["b.json"], []] {
+            let b = try TmuxSession(arguments: other, home: home, environment: state)
+            try b.type("title B")
+            try b.send("Enter")
+            try b.waitFor("B [1/5 objective]>")
+            // Up twice stays on this session's only line; another session's line would show instead.
+            try b.send("Up")
+            try b.send("Up")
+            try b.type("X")
+            try b.waitForLastLine(endingWith: "> title BX")
+        }
+        let again = try TmuxSession(arguments: ["a.json"], home: home, environment: state)
+        try again.send("Up")
+        try again.waitFor("> segment add Client A secret")
+        let folder = home.appendingPathComponent("state/cnplan/histories")
+        let mode = try FileManager.default.attributesOfItem(atPath: folder.path)[.posixPermissions] as? Int
+        #expect(mode == 0o700)
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        let texts = try files.map { try CLI.read(folder.appendingPathComponent($0)) }
+        #expect(texts.filter { $0.contains("Client A secret") }.count == 1)
+        #expect(!texts.contains { $0.contains("Client A secret") && $0.contains("title B") })
+    }
+
+    @Test func upOffersGuideAnswersOnlyInTheGuide() throws {
+        let t = try TmuxSession(arguments: ["plan.json"])
+        try t.type("objective Typed at the prompt")
+        try t.send("Enter")
+        try t.type("guide")
+        try t.send("Enter")
+        try t.waitFor("What is this plan called?")
+        try t.type("Answered title")
+        try t.send("Enter")
+        try t.waitFor("What customer data")
+        // Up twice stays on the one answer: the commands before the guide are not offered.
+        try t.send("Up")
+        try t.send("Up")
+        try t.type("X")
+        try t.waitForLastLine(endingWith: "answer> Answered titleX")
+        try t.send("C-c")
+        try t.waitFor("guide stopped")
+        try t.send("Up")
+        try t.type("X")
+        try t.waitForLastLine(endingWith: "> guideX")
+    }
+
+    /// Words one space apart: what a text says, whatever its line breaks.
+    static func words<S: Sequence>(_ lines: S) -> String where S.Element: StringProtocol {
+        lines.flatMap { $0.split(whereSeparator: \.isWhitespace) }.joined(separator: " ")
+    }
+
+    static let longSegment = "segment add employees of the large regional office who travel to every customer site"
+        + " in the province each and every week"
+
+    /// Help, check, history, the welcome line and the guide's questions: broken only between words,
+    /// so every word on the screen is whole and the text reads as the same words as from a pipe.
+    @Test(arguments: [80, 120]) func everythingWrapsAtWordBoundariesToTheWidth(width: Int) throws {
+        let t = try TmuxSession(width: width)
+        let welcome = try t.transcript().prefix { !$0.contains("]>") }
+        #expect(welcome.count > 1)
+        let end = "Type guide to be walked through the five steps, help for commands; Tab completes."
+        #expect(Self.words(welcome).hasSuffix(end))
+        try t.type(Self.longSegment)
+        try t.send("Enter")
+        try t.waitFor("s1 added")
+        for command in ["help", "check", "history", "help segment"] {
+            try t.type(command)
+            try t.send("Enter")
+            let piped = try CLI.run([], input: Self.longSegment + "\n" + command + "\n").stdout
+            let expected = Self.words(piped.split(separator: "\n").dropFirst())
+            #expect(Self.words(try t.rows(after: command)) == expected, "\(command) at \(width) columns")
+        }
+        // History's continuation rows hang under the line's text, after its number.
+        let history = try t.rows(after: "history")
+        #expect(history.count == 2 && history[1].hasPrefix("   ") && !history[1].hasPrefix("    "))
+        // The guide's first question here names the long segment.
+        let step1 = ["title T", "objective O", "data-goal D"]
+        for line in step1 {
+            try t.type(line)
+            try t.send("Enter")
+        }
+        try t.type("guide")
+        try t.send("Enter")
+        let input = ([Self.longSegment] + step1 + ["guide", "/stop"]).joined(separator: "\n")
+        let question = try CLI.run([], input: input).stdout.split(separator: "\n").dropFirst()
+        #expect(question.contains { $0.count > width })
+        #expect(Self.words(try t.rows(after: "guide", until: "answer>")) == Self.words(question))
+    }
+
+    @Test func afterAResizeTheNextShowUsesTheNewWidth() throws {
+        let t = try TmuxSession(width: 120)
+        let sentence = "Cut the time to first response on every repair request. "
+        try t.type("objective " + String(repeating: sentence, count: 4))
+        try t.send("Enter")
+        try t.waitFor("ok")
+        try t.tmux(["resize-window", "-t", "0", "-x", "80", "-y", "40"])
+        let deadline = Date().addingTimeInterval(10)
+        while try t.tmux(["display-message", "-p", "-t", "0", "#{window_width}"]).hasPrefix("120"), Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        try t.type("show step 1")
+        try t.send("Enter")
+        let objective = try t.rows(after: "show step 1")
+            .drop { !$0.contains("objective:") }.prefix { !$0.contains("data goal:") }
+        // Laid out for 80 columns: the text runs on under itself, after the labels.
+        #expect(objective.count == 4)
+        #expect(objective.dropFirst().allSatisfy { $0.hasPrefix(String(repeating: " ", count: 13)) })
+    }
+
+    /// The README's taste is a real session: typed into a terminal of its width, the screen shows it
+    /// line for line.
+    @Test func theReadmeTasteIsWhatTheTerminalShows() throws {
+        let readme = try CLI.read(CLI.root.appendingPathComponent("README.md"))
+        let section = readme.components(separatedBy: "## A taste\n")[1].components(separatedBy: "\n## ")[0]
+        let block = section.split(separator: "\n", omittingEmptySubsequences: false)
+            .drop { !$0.hasPrefix("    $ ") }.prefix { $0.hasPrefix("    ") }.map { String($0.dropFirst(4)) }
+        #expect(block.first == "$ .build/debug/cnplan repair.json")
+        let session = Array(block.dropFirst())
+        let t = try TmuxSession(arguments: ["repair.json"], width: 120)
+        var typed: [String] = []
+        for line in session {
+            guard let prompt = line.range(of: "]> ") else { continue }
+            typed.append(String(line[prompt.upperBound...]))
+            try t.type(typed.last!)
+            try t.send("Enter")
+            _ = try t.rows(after: typed.last!)
+        }
+        // A line typed in the instant between the prompt and libedit taking the terminal (a loaded
+        // machine) is echoed once more by the terminal, on a row of its own: not what is tested here.
+        let screen = try t.transcript().filter { !typed.contains($0) }.prefix(session.count)
+        #expect(Array(screen) == session)
+    }
+
+    /// A plan exported to the screen is data to copy: no line break is added inside its strings.
+    @Test func exportToTheScreenIsNotWrapped() throws {
+        let t = try TmuxSession(width: 80)
+        let objective = String(repeating: "Cut the time to first response on every repair request. ", count: 3)
+        try t.type("objective " + objective)
+        try t.send("Enter")
+        try t.waitFor("ok")
+        try t.type("export json")
+        try t.send("Enter")
+        _ = try t.rows(after: "export json")
+        // -J joins the rows the terminal itself wrapped; a line break written by cnplan stays.
+        let joined = try t.tmux(["capture-pane", "-p", "-J", "-S", "-", "-t", "0"])
+        #expect(joined.contains(#""statement": ""# + objective.trimmingCharacters(in: .whitespaces) + #"""#))
     }
 }

@@ -94,7 +94,7 @@ public enum Parser {
         case .target: return .target(try target(w))
         case .date:
             if w.isEmpty { return nil }
-            guard let d = PlanDate(w) else { throw .badDate(w) }
+            guard let d = WideInput.date(w) else { throw .badDate(w) }
             return .date(d)
         case .reference: return .reference(w.lowercased())
         case .choice(let choices): return w.isEmpty ? nil : .choice(try Vocabulary.parseChoice(w, choices))
@@ -110,21 +110,22 @@ public enum Parser {
         return list
     }
 
-    /// A 1-5 score.
+    /// A 1-5 score; full-width digits too.
     public static func score(_ word: String, _ what: String) throws(PlanError) -> Int {
-        guard let n = Int(word.trimmingSpaces), (1...5).contains(n) else { throw .scoreOutOfRange(word, field: what) }
+        guard let n = WideInput.integer(word), (1...5).contains(n) else { throw .scoreOutOfRange(word, field: what) }
         return n
     }
 
-    /// A finite number; thousands separators and spaces are not accepted, to avoid guessing.
+    /// A finite number, full-width digits and signs too; thousands separators and spaces are not
+    /// accepted, to avoid guessing.
     public static func number(_ word: String, _ what: String) throws(PlanError) -> Double {
-        guard let n = Double(word.trimmingSpaces), n.isFinite else { throw .notANumber(word, field: what) }
+        guard let n = WideInput.number(word) else { throw .notANumber(word, field: what) }
         return n
     }
 
-    /// `4`, `+20%`, `-50%`.
+    /// `4`, `+20%`, `-50%`, also full-width (`－５０％`).
     public static func target(_ word: String) throws(PlanError) -> Target {
-        let w = word.trimmingSpaces
+        let w = WideInput.halfWidth(word)
         if w.hasSuffix("%") {
             let body = w.dropLast()
             guard body.first == "+" || body.first == "-", let p = Double(body.dropFirst()), p.isFinite else {

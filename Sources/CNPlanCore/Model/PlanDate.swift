@@ -24,6 +24,31 @@ public struct PlanDate: Sendable, Equatable, Comparable, CustomStringConvertible
         day = d
     }
 
+    /// Parses the forms people type, besides the canonical ones: `2027-6-30`, `2027/06/30`,
+    /// `2027.6.30`, `2027年6月30日` (or `30号`), and the month alone in each (`2027/6`, `2027年6月`).
+    /// The year has four digits, month and day one or two.
+    public init?(typed text: String) {
+        var fields: [Substring]
+        if let y = text.firstIndex(of: "年") {
+            var rest = text[text.index(after: y)...]
+            let dayMarked = rest.last == "日" || rest.last == "号"
+            if dayMarked { rest = rest.dropLast() }
+            guard let m = rest.firstIndex(of: "月") else { return nil }
+            let day = rest[rest.index(after: m)...]
+            if dayMarked, day.isEmpty { return nil }
+            fields = [text[..<y], rest[..<m]] + (day.isEmpty ? [] : [day])
+        } else {
+            guard let separator = text.first(where: { "-/.".contains($0) }) else { return nil }
+            fields = text.split(separator: separator, omittingEmptySubsequences: false)
+        }
+        guard fields.count == 2 || fields.count == 3, fields[0].count == 4,
+              fields.dropFirst().allSatisfy({ (1...2).contains($0.count) }),
+              fields.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } })
+        else { return nil }
+        self.init(fields.enumerated().map { $0.offset > 0 && $0.element.count == 1 ? "0" + $0.element : $0.element }
+            .joined(separator: "-"))
+    }
+
     static func days(inMonth m: Int, year y: Int) -> Int {
         switch m {
         case 2: (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28

@@ -11,12 +11,13 @@ public struct Board {
         t = texts
     }
 
-    /// Plan text made safe for a terminal: control characters, escape sequences and bidi
-    /// overrides are shown escaped, so text from a file can never drive the terminal.
+    /// Plan text made safe for a terminal: control characters, escape sequences, bidi controls,
+    /// line separators and invisible spaces are shown escaped, so text from a file can never drive
+    /// the terminal, reorder a line or hide what it holds.
     public static func safe(_ text: String) -> String {
         var out = ""
         var clean = true
-        for s in text.unicodeScalars where s.value < 0x20 || (0x7F...0x9F).contains(s.value) || isBidiControl(s) {
+        for s in text.unicodeScalars where s.value < 0x20 || (0x7F...0x9F).contains(s.value) || isHidden(s) {
             clean = false
             break
         }
@@ -26,7 +27,7 @@ public struct Board {
             case 0x0A: out += "\\n"
             case 0x09: out += "\\t"
             case 0x1B: out += "\\e"
-            case _ where s.value < 0x20 || (0x7F...0x9F).contains(s.value) || isBidiControl(s):
+            case _ where s.value < 0x20 || (0x7F...0x9F).contains(s.value) || isHidden(s):
                 out += "\\u{" + String(s.value, radix: 16) + "}"
             default: out.unicodeScalars.append(s)
             }
@@ -34,8 +35,15 @@ public struct Board {
         return out
     }
 
-    static func isBidiControl(_ s: Unicode.Scalar) -> Bool {
-        (0x202A...0x202E).contains(s.value) || (0x2066...0x2069).contains(s.value) || s.value == 0x200E || s.value == 0x200F
+    /// Bidi controls (U+061C and the marks, embeddings, overrides and isolates), the line and
+    /// paragraph separators (a terminal may break the line there), and zero-width spaces. The
+    /// zero-width joiners stay: emoji sequences and Indic and Persian text need them.
+    static func isHidden(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x2028, 0x2029, 0x200B, 0x2060, 0xFEFF, 0x180E:
+            true
+        default: false
+        }
     }
 
     /// The whole plan, one step or one item.

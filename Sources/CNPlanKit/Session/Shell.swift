@@ -15,10 +15,16 @@ public protocol Console: AnyObject {
     /// Columns for laid-out output; nil for no wrapping.
     var width: Int? { get }
     func read(prompt: String) -> ReadResult
+    /// Reads the answer to a guide question; a terminal keeps these lines apart from commands.
+    func readAnswer(prompt: String) -> ReadResult
     func output(_ text: String)
     /// A confirmation for a person; script mode drops it.
     func note(_ text: String)
     func error(_ text: String)
+}
+
+extension Console {
+    public func readAnswer(prompt: String) -> ReadResult { read(prompt: prompt) }
 }
 
 /// The read-run-print loop shared by the terminal and script mode.
@@ -104,7 +110,7 @@ public final class Shell {
             for line in p.hint.split(separator: "\n") { text += "\n    " + line }
             if let example = p.example { text += "\n    " + t("guide.example", ["example": Board.safe(example)]) }
             console.output(text)
-            switch console.read(prompt: t("guide.answerPrompt")) {
+            switch console.readAnswer(prompt: t("guide.answerPrompt")) {
             case .endOfInput, .interrupted:
                 console.note(t("guide.stopped"))
                 return false
