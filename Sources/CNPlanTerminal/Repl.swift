@@ -82,22 +82,24 @@ final class Repl {
         return status
     }
 
+    private var t: Texts { workbench.texts }
+
     private func welcome(_ console: TerminalConsole) {
-        let session: String
+        var session: String
         if let file = workbench.file {
-            session = (FileSystem.exists(file) ? "session \(file)" : "new session \(file) (created on the first change)")
-                + (workbench.readOnly ? ", READ-ONLY: another cnplan is writing it" : "")
+            session = t(FileSystem.exists(file) ? "welcome.session" : "welcome.newSession", ["file": file])
+            if workbench.readOnly { session += t("welcome.readOnly") }
         } else {
-            session = "a new plan with no file (save FILE keeps it)"
+            session = t("welcome.noFile")
         }
-        console.output(console.paint("cnplan", "1") + ": \(session). Type guide to be walked through the five steps, help for commands; Tab completes.")
+        console.output(console.paint("cnplan", "1") + t("welcome.line", ["session": session]))
     }
 
     private func goodbye(_ console: TerminalConsole) {
         if workbench.file == nil, !workbench.plan.isEmpty, let path = workbench.recoveryPath {
-            console.note("this plan has no file; its recovery copy is \(path) and cnplan offers it back next time")
+            console.note(t("goodbye.recovery", ["path": path]))
         } else if let file = workbench.file, FileSystem.exists(file) {
-            console.note("saved in \(file)")
+            console.note(t("goodbye.saved", ["file": file]))
         }
     }
 
@@ -107,25 +109,27 @@ final class Repl {
         let fresh = dir + "/unsaved-\(time(nil))-\(getpid()).json"
         workbench.recoveryPath = fresh
         guard let (path, plan) = Recovery.newest(in: dir) else { return }
-        let title = plan.title.map { "\"" + Board.safe($0) + "\"" } ?? "an untitled plan"
-        console.output("An unsaved plan from an earlier session was kept: \(title), \(plan.segments.count) segments, \(plan.concepts.count) concepts.")
-        if ask(console, "Restore it? [Y/n] ", defaultYes: true) {
+        let title = plan.title.map { t("recovery.title", ["title": Board.safe($0)]) } ?? t("recovery.untitled")
+        console.output(t("recovery.offer", [
+            "title": title, "segments": t.plural("recovery.segments", plan.segments.count),
+            "concepts": t.plural("recovery.concepts", plan.concepts.count),
+        ]))
+        if ask(console, t("recovery.restore"), defaultYes: true) {
             workbench.restore(plan, from: path)
-            console.note("restored; save FILE gives it a file")
-        } else if ask(console, "Discard it for good? [y/N] ", defaultYes: false) {
+            console.note(t("recovery.restored"))
+        } else if ask(console, t("recovery.discard"), defaultYes: false) {
             FileSystem.remove(path)
-            console.note("discarded")
+            console.note(t("recovery.discarded"))
         } else {
-            console.note("kept for next time")
+            console.note(t("recovery.kept"))
         }
     }
 
     private func ask(_ console: TerminalConsole, _ question: String, defaultYes: Bool) -> Bool {
         switch console.editor.read(prompt: question, kind: .unremembered) {
         case .line(let answer):
-            let a = answer.trimmingSpaces.lowercased()
-            if a.isEmpty { return defaultYes }
-            return a.hasPrefix("y") || a == "是"
+            if answer.trimmingSpaces.isEmpty { return defaultYes }
+            return Answers.yesOrNo(answer) ?? false
         default: return false
         }
     }

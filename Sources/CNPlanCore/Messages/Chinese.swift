@@ -662,4 +662,23 @@ let chineseCatalog: [String: String] = [
     "cli.exportNeedsFile": "export 需要一个文件",
     "cli.severalNeedOutput": "导出多个文件时需要 --output 目录",
     "cli.notAFolder": "{dir} 不是文件夹",
+
+    // The interactive workbench: welcome, goodbye, recovery of an unsaved plan
+    "welcome.line": "：{session}。输入 guide（引导）逐步完成五个步骤，输入 help（帮助）查看命令；按 Tab 可补全。",
+    "welcome.session": "会话 {file}",
+    "welcome.newSession": "新会话 {file}（第一次修改时创建）",
+    "welcome.readOnly": "，只读：另一个 cnplan 正在写入",
+    "welcome.noFile": "一份还没有文件的新计划（save 文件名 可保存）",
+    "goodbye.recovery": "这份计划还没有文件；恢复副本在 {path}，下次启动时会询问是否恢复",
+    "goodbye.saved": "已保存在 {file}",
+    "recovery.title": "「{title}」",
+    "recovery.untitled": "一份未命名的计划",
+    "recovery.offer": "上次会话留下了一份未保存的计划：{title}，{segments}，{concepts}。",
+    "recovery.segments#other": "{n}个顾客细分",
+    "recovery.concepts#other": "{n}个方案",
+    "recovery.restore": "恢复它吗？（是/否，默认是）",
+    "recovery.discard": "永久丢弃它吗？（是/否，默认否）",
+    "recovery.restored": "已恢复；用 save 文件名 给它一个文件",
+    "recovery.discarded": "已丢弃",
+    "recovery.kept": "已保留，下次再问",
 ]

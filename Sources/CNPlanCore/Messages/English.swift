@@ -427,6 +427,27 @@ let englishCatalog: [String: String] = [
     "history.none": "no changes in this session yet",
     "history.undone": "(undone)",
 
+    // The interactive workbench: welcome, goodbye, recovery of an unsaved plan
+    "welcome.line": ": {session}. Type guide to be walked through the five steps, help for commands; Tab completes.",
+    "welcome.session": "session {file}",
+    "welcome.newSession": "new session {file} (created on the first change)",
+    "welcome.readOnly": ", READ-ONLY: another cnplan is writing it",
+    "welcome.noFile": "a new plan with no file (save FILE keeps it)",
+    "goodbye.recovery": "this plan has no file; its recovery copy is {path} and cnplan offers it back next time",
+    "goodbye.saved": "saved in {file}",
+    "recovery.title": "\"{title}\"",
+    "recovery.untitled": "an untitled plan",
+    "recovery.offer": "An unsaved plan from an earlier session was kept: {title}, {segments}, {concepts}.",
+    "recovery.segments#one": "{n} segment",
+    "recovery.segments#other": "{n} segments",
+    "recovery.concepts#one": "{n} concept",
+    "recovery.concepts#other": "{n} concepts",
+    "recovery.restore": "Restore it? [Y/n] ",
+    "recovery.discard": "Discard it for good? [y/N] ",
+    "recovery.restored": "restored; save FILE gives it a file",
+    "recovery.discarded": "discarded",
+    "recovery.kept": "kept for next time",
+
     // The command line
     "cli.usage": """
         usage: cnplan [--bail] [--lang en|zh] [FILE]   the workbench on FILE (a new plan without FILE)
