@@ -38,6 +38,7 @@ public struct JSONParser {
     private var i = 0
     private var depth = 0
     private static let maxDepth = 64
+    private static let scannedKeys = 16
 
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSON {
         var p = JSONParser(bytes: bytes)
@@ -91,13 +92,23 @@ public struct JSONParser {
         try nest()
         i += 1
         var pairs: [(String, JSON)] = []
+        // Keys already read, kept in a set once the object is large: scanning the pairs is cheaper
+        // for the handful of keys a plan's objects have, and the set keeps a million keys linear.
+        var seen: Set<String>?
         skipSpace()
         if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; depth -= 1; return .object(pairs) }
         while true {
             skipSpace()
             guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw error("expected a key in quotes") }
             let key = try string()
-            if pairs.contains(where: { $0.0 == key }) { throw error("key \"\(key)\" appears twice") }
+            let duplicate: Bool
+            if pairs.count < JSONParser.scannedKeys {
+                duplicate = pairs.contains { $0.0 == key }
+            } else {
+                if seen == nil { seen = Set(pairs.map(\.0)) }
+                duplicate = !seen!.insert(key).inserted
+            }
+            if duplicate { throw error("key \"\(key.prefix(80))\" appears twice") }
             skipSpace()
             guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw error("expected ':'") }
             i += 1

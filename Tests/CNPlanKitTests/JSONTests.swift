@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import CNPlanCore
+@testable import CNPlanKit
+
+/// The JSON parser against hostile input at the 16 MiB limit a plan file may have, and against the
+/// JSONTestSuite's parsing cases (Tests/JSONTestSuite, MIT licence). Speed is measured by `make bench`;
+/// these check only that each shape is parsed right or refused cleanly.
+@Suite struct JSONTests {
+    static let limit = FileSystem.maxPlanSize
+
+    /// `open` and `cnplan FILE` go through here: a hostile file is one clear error, or a plan.
+    static func load(_ bytes: [UInt8]) -> Result<Plan, PlanError> {
+        #expect(bytes.count <= limit)
+        do { return .success(try SessionFile.decode(bytes, path: "hostile.json")) } catch { return .failure(error) }
+    }
+
+    @Test func anObjectWithAMillionKeysIsParsedAndItsDuplicateFound() throws {
+        var text = "{"
+        for k in 0..<1_000_000 { text += "\"\(String(k, radix: 36))\":\(k)," }
+        let json = try JSONParser.parse(Array((text.dropLast() + "}").utf8))
+        guard case .object(let pairs) = json else { Issue.record("not an object"); return }
+        #expect(pairs.count == 1_000_000)
+        #expect(pairs[999_999] == (String(999_999, radix: 36), .number(999_999)))
+        #expect(json[String(999_999, radix: 36)] == .number(999_999))
+        // The last key repeats one near the start: found however large the object.
+        do {
+            _ = try JSONParser.parse(Array((text + "\"1\":0}").utf8))
+            Issue.record("a duplicate key was accepted")
+        } catch {
+            #expect(error.reason == "key \"1\" appears twice")
+        }
+        guard case .failure(let e) = Self.load(Array((text.dropLast() + "}").utf8)) else { Issue.record("loaded"); return }
+        #expect(e.message.contains("hostile.json"))
+    }
+
+    @Test func smallObjectsStillRefuseDuplicates() {
+        #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(Array(#"{"a":1,"b":2,"a":3}"#.utf8)) }
+        let keys = (0..<20).map { "\"k\($0)\":0" }.joined(separator: ",")
+        #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(Array("{\(keys),\"k19\":1}".utf8)) }
+        #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(Array("{\(keys),\"k0\":1}".utf8)) }
+        #expect((try? JSONParser.parse(Array("{\(keys),\"k20\":1}".utf8))) != nil)
+    }
+
+    @Test func aMillionElementArrayIsParsed() throws {
+        let item = "1.5e300,"
+        let count = Self.limit / item.utf8.count - 1
+        let text = "[" + String(repeating: item, count: count).dropLast() + "]"
+        guard case .array(let items) = try JSONParser.parse(Array(text.utf8)) else { Issue.record("not an array"); return }
+        #expect(items.count == count && count > 1_000_000)
+        #expect(items.allSatisfy { $0 == .number(1.5e300) })
+        guard case .failure = Self.load(Array(text.utf8)) else { Issue.record("an array loaded as a plan"); return }
+    }
+
+    @Test func nestingIsParsedTo64LevelsAndRefusedBeyond() throws {
+        // One top-level array of 63-deep arrays filling the limit: 64 levels in all.
+        let inner = String(repeating: "[", count: 63) + "0" + String(repeating: "]", count: 63)
+        let count = (Self.limit - 2) / (inner.utf8.count + 1)
+        let text = "[" + Array(repeating: inner, count: count).joined(separator: ",") + "]"
+        guard case .array(let items) = try JSONParser.parse(Array(text.utf8)) else { Issue.record("not an array"); return }
+        #expect(items.count == count)
+        var deepest = items[count - 1], depth = 1
+        while case .array(let a) = deepest { deepest = a[0]; depth += 1 }
+        #expect(depth == 64 && deepest == .number(0))
+        let tooDeep = "[" + Array(repeating: "[" + inner + "]", count: 2).joined(separator: ",") + "]"
+        do { _ = try JSONParser.parse(Array(tooDeep.utf8)); Issue.record("65 levels parsed") } catch {
+            #expect(error.reason == "nested too deeply")
+        }
+        let opening = [UInt8](repeating: UInt8(ascii: "["), count: Self.limit)
+        guard case .failure(let e) = Self.load(opening) else { Issue.record("loaded"); return }
+        #expect(e.message.contains("nested too deeply"))
+    }
+
+    @Test func oneStringOf16MiBIsParsed() throws {
+        let plain = "\"" + String(repeating: "维修 repair ", count: (Self.limit - 2) / 14) + "\""
+        guard case .string(let s) = try JSONParser.parse(Array(plain.utf8)) else { Issue.record("not a string"); return }
+        #expect(s.utf8.count == plain.utf8.count - 2 && s.hasPrefix("维修 repair 维修"))
+        // With escapes on every line the slow path decodes them all.
+        let escaped = "\"" + String(repeating: #"line \u00e9\n"#, count: (Self.limit - 2) / 14) + "\""
+        guard case .string(let e) = try JSONParser.parse(Array(escaped.utf8)) else { Issue.record("not a string"); return }
+        #expect(e == String(repeating: "line é\n", count: (Self.limit - 2) / 14))
+        // A string that never closes is refused, not read past the end.
+        #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(Array(plain.utf8.dropLast())) }
+    }
+
+    static let suite = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("JSONTestSuite/test_parsing")
+
+    /// y_ cases that this parser refuses on purpose: a plan with two values for one key is ambiguous.
+    static let refusedOnPurpose: Set = ["y_object_duplicated_key.json", "y_object_duplicated_key_and_value.json"]
+
+    @Test func theJSONTestSuiteParsingCases() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.suite.path).sorted()
+        #expect(names.count == 318)
+        for name in names {
+            let bytes = try [UInt8](Data(contentsOf: Self.suite.appendingPathComponent(name)))
+            let parsed: Bool
+            do { _ = try JSONParser.parse(bytes); parsed = true } catch { parsed = false }
+            if name.hasPrefix("y_") {
+                #expect(parsed != Self.refusedOnPurpose.contains(name), "\(name) \(parsed ? "parsed" : "refused")")
+            } else if name.hasPrefix("n_") {
+                #expect(!parsed, "\(name) parsed")
+            }
+        }
+    }
+}
