@@ -13,6 +13,7 @@ public enum Program {
            cnplan [FILE] < SCRIPT              the same commands from a pipe
            cnplan export FILE... [--format json|md] [--output PATH|DIR]
            cnplan check FILE                   the plan's findings; exit 1 on an error
+           cnplan --completion-script bash|zsh|fish
            cnplan --help | --version
     """
 
@@ -24,6 +25,12 @@ public enum Program {
         case "--version", "-V": print(version); return 0
         case "export": return export(Array(args.dropFirst()))
         case "check": return check(Array(args.dropFirst()))
+        case "--completion-script":
+            guard args.count == 2, let script = CompletionScripts.script(for: args[1]) else {
+                return usageError("--completion-script takes one of " + CompletionScripts.shells.joined(separator: ", "))
+            }
+            print(script, terminator: "")
+            return 0
         default: break
         }
         var bail = false
