@@ -83,6 +83,29 @@ import Testing
         #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(Array(plain.utf8.dropLast())) }
     }
 
+    /// The parser's own UTF-8 check agrees with the standard library's on every well-formed and
+    /// ill-formed shape: the edges of each length, overlong forms, surrogates, past U+10FFFF, truncation.
+    @Test func utf8IsCheckedAsTheStandardLibraryChecksIt() {
+        let pieces: [[UInt8]] = [
+            [0x41], [0x7F], [0x80], [0xBF], [0xC0, 0x80], [0xC1, 0xBF], [0xC2, 0x80], [0xDF, 0xBF], [0xE0, 0x9F, 0xBF],
+            [0xE0, 0xA0, 0x80], [0xE1, 0x80, 0x80], [0xEC, 0xBF, 0xBF], [0xED, 0x9F, 0xBF], [0xED, 0xA0, 0x80],
+            [0xEE, 0x80, 0x80], [0xEF, 0xBF, 0xBF], [0xF0, 0x8F, 0xBF, 0xBF], [0xF0, 0x90, 0x80, 0x80],
+            [0xF3, 0xBF, 0xBF, 0xBF], [0xF4, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80],
+            [0xFF], [0xE2, 0x82], [0xF0, 0x9F, 0x98], [0xC3],
+        ]
+        for a in pieces {
+            for b in pieces {
+                // Each pair alone, and each cut short by one byte, as the end of a string.
+                for bytes in [a + b, Array((a + b).dropLast())] {
+                    let ours = bytes.withUnsafeBufferPointer(JSONParser.utf8String)
+                    #expect(ours == String(validating: bytes, as: UTF8.self), "\(bytes)")
+                }
+            }
+        }
+        #expect((try? JSONParser.parse([0x22, 0xE4, 0xB8, 0xAD, 0x22])) == .string("中"))
+        #expect(throws: JSONSyntaxError.self) { try JSONParser.parse([0x22, 0xED, 0xA0, 0x80, 0x22]) }
+    }
+
     static let suite = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("JSONTestSuite/test_parsing")
 
