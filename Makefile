@@ -32,7 +32,8 @@ FISHDIR := $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 # The release binary links the Swift standard library, libstdc++ and libgcc's unwinder statically,
 # so it needs only libc and libedit: it starts faster (no Swift libraries to find and relocate)
 # and runs where no Swift toolchain is installed. The Swift driver asks for -lstdc++ and -lgcc_s by
-# name, so a folder searched first offers the static archives under those names.
+# name, so a folder searched first offers the static archives under those names. No $ORIGIN run path:
+# an installed binary must not load libraries from the folder it was installed in.
 STATIC_LIBS := .build/static-libs
 RELEASE_BIN := .build/release/cnplan
 
@@ -45,7 +46,7 @@ build:
 	swift build
 
 release: deps-build | $(STATIC_LIBS)
-	swift build -c release --static-swift-stdlib -Xlinker -L$(CURDIR)/$(STATIC_LIBS)
+	swift build -c release --static-swift-stdlib --disable-local-rpath -Xlinker -L$(CURDIR)/$(STATIC_LIBS)
 
 $(STATIC_LIBS):
 	mkdir -p $@
@@ -70,7 +71,7 @@ test: deps-test release
 	swift test --skip-build
 
 bench: release
-	$(call install,sqlite3 jq)
+	$(call install,sqlite3 jq time)
 	./Tests/Benchmark/run
 
 deps-build:

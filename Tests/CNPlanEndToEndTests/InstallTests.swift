@@ -54,6 +54,9 @@ import Testing
             .union(["linux-vdso.so.1", "libc.so.6", "libm.so.6", "ld-linux-x86-64.so.2", "libedit.so.2"])
         #expect(needed.subtracting(allowed).isEmpty, "also needs \(needed.subtracting(allowed).sorted())")
         #expect(!needed.contains { $0.hasPrefix("libswift") || $0.hasPrefix("libFoundation") })
+        // Installed in /usr/local/bin, it must not look there for libraries.
+        let dynamic = try Self.run(["readelf", "--dynamic", Self.release]).stdout
+        #expect(dynamic.contains("(NEEDED)") && !dynamic.contains("RUNPATH") && !dynamic.contains("RPATH"))
     }
 
     @Test func installAndUninstallWithPrefixAndDestdir() throws {

@@ -53,9 +53,9 @@ import Testing
     }
 
     @Test func nestingIsParsedTo64LevelsAndRefusedBeyond() throws {
-        // One top-level array of 63-deep arrays filling the limit: 64 levels in all.
+        // One top-level array of 63-deep arrays, as many as the limit on objects and arrays allows.
         let inner = String(repeating: "[", count: 63) + "0" + String(repeating: "]", count: 63)
-        let count = (Self.limit - 2) / (inner.utf8.count + 1)
+        let count = (JSONParser.maxContainers - 1) / 63
         let text = "[" + Array(repeating: inner, count: count).joined(separator: ",") + "]"
         guard case .array(let items) = try JSONParser.parse(Array(text.utf8)) else { Issue.record("not an array"); return }
         #expect(items.count == count)
@@ -69,6 +69,20 @@ import Testing
         let opening = [UInt8](repeating: UInt8(ascii: "["), count: Self.limit)
         guard case .failure(let e) = Self.load(opening) else { Issue.record("loaded"); return }
         #expect(e.message.contains("nested too deeply"))
+    }
+
+    @Test func millionsOfTinyContainersAreRefused() throws {
+        let atLimit = "[" + String(repeating: "[0],", count: JSONParser.maxContainers - 1).dropLast() + "]"
+        guard case .array(let items) = try JSONParser.parse(Array(atLimit.utf8)) else { Issue.record("not an array"); return }
+        #expect(items.count == JSONParser.maxContainers - 1 && items.last == .array([.number(0)]))
+        do { _ = try JSONParser.parse(Array(atLimit.dropLast().utf8) + Array(",{}]".utf8)); Issue.record("parsed") } catch {
+            #expect(error.reason == "more than 1048576 objects and arrays")
+        }
+        // The 16 MiB file of 64-deep arrays holds eight million of them.
+        let inner = String(repeating: "[", count: 63) + "0" + String(repeating: "]", count: 63)
+        let full = "[" + Array(repeating: inner, count: (Self.limit - 2) / (inner.utf8.count + 1)).joined(separator: ",") + "]"
+        guard case .failure(let e) = Self.load(Array(full.utf8)) else { Issue.record("loaded"); return }
+        #expect(e.message.contains("objects and arrays"))
     }
 
     @Test func oneStringOf16MiBIsParsed() throws {

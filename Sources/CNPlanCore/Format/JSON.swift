@@ -31,18 +31,21 @@ public struct JSONSyntaxError: Error, Sendable {
     public var reason: String
 }
 
-/// A strict JSON parser (RFC 8259) over UTF-8 bytes, with a nesting limit so that hostile
-/// input cannot exhaust the stack.
+/// A strict JSON parser (RFC 8259) over UTF-8 bytes, with limits so that hostile input can neither
+/// exhaust the stack (64 levels of nesting) nor take seconds and half a gigabyte to build and free
+/// millions of tiny objects and arrays (2^20 of them; a 16 MiB plan has about 100,000).
 public struct JSONParser {
     private let bytes: [UInt8]
     private var i = 0
     private var depth = 0
+    private var containers = 0
     // The members of the containers being read, innermost last. Each container is copied out once
     // it is complete, into an array of its exact size: growing one array per container, element by
     // element, cost more than the parsing itself.
     private var pairStack: [(String, JSON)] = []
     private var itemStack: [JSON] = []
-    private static let maxDepth = 64
+    static let maxDepth = 64
+    static let maxContainers = 1 << 20
     private static let scannedKeys = 16
 
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSON {
@@ -91,6 +94,8 @@ public struct JSONParser {
     private mutating func nest() throws(JSONSyntaxError) {
         depth += 1
         if depth > JSONParser.maxDepth { throw error("nested too deeply") }
+        containers += 1
+        if containers > JSONParser.maxContainers { throw error("more than \(JSONParser.maxContainers) objects and arrays") }
     }
 
     private mutating func object() throws(JSONSyntaxError) -> JSON {
