@@ -100,8 +100,10 @@ public enum CompletionScripts {
     complete -c cnplan -n __cnplan_no_command -s h -l help -d 'Print the usage'
     complete -c cnplan -n __cnplan_no_command -s V -l version -d 'Print the version'
     complete -c cnplan -n __cnplan_no_command -l completion-script -x -a 'bash zsh fish' -d 'Print a completion script'
-    complete -c cnplan -n '__fish_seen_subcommand_from export' -s f -l format -x -a 'json md html' -d 'The export format'
-    complete -c cnplan -n '__fish_seen_subcommand_from export' -s o -l output -r -F -d 'The file, or the folder for several plans'
+    complete -c cnplan -n '__fish_seen_subcommand_from export' -s f -l format -x -a 'json md html' \
+        -d 'The export format'
+    complete -c cnplan -n '__fish_seen_subcommand_from export' -s o -l output -r -F \
+        -d 'The file, or the folder for several plans'
 
     """#
 }

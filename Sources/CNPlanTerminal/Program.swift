@@ -27,7 +27,7 @@ public enum Program {
         case "check": return check(Array(args.dropFirst()))
         case "--completion-script":
             guard args.count == 2, let script = CompletionScripts.script(for: args[1]) else {
-                return usageError("--completion-script takes one of " + CompletionScripts.shells.joined(separator: ", "))
+                return usageError("--completion-script takes " + CompletionScripts.shells.joined(separator: ", "))
             }
             print(script, terminator: "")
             return 0

@@ -47,8 +47,9 @@ import Testing
 
     @Test func theReleaseBinaryNeedsOnlyLibcAndLibedit() throws {
         let needed = try Self.sharedLibraries(Self.release)
-        let libedit = try #require(try Self.run(["ldd", Self.release]).stdout.split(separator: "\n")
-            .first { $0.contains("libedit.so") }?.split(whereSeparator: \.isWhitespace).first { $0.hasPrefix("/") }, "no libedit")
+        let lines = try Self.run(["ldd", Self.release]).stdout.split(separator: "\n")
+        let libedit = try #require(lines.first { $0.contains("libedit.so") }?
+            .split(whereSeparator: \.isWhitespace).first { $0.hasPrefix("/") }, "no libedit")
         // glibc's own parts, and whatever libedit itself loads.
         let allowed = try Self.sharedLibraries(String(libedit))
             .union(["linux-vdso.so.1", "libc.so.6", "libm.so.6", "ld-linux-x86-64.so.2", "libedit.so.2"])
@@ -70,7 +71,8 @@ import Testing
         #expect(try Self.run([binary, "--version"]).stdout.hasPrefix("cnplan "))
         #expect(try CLI.read(URL(fileURLWithPath: prefix + "/share/man/man1/cnplan.1"))
             == (try CLI.read(CLI.root.appendingPathComponent("docs/cnplan.1"))))
-        let scripts = [("bash", "/share/bash-completion/completions/cnplan"), ("zsh", "/share/zsh/site-functions/_cnplan"),
+        let scripts = [("bash", "/share/bash-completion/completions/cnplan"),
+                       ("zsh", "/share/zsh/site-functions/_cnplan"),
                        ("fish", "/share/fish/vendor_completions.d/cnplan.fish")]
         for (shell, path) in scripts {
             let expected = try Self.run([binary, "--completion-script", shell]).stdout
@@ -81,7 +83,8 @@ import Testing
         #expect(uninstall.status == 0, "make uninstall: \(uninstall.stderr)")
         let left = try FileManager.default.subpathsOfDirectory(atPath: stage.path).filter { entry in
             var isDirectory: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: stage.appendingPathComponent(entry).path, isDirectory: &isDirectory)
+            let path = stage.appendingPathComponent(entry).path
+            _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
             return !isDirectory.boolValue
         }
         #expect(left == [], "left behind: \(left)")
@@ -109,7 +112,9 @@ import Testing
     /// A folder with plan files to complete, and the script for `shell` in it.
     static func completionFolder(_ shell: String, name: String) throws -> URL {
         let dir = try CLI.temporaryDirectory()
-        for file in ["plan.json", "notes.md"] { _ = FileManager.default.createFile(atPath: dir.appendingPathComponent(file).path, contents: nil) }
+        for file in ["plan.json", "notes.md"] {
+            _ = FileManager.default.createFile(atPath: dir.appendingPathComponent(file).path, contents: nil)
+        }
         let script = try CLI.run(["--completion-script", shell]).stdout
         try script.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
         return dir
@@ -134,7 +139,8 @@ import Testing
         """
         let r = try Self.run(["bash", "--norc", "--noprofile", "-c", probe], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) } == [
+        let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.map { $0.trimmingCharacters(in: .whitespaces) } == [
             "check cnplan.bash export notes.md plan.json",
             "--bail --completion-script --help --lang --version",
             "--format --lang --output",
@@ -170,13 +176,17 @@ import Testing
         let dir = try Self.completionFolder("zsh", name: "_cnplan")
         let socket = "cnplan-zsh-\(UUID().uuidString.prefix(8))"
         func tmux(_ args: [String]) throws -> String {
-            try Spawn.run(["/usr/bin/tmux", "-L", socket, "-f", "/dev/null"] + args, capture: args.first != "new-session")
+            try Spawn.run(["/usr/bin/tmux", "-L", socket, "-f", "/dev/null"] + args,
+                          capture: args.first != "new-session")
         }
         defer { _ = try? tmux(["kill-server"]) }
         _ = try tmux(["new-session", "-d", "-x", "120", "-y", "30", "-c", dir.path,
                       "env -i HOME=\(dir.path) TERM=xterm PATH=/usr/bin:/bin zsh -f"])
         func screenAfter(_ keys: [String], showing text: String) throws -> String {
-            for k in keys { _ = try tmux(["send-keys", "-t", "0"] + (k == "Tab" || k.hasPrefix("C-") ? [k] : ["-l", k])) }
+            for k in keys {
+                let named = k == "Tab" || k.hasPrefix("C-")
+                _ = try tmux(["send-keys", "-t", "0"] + (named ? [k] : ["-l", k]))
+            }
             let deadline = Date().addingTimeInterval(10)
             var screen = ""
             while Date() < deadline {
@@ -187,8 +197,8 @@ import Testing
             Issue.record("zsh never showed \(text.debugDescription):\n\(screen)")
             return screen
         }
-        _ = try screenAfter(["fpath=(\(dir.path) $fpath); autoload -Uz compinit; compinit -u -D; PS1='zsh''ready> '", "C-m"],
-                            showing: "zshready>")
+        let setUp = "fpath=(\(dir.path) $fpath); autoload -Uz compinit; compinit -u -D; PS1='zsh''ready> '"
+        _ = try screenAfter([setUp, "C-m"], showing: "zshready>")
         let first = try screenAfter(["cnplan ", "Tab"], showing: "plan.json")
         #expect(first.contains("export") && first.contains("check"))
         let options = try screenAfter(["C-u", "C-l", "cnplan export --", "Tab"], showing: "--output")

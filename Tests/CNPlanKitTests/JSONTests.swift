@@ -15,6 +15,18 @@ import Testing
         do { return .success(try SessionFile.decode(bytes, path: "hostile.json")) } catch { return .failure(error) }
     }
 
+    struct Unexpected: Error { var json: JSON }
+
+    static func items(_ json: JSON) throws -> [JSON] {
+        guard case .array(let items) = json else { throw Unexpected(json: json) }
+        return items
+    }
+
+    static func text(_ json: JSON) throws -> String {
+        guard case .string(let s) = json else { throw Unexpected(json: json) }
+        return s
+    }
+
     @Test func anObjectWithAMillionKeysIsParsedAndItsDuplicateFound() throws {
         var text = "{"
         for k in 0..<1_000_000 { text += "\"\(String(k, radix: 36))\":\(k)," }
@@ -30,7 +42,10 @@ import Testing
         } catch {
             #expect(error.reason == "key \"1\" appears twice")
         }
-        guard case .failure(let e) = Self.load(Array((text.dropLast() + "}").utf8)) else { Issue.record("loaded"); return }
+        guard case .failure(let e) = Self.load(Array((text.dropLast() + "}").utf8)) else {
+            Issue.record("loaded")
+            return
+        }
         #expect(e.message.contains("hostile.json"))
     }
 
@@ -46,7 +61,7 @@ import Testing
         let item = "1.5e300,"
         let count = Self.limit / item.utf8.count - 1
         let text = "[" + String(repeating: item, count: count).dropLast() + "]"
-        guard case .array(let items) = try JSONParser.parse(Array(text.utf8)) else { Issue.record("not an array"); return }
+        let items = try Self.items(JSONParser.parse(Array(text.utf8)))
         #expect(items.count == count && count > 1_000_000)
         #expect(items.allSatisfy { $0 == .number(1.5e300) })
         guard case .failure = Self.load(Array(text.utf8)) else { Issue.record("an array loaded as a plan"); return }
@@ -57,7 +72,7 @@ import Testing
         let inner = String(repeating: "[", count: 63) + "0" + String(repeating: "]", count: 63)
         let count = (JSONParser.maxContainers - 1) / 63
         let text = "[" + Array(repeating: inner, count: count).joined(separator: ",") + "]"
-        guard case .array(let items) = try JSONParser.parse(Array(text.utf8)) else { Issue.record("not an array"); return }
+        let items = try Self.items(JSONParser.parse(Array(text.utf8)))
         #expect(items.count == count)
         var deepest = items[count - 1], depth = 1
         while case .array(let a) = deepest { deepest = a[0]; depth += 1 }
@@ -73,26 +88,30 @@ import Testing
 
     @Test func millionsOfTinyContainersAreRefused() throws {
         let atLimit = "[" + String(repeating: "[0],", count: JSONParser.maxContainers - 1).dropLast() + "]"
-        guard case .array(let items) = try JSONParser.parse(Array(atLimit.utf8)) else { Issue.record("not an array"); return }
+        let items = try Self.items(JSONParser.parse(Array(atLimit.utf8)))
         #expect(items.count == JSONParser.maxContainers - 1 && items.last == .array([.number(0)]))
-        do { _ = try JSONParser.parse(Array(atLimit.dropLast().utf8) + Array(",{}]".utf8)); Issue.record("parsed") } catch {
+        do {
+            _ = try JSONParser.parse(Array((atLimit.dropLast() + ",{}]").utf8))
+            Issue.record("parsed")
+        } catch {
             #expect(error.reason == "more than 1048576 objects and arrays")
         }
         // The 16 MiB file of 64-deep arrays holds eight million of them.
         let inner = String(repeating: "[", count: 63) + "0" + String(repeating: "]", count: 63)
-        let full = "[" + Array(repeating: inner, count: (Self.limit - 2) / (inner.utf8.count + 1)).joined(separator: ",") + "]"
+        let count = (Self.limit - 2) / (inner.utf8.count + 1)
+        let full = "[" + Array(repeating: inner, count: count).joined(separator: ",") + "]"
         guard case .failure(let e) = Self.load(Array(full.utf8)) else { Issue.record("loaded"); return }
         #expect(e.message.contains("objects and arrays"))
     }
 
     @Test func oneStringOf16MiBIsParsed() throws {
         let plain = "\"" + String(repeating: "维修 repair ", count: (Self.limit - 2) / 14) + "\""
-        guard case .string(let s) = try JSONParser.parse(Array(plain.utf8)) else { Issue.record("not a string"); return }
+        let s = try Self.text(JSONParser.parse(Array(plain.utf8)))
         #expect(s.utf8.count == plain.utf8.count - 2 && s.hasPrefix("维修 repair 维修"))
         // With escapes on every line the slow path decodes them all.
         let escaped = "\"" + String(repeating: #"line \u00e9\n"#, count: (Self.limit - 2) / 14) + "\""
-        guard case .string(let e) = try JSONParser.parse(Array(escaped.utf8)) else { Issue.record("not a string"); return }
-        #expect(e == String(repeating: "line é\n", count: (Self.limit - 2) / 14))
+        let decoded = try Self.text(JSONParser.parse(Array(escaped.utf8)))
+        #expect(decoded == String(repeating: "line é\n", count: (Self.limit - 2) / 14))
         // A string that never closes is refused, not read past the end.
         #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(Array(plain.utf8.dropLast())) }
     }

@@ -95,7 +95,9 @@ public struct JSONParser {
         depth += 1
         if depth > JSONParser.maxDepth { throw error("nested too deeply") }
         containers += 1
-        if containers > JSONParser.maxContainers { throw error("more than \(JSONParser.maxContainers) objects and arrays") }
+        if containers > JSONParser.maxContainers {
+            throw error("more than \(JSONParser.maxContainers) objects and arrays")
+        }
     }
 
     private mutating func object() throws(JSONSyntaxError) -> JSON {
@@ -212,7 +214,9 @@ public struct JSONParser {
         i += 1
         // Fast path: no escapes, so the string is the bytes between the quotes.
         var j = i
-        while j < bytes.count, bytes[j] != UInt8(ascii: "\""), bytes[j] != UInt8(ascii: "\\"), bytes[j] >= 0x20 { j += 1 }
+        while j < bytes.count, bytes[j] != UInt8(ascii: "\""), bytes[j] != UInt8(ascii: "\\"), bytes[j] >= 0x20 {
+            j += 1
+        }
         if j < bytes.count, bytes[j] == UInt8(ascii: "\"") {
             guard let s = bytes.withUnsafeBufferPointer({ JSONParser.utf8String(.init(rebasing: $0[i..<j])) }) else {
                 throw error("invalid UTF-8 in a string")
@@ -244,7 +248,8 @@ public struct JSONParser {
             case UInt8(ascii: "t"): out.append(0x09)
             case UInt8(ascii: "u"):
                 var scalar = try hex4()
-                if (0xD800...0xDBFF).contains(scalar), i + 6 <= bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") {
+                if (0xD800...0xDBFF).contains(scalar), i + 6 <= bytes.count,
+                   bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") {
                     i += 2
                     let low = try hex4()
                     guard (0xDC00...0xDFFF).contains(low) else { throw error("bad surrogate pair") }
@@ -258,7 +263,9 @@ public struct JSONParser {
         }
         out.append(contentsOf: bytes[runStart..<i])
         i += 1
-        guard let s = out.withUnsafeBufferPointer(JSONParser.utf8String) else { throw error("invalid UTF-8 in a string") }
+        guard let s = out.withUnsafeBufferPointer(JSONParser.utf8String) else {
+            throw error("invalid UTF-8 in a string")
+        }
         return s
     }
 
