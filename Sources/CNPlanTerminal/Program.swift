@@ -34,6 +34,12 @@ public enum Program {
         case "--version", "-V": print(version); return 0
         case "export": return export(Array(args.dropFirst()), flag: flag, t)
         case "check": return check(Array(args.dropFirst()), t)
+        case "--completion-script":
+            guard args.count == 2, let script = CompletionScripts.script(for: args[1]) else {
+                return usageError("cli.completionScript", ["list": CompletionScripts.shells.joined(separator: ", ")], t)
+            }
+            print(script, terminator: "")
+            return 0
         default: break
         }
         var bail = false

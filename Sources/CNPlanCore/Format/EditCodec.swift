@@ -13,7 +13,12 @@ public enum EditCodec {
 
     public static func encode(_ edit: Edit) -> String {
         var out = "{\"v\":\(version),"
-        func string(_ key: String, _ value: String) { out += "\"\(key)\":"; JSONWriter.quote(value, into: &out) }
+        func quote(_ value: String, into out: inout String) {
+            var bytes: [UInt8] = []
+            JSONWriter.quote(value, into: &bytes)
+            out += String(decoding: bytes, as: UTF8.self)
+        }
+        func string(_ key: String, _ value: String) { out += "\"\(key)\":"; quote(value, into: &out) }
         func names(_ list: [Behaviour]) -> String { "[" + list.map { "\"\($0.rawValue)\"" }.joined(separator: ",") + "]" }
         switch edit {
         case .set(let kind, let id, let field, let value):
@@ -24,12 +29,12 @@ public enum EditCodec {
             out += ",\"value\":"
             switch value {
             case nil: out += "null"
-            case .text(let s)?, .choice(let s)?, .reference(let s)?: JSONWriter.quote(s, into: &out)
+            case .text(let s)?, .choice(let s)?, .reference(let s)?: quote(s, into: &out)
             case .score(let n)?: out += String(n)
             case .number(let n)?: out += formatNumber(n)
             case .target(.absolute(let n))?: out += formatNumber(n)
-            case .target(let t)?: JSONWriter.quote(t.text, into: &out)
-            case .date(let d)?: JSONWriter.quote(d.description, into: &out)
+            case .target(let t)?: quote(t.text, into: &out)
+            case .date(let d)?: quote(d.description, into: &out)
             case .behaviours(let list)?: out += names(list)
             }
         case .add(let kind, let name):

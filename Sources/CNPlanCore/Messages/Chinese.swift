@@ -650,8 +650,10 @@ let chineseCatalog: [String: String] = [
               cnplan [文件] < 脚本                      从管道读入同样的命令
               cnplan export 文件... [--format json|md] [--output 路径|目录] [--lang en|zh]
               cnplan check 文件                         列出计划的问题；有错误时退出码为 1
+              cnplan --completion-script bash|zsh|fish
               cnplan --help | --version
         """,
+    "cli.completionScript": "--completion-script 后面要跟 {list} 之一",
     "cli.needsValue": "{option} 后面要跟一个值",
     "cli.unknownLanguage": "未知的语言 {word}；可用：{list}",
     "cli.unknownOption": "未知的选项 {option}",

@@ -454,8 +454,10 @@ let englishCatalog: [String: String] = [
                cnplan [FILE] < SCRIPT                   the same commands from a pipe
                cnplan export FILE... [--format json|md] [--output PATH|DIR] [--lang en|zh]
                cnplan check FILE                        the plan's findings; exit 1 on an error
+               cnplan --completion-script bash|zsh|fish
                cnplan --help | --version
         """,
+    "cli.completionScript": "--completion-script takes {list}",
     "cli.needsValue": "{option} needs a value",
     "cli.unknownLanguage": "unknown language {word}; use {list}",
     "cli.unknownOption": "unknown option {option}",
