@@ -204,6 +204,8 @@ public enum Parser {
 extension String {
     /// The text without white space at either end.
     public var trimmingSpaces: String {
+        // Most text has nothing to trim: no copy then.
+        if first?.isWhitespace != true, last?.isWhitespace != true { return self }
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s = s.dropFirst() }
         while let l = s.last, l.isWhitespace { s = s.dropLast() }

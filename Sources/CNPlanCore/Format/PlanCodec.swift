@@ -113,7 +113,7 @@ public enum PlanCodec {
         }
 
         func requiredText(_ v: JSON?, _ path: String) throws(FormatError) -> String {
-            guard let s = try text(v, path), !s.trimmingSpaces.isEmpty else { throw fail(path, .missingOrEmpty) }
+            guard let s = try text(v, path), s.contains(where: { !$0.isWhitespace }) else { throw fail(path, .missingOrEmpty) }
             return s
         }
 
@@ -127,9 +127,11 @@ public enum PlanCodec {
             let s = try requiredText(v, path)
             // Canonical ids only (no sign, no leading zero, below a billion), so that every id read
             // can be written back and read again.
-            let digits = s.dropFirst()
-            guard s.first == prefix, digits.first != "0", digits.count < 10, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-                let n = Int(digits), n > 0
+            let bytes = s.utf8
+            let digits = bytes.dropFirst()
+            // Bytes, not characters: ids are ASCII, and this runs for every item of a large plan.
+            guard bytes.first == prefix.asciiValue, digits.first != UInt8(ascii: "0"), !digits.isEmpty, digits.count < 10,
+                digits.allSatisfy({ (0x30...0x39).contains($0) }), let n = Int(s.dropFirst()), n > 0
             else { throw fail(path, .invalidId(s, prefix: String(prefix))) }
             guard seen.insert(s).inserted else { throw fail(path, .duplicateId(s)) }
             return (s, n)
