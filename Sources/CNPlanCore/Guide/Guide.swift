@@ -43,10 +43,10 @@ public struct Guide: Sendable {
 
     /// The open questions about the items of one kind, then adding one.
     private func next(_ kind: ItemKind, _ plan: Plan) -> GuideQuestion? {
-        let ids = kind == .plan ? [""] : plan.ids(of: kind)
-        if kind == .behaviour, ids.isEmpty, open(.behaviours) { return .behaviours }
-        for id in ids {
-            for f in kind.fields where plan.value(kind, id, f.key) == nil && asks(f, plan) {
+        let items = plan.readers(kind)
+        if kind == .behaviour, items.isEmpty, open(.behaviours) { return .behaviours }
+        for (id, read) in items {
+            for f in kind.fields where read(f.key) == nil && asks(f, plan) {
                 let q = GuideQuestion.field(kind, id: id, key: f.key)
                 if open(q) { return q }
             }
@@ -61,7 +61,7 @@ public struct Guide: Sendable {
             }
             return nil
         default:
-            if ids.isEmpty, open(.newItem(kind)) { return .newItem(kind) }
+            if items.isEmpty, open(.newItem(kind)) { return .newItem(kind) }
             if offerAnother.contains(kind) { return .another(kind) }
             return nil
         }

@@ -74,7 +74,7 @@ public final class Workbench {
         case .showField(let key):
             let f = ItemKind.plan.field(key)!
             let value = plan.value(.plan, "", key)
-            return Reply(output: texts.display(value, in: plan) ?? texts("note.notSet", ["command": f.word]))
+            return Reply(output: texts.display(value, names: plan.name(of:)) ?? texts("note.notSet", ["command": f.word]))
         case .list(let kind): return Reply(output: Board(plan: plan, width: width, texts: texts).list(kind))
         case .show(let target): return Reply(output: try Board(plan: plan, width: width, texts: texts).show(target))
         case .status: return Reply(output: Progress(plan: plan).report(width: width, texts: texts))
