@@ -58,6 +58,7 @@ final class Repl {
     func run() -> Int32 {
         let console = TerminalConsole(editor: LineEditor(stateDirectory: state))
         console.workbench = workbench
+        workbench.confirm = { [unowned self, console] question in self.ask(console, question, defaultYes: question.hasSuffix("[Y/n] ")) }
         if workbench.file == nil { offerRecovery(console) }
         welcome(console)
         let shell = Shell(workbench: workbench, console: console)
@@ -88,16 +89,16 @@ final class Repl {
     /// Offers back the newest unsaved plan from an earlier run, then starts this run's copy.
     private func offerRecovery(_ console: TerminalConsole) {
         let dir = state + "/recovery"
-        let fresh = dir + "/unsaved-\(time(nil))-\(getpid()).json"
-        workbench.recoveryPath = fresh
-        guard let (path, plan) = Recovery.newest(in: dir) else { return }
+        if let reason = workbench.keepRecovery(in: dir) { console.note(reason) }
+        guard let candidate = Recovery.newest(in: dir) else { return }
+        let plan = candidate.plan
         let title = plan.title.map { "\"" + Board.safe($0) + "\"" } ?? "an untitled plan"
         console.output("An unsaved plan from an earlier session was kept: \(title), \(plan.segments.count) segments, \(plan.concepts.count) concepts.")
         if ask(console, "Restore it? [Y/n] ", defaultYes: true) {
-            workbench.restore(plan, from: path)
+            workbench.restore(candidate)
             console.note("restored; save FILE gives it a file")
         } else if ask(console, "Discard it for good? [y/N] ", defaultYes: false) {
-            FileSystem.remove(path)
+            candidate.discard()
             console.note("discarded")
         } else {
             console.note("kept for next time")

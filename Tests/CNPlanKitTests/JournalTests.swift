@@ -26,7 +26,7 @@ import Testing
     @Test func aTornLastLineIsIgnored() throws {
         let file = tempFile()
         let base = try SessionFile.save(Plan(title: "base"), to: file)
-        try FileSystem.writeAtomically(file + ".journal", Journal.header + Journal.fingerprint(base) + "\ntitle one\nsegment add Comple")
+        try FileSystem.writeAtomically(file + ".journal", Journal.legacyHeader + Journal.fingerprint(base) + "\ntitle one\nsegment add Comple")
         let plan = try SessionFile.load(file)
         #expect(plan.title == "one")
         #expect(plan.segments.isEmpty)

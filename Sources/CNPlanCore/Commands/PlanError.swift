@@ -25,6 +25,14 @@ public enum PlanError: Error, Sendable, Equatable {
     case readOnly(path: String)
     case file(path: String, reason: String)
     case notAvailable(command: String, reason: String)
+    /// A number the file cannot hold (a relative target that overflows); the edit is refused.
+    case unwritableNumber(impact: String)
+    /// The plan would be larger than cnplan reads back; the edit is refused.
+    case planTooLarge(bytes: Int, limit: Int)
+    /// `save FILE` over another plan, not confirmed (and no `--force` in a script).
+    case overwriteRefused(path: String)
+    /// A person declined a confirmation.
+    case cancelled
 
     /// The one-line message shown to the user.
     public var message: String {
@@ -71,6 +79,13 @@ public enum PlanError: Error, Sendable, Equatable {
         case .readOnly(let path): "\(path) is open read-only: another cnplan is writing it; use save FILE to keep a copy"
         case .file(let path, let reason): "\(path): \(reason)"
         case .notAvailable(let command, let reason): "\(command): \(reason)"
+        case .unwritableNumber(let id):
+            "impact \(id) would hold a number too large to save; not changed"
+        case .planTooLarge(let bytes, let limit):
+            "the plan would be \(bytes / 1024 / 1024) MiB, over the \(limit / 1024 / 1024) MiB a plan file may hold; not changed"
+        case .overwriteRefused(let path):
+            "\(path) holds another plan; not overwritten (save --force \(path) overwrites it)"
+        case .cancelled: "cancelled; nothing changed"
         }
     }
 

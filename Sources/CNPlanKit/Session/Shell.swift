@@ -52,6 +52,7 @@ public final class Shell {
     /// Runs until `quit` or the end of input; returns the exit status.
     public func run() -> Int32 {
         while true {
+            waiting()
             // Script mode shows no prompt, so it is not worked out there.
             switch console.read(prompt: console.interactive ? prompt : "") {
             case .endOfInput:
@@ -63,6 +64,13 @@ public final class Shell {
                 if execute(line) { return finish() }
                 if bail, failures > 0 { return finish() }
             }
+        }
+    }
+
+    /// Before input is awaited: the session file brought up to date, and any note about the files.
+    private func waiting() {
+        for notice in workbench.idle(interactive: console.interactive) {
+            if console.interactive { console.note(notice) } else { console.error("cnplan: " + notice) }
         }
     }
 
@@ -98,6 +106,7 @@ public final class Shell {
             for line in p.hint.split(separator: "\n") { text += "\n    " + line }
             if let example = p.example { text += "\n    e.g. " + example }
             console.output(text)
+            waiting()
             switch console.read(prompt: "  answer> ") {
             case .endOfInput: return true
             case .interrupted:

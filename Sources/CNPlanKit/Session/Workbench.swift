@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import CNPlanCore
 
 /// What a command printed: `output` always, `note` only for a person at a terminal.
@@ -12,58 +17,207 @@ public struct Reply: Sendable, Equatable {
     }
 }
 
-/// One working session: the plan, its undo and redo stacks, the change history and the file
-/// every change is saved to before the next command.
+/// One working session: the plan, its undo and redo stacks, the change history and where the plan
+/// is kept. The plan in memory changes only once its change is on disk, so a failed write leaves
+/// memory and disk the same.
 public final class Workbench {
     public private(set) var plan: Plan
-    /// The session file; nil for a plan that has none yet.
-    public private(set) var file: String?
-    /// True when another cnplan holds the file: changes are refused until `save FILE`.
-    public private(set) var readOnly = false
-    /// Where an unsaved plan is kept after every change; nil to keep none (script mode).
-    public var recoveryPath: String?
     /// Terminal width for laid-out output; nil means no wrapping.
     public var width: Int?
+    /// Asks a person to confirm (overwriting a plan, leaving an unsaved one); nil in script mode.
+    public var confirm: ((String) -> Bool)?
 
+    let storage: any Storage
+    private var session: Session
     private var undoStack: [(plan: Plan, line: String)] = []
     private var redoStack: [(plan: Plan, line: String)] = []
-    private var lock: FileLock?
-    /// Changes since the session file was last written; nil until the first change.
-    private var journal: Journal?
+    private var notices: [String] = []
+    private var recoveryDirectory: String?
+    private var recoverySerial = 0
+    private var lastFlush = Clock.monotonicSeconds()
+    private var undoTrimmed = false
+
+    /// Where the plan is kept: one state, never a mix of optionals.
+    enum Session {
+        /// No file yet: a recovery copy only this session writes, or nothing (script mode).
+        case unsaved(RecoveryCopy?)
+        /// A file this session writes under its lock.
+        case writing(Binding)
+        /// A file another cnplan writes, or whose lock cannot be taken: changes are refused.
+        case readOnly(file: String, reason: String)
+    }
+
+    /// A recovery copy and the lock that makes this session its one writer.
+    struct RecoveryCopy {
+        let path: String
+        let lock: HeldLock
+    }
+
+    /// A session file being written: its lock, and the journal of changes since the file was written.
+    final class Binding {
+        let file: String
+        /// The file written: the target when `file` is a symbolic link.
+        let real: String
+        let lock: HeldLock
+        var journal: Journal?
+        /// An upper bound of the plan's encoded size, so a plan too large to read back is refused
+        /// without encoding it at every change.
+        var sizeBound = 0
+        init(file: String, real: String, lock: HeldLock) {
+            self.file = file
+            self.real = real
+            self.lock = lock
+        }
+    }
 
     /// A new, unsaved plan.
-    public init(plan: Plan = Plan()) {
+    public init(plan: Plan = Plan(), storage: any Storage = PosixStorage.shared) {
         self.plan = plan
+        self.storage = storage
+        session = .unsaved(nil)
     }
 
-    /// The session in `path`: loaded if it exists, created on the first change if not.
-    public init(file path: String) throws(PlanError) {
-        plan = FileSystem.exists(path) ? try SessionFile.load(path) : Plan()
-        bind(to: path)
-        // A journal left by a crash is folded into the file now that its changes are loaded.
-        if !readOnly, FileSystem.exists(path + ".journal") { try compact() }
+    /// The session in `path`: loaded if it exists, created on the first change if not. The lock is
+    /// taken before the file is read, so a newcomer never starts from a copy its writer has moved on from.
+    public init(file path: String, storage: any Storage = PosixStorage.shared) throws(PlanError) {
+        self.storage = storage
+        (plan, session) = (Plan(), .unsaved(nil))
+        (plan, session) = try bind(to: path)
     }
 
-    private func bind(to path: String) {
-        bind(to: path, outcome: FileLock.acquire(for: path))
-    }
-
-    private func bind(to path: String, outcome: FileLock.Outcome) {
-        journal = nil
-        lock = nil
-        file = path
-        switch outcome {
-        case .acquired(let l):
-            lock = l
-            readOnly = false
-            FileSystem.removeStaleTemporaries(of: path)
-        case .heldElsewhere: readOnly = true
-        case .unavailable: readOnly = false
+    /// The session file; nil for a plan that has none yet.
+    public var file: String? {
+        switch session {
+        case .unsaved: nil
+        case .writing(let b): b.file
+        case .readOnly(let f, _): f
         }
+    }
+
+    /// True when the file may not be written here: changes are refused until `save FILE`.
+    public var readOnly: Bool {
+        if case .readOnly = session { return true }
+        return false
+    }
+
+    /// Why the session is read-only.
+    public var readOnlyReason: String? {
+        if case .readOnly(_, let reason) = session { return reason }
+        return nil
+    }
+
+    /// The recovery copy of an unsaved plan, when one is kept.
+    public var recoveryPath: String? {
+        if case .unsaved(let copy?) = session { return copy.path }
+        return nil
+    }
+
+    /// Locks `path`, reads it with its journal and settles the journal; the new state of the session.
+    private func bind(to path: String) throws(PlanError) -> (Plan, Session) {
+        let real = storage.resolve(path)
+        switch storage.lock(real + ".lock") {
+        case .heldElsewhere:
+            let opened = try SessionFile.open(real, storage: storage)
+            return (opened.plan, .readOnly(file: path, reason: "another cnplan is writing it"))
+        case .unavailable(let failure):
+            let opened = try SessionFile.open(real, storage: storage)
+            let reason = "its lock \(path).lock cannot be taken (\(failure.reason))"
+            return (opened.plan, .readOnly(file: path, reason: reason))
+        case .acquired(let token):
+            let binding = Binding(file: path, real: real, lock: HeldLock(storage: storage, token: token, path: real + ".lock"))
+            let opened = try SessionFile.open(real, storage: storage)
+            storage.removeStaleTemporaries(of: real)
+            binding.sizeBound = opened.base?.count ?? 0
+            switch opened.journal {
+            case .none: break
+            case .stale: try? storage.unlink(real + ".journal")
+            case .replayed(let n, let legacy):
+                // Folded now that its changes are loaded; a journal of typed lines is converted so.
+                if n > 0 || legacy { try compact(binding, opened.plan, keepJournal: true) }
+            case .kept(let restored, let notRestored):
+                keepAside(binding, restored: restored, notRestored: notRestored)
+                if restored > 0 { try compact(binding, opened.plan, keepJournal: true) }
+            }
+            if binding.journal == nil, let base = opened.base {
+                binding.sizeBound = try SessionFile.encode(opened.plan).count
+                binding.journal = try? Journal(storage: storage, file: real, base: base)
+            }
+            return (opened.plan, .writing(binding))
+        }
+    }
+
+    /// A journal that cannot be replayed whole is renamed beside the file, never deleted.
+    private func keepAside(_ b: Binding, restored: Int, notRestored: Int?) {
+        var n = 1
+        while storage.info(b.real + ".journal.kept-\(n)").kind != .missing { n += 1 }
+        let kept = b.file + ".journal.kept-\(n)"
+        let what = notRestored.map { "\($0) could not be replayed" } ?? "it could not be read"
+        do {
+            try storage.rename(b.real + ".journal", to: b.real + ".journal.kept-\(n)")
+            notices.append("\(b.file): \(restored) changes from its journal restored, \(what); the journal is kept as \(kept)")
+        } catch {
+            notices.append("\(b.file): \(restored) changes from its journal restored, \(what); the journal stays in place")
+        }
+    }
+
+    /// Keeps this unsaved plan's recovery copy in `dir`; returns why not when the folder cannot be written.
+    @discardableResult
+    public func keepRecovery(in dir: String) -> String? {
+        recoveryDirectory = dir
+        guard case .unsaved = session else { return nil }
+        switch freshRecovery() {
+        case .success(let copy):
+            session = .unsaved(copy)
+            return nil
+        case .failure(let reason):
+            recoveryDirectory = nil
+            return reason
+        }
+    }
+
+    private enum Fresh { case success(RecoveryCopy?), failure(String) }
+
+    private func freshRecovery() -> Fresh {
+        guard let dir = recoveryDirectory else { return .success(nil) }
+        recoverySerial += 1
+        let path = Recovery.freshName(in: dir, storage: storage, time: Clock.wallSeconds(), serial: recoverySerial)
+        do { try storage.makeDirectories(dir) } catch {
+            return .failure("no recovery copy can be kept in \(dir) (\(error.reason)); save FILE keeps the plan")
+        }
+        guard case .acquired(let token) = storage.lock(path + ".lock") else {
+            return .failure("no recovery copy can be kept in \(dir) (its lock cannot be taken); save FILE keeps the plan")
+        }
+        return .success(RecoveryCopy(path: path, lock: HeldLock(storage: storage, token: token, path: path + ".lock")))
+    }
+
+    /// Replaces the plan with a recovered one; its copy becomes this session's, still locked.
+    public func restore(_ candidate: Recovery.Candidate) {
+        if case .unsaved(let copy?) = session { try? storage.unlink(copy.path) }
+        plan = candidate.plan
+        session = .unsaved(RecoveryCopy(path: candidate.path, lock: candidate.lock))
     }
 
     /// Lines of the changes made in this session, oldest first.
     public var history: [String] { undoStack.map(\.line) }
+
+    /// Notes for the user about the files (a journal kept aside), once each.
+    public func takeNotices() -> [String] {
+        defer { notices.removeAll() }
+        return notices
+    }
+
+    /// Called whenever the prompt is about to wait: the session file is brought up to date, so a
+    /// copy of it taken now is the plan on screen. In script mode at most once a second (and at the
+    /// end). Returns notes for the user.
+    public func idle(interactive: Bool) -> [String] {
+        let now = Clock.monotonicSeconds()
+        if case .writing(let b) = session, (b.journal?.count ?? 0) > 0, interactive || now - lastFlush >= 1 {
+            lastFlush = now
+            // A failure here loses nothing: the journal holds every change.
+            try? compact(b, plan, keepJournal: true)
+        }
+        return takeNotices()
+    }
 
     /// Runs one command. `line` is what was typed, kept for `history`.
     public func run(_ command: Command, line: String) throws(PlanError) -> Reply {
@@ -82,18 +236,20 @@ public final class Workbench {
         case .check: return Reply(output: CheckReport(plan: plan, context: CheckContext(today: Clock.today())).text)
         case .guide: throw .notAvailable(command: "guide", reason: "the guide runs in the shell")
         case .undo:
-            guard let last = undoStack.popLast() else { throw .nothingToUndo }
+            guard let last = undoStack.last else { throw .nothingToUndo }
             try guardWritable()
+            try persist(nil, last.plan)
+            undoStack.removeLast()
             redoStack.append((plan, last.line))
             plan = last.plan
-            try persist(line: nil)
             return Reply(note: "undone: " + last.line)
         case .redo:
-            guard let next = redoStack.popLast() else { throw .nothingToRedo }
+            guard let next = redoStack.last else { throw .nothingToRedo }
             try guardWritable()
-            undoStack.append((plan, next.line))
+            try persist(nil, next.plan)
+            redoStack.removeLast()
+            pushUndo(plan, next.line)
             plan = next.plan
-            try persist(line: nil)
             return Reply(note: "redone: " + next.line)
         case .history:
             if undoStack.isEmpty { return Reply(output: "no changes in this session yet") }
@@ -101,35 +257,34 @@ public final class Workbench {
             let redo = redoStack.reversed().map { "   (undone) " + Board.safe($0.line) }
             return Reply(output: (lines + redo).joined(separator: "\n"))
         case .new(let title):
-            startOver(plan: Plan(title: title), file: nil)
+            try leaveUnsavedPlan()
+            guard case .success(let copy) = freshRecovery() else {
+                throw .file(path: recoveryDirectory ?? "", reason: "cannot keep a recovery copy")
+            }
+            startOver(Plan(title: title), .unsaved(copy))
             return Reply(note: "new plan" + (title.map { " \"\($0)\"" } ?? "") + "; it has no file yet: save FILE keeps it")
         case .open(let path):
-            let loaded = try SessionFile.load(path)
-            startOver(plan: loaded, file: path)
-            return Reply(note: "opened \(path)" + (readOnly ? " read-only: another cnplan is writing it" : ""))
-        case .save(let path):
-            guard let target = path ?? file else { throw .noFile }
-            if target != file {
-                // Saving over something that is not a plan would destroy it: refuse.
-                if FileSystem.exists(target), (try? SessionFile.load(target)) == nil {
-                    throw .file(path: target, reason: "exists and is not a cnplan plan; not overwritten (choose another name)")
-                }
-                // The lock comes first: a session another cnplan is writing is never written here.
-                let outcome = FileLock.acquire(for: target)
-                if case .heldElsewhere = outcome { throw .readOnly(path: target) }
-                try SessionFile.save(plan, to: target)
-                let recovery = recoveryPath
-                bind(to: target, outcome: outcome)
-                if let recovery { FileSystem.remove(recovery) }
-                return Reply(note: "saved to \(target); changes now go there")
+            if storage.info(path).kind == .missing,
+               !(confirm?("\(path) does not exist; create it (on the first change)? [Y/n] ") ?? true) {
+                return Reply(note: "nothing opened")
             }
-            try guardWritable()
-            try compact()
-            return Reply(note: "saved \(target)")
+            try leaveUnsavedPlan()
+            // This process's own lock would look held by another: the file is let go first.
+            if case .writing(let b) = session, storage.resolve(path) == b.real {
+                close(session, removeRecovery: false)
+                session = .unsaved(nil)
+            }
+            let (loaded, next) = try bind(to: path)
+            startOver(loaded, next)
+            return Reply(note: "opened \(path)" + (readOnlyReason.map { " read-only: \($0)" } ?? ""))
+        case .save(let argument):
+            return try save(argument)
         case .export(let format, let path):
             let text = Exporter.export(plan, as: format, context: CheckContext(today: Clock.today()))
             guard let path else { return Reply(output: text.hasSuffix("\n") ? String(text.dropLast()) : text) }
-            try FileSystem.writeAtomically(path, text)
+            do { try storage.writeAtomically(path, Array(text.utf8)) } catch {
+                throw .file(path: path, reason: "cannot write: " + error.reason)
+            }
             return Reply(note: "exported \(format.rawValue) to \(path)")
         case .help(let topic): return Reply(output: try Help.text(for: topic))
         case .quit: return Reply(quit: true)
@@ -137,19 +292,82 @@ public final class Workbench {
     }
 
     private func guardWritable() throws(PlanError) {
-        if readOnly, let file { throw .readOnly(path: file) }
+        if case .readOnly(let file, _) = session { throw .readOnly(path: file) }
     }
 
-    /// Applies an edit, records it for undo, saves.
+    /// `save`, `save FILE` and `save --force FILE` (the parser hands the words over as the path).
+    private func save(_ argument: String?) throws(PlanError) -> Reply {
+        var force = false
+        var path = argument
+        if let a = argument, a.hasPrefix("--force ") {
+            force = true
+            path = String(a.dropFirst("--force ".count)).trimmingSpaces
+        }
+        guard let target = path ?? file else { throw .noFile }
+        if target == file {
+            guard case .writing(let b) = session else { throw .readOnly(path: target) }
+            try compact(b, plan, keepJournal: true)
+            return Reply(note: "saved \(target)")
+        }
+        // The lock comes first: a session another cnplan is writing is never written here.
+        let real = storage.resolve(target)
+        let lock: HeldLock
+        switch storage.lock(real + ".lock") {
+        case .acquired(let token): lock = HeldLock(storage: storage, token: token, path: real + ".lock")
+        case .heldElsewhere: throw .readOnly(path: target)
+        case .unavailable(let failure): throw .file(path: target, reason: "its lock cannot be taken: " + failure.reason)
+        }
+        // Saving over something that is not a plan would destroy it: refuse.
+        let existing = storage.info(target).kind != .missing
+        if existing {
+            guard let other = try? SessionFile.load(target, storage: storage) else {
+                throw .file(path: target, reason: "exists and is not a cnplan plan; not overwritten (choose another name)")
+            }
+            let name = other.title.map { "\"\($0)\"" } ?? "an untitled plan"
+            if !force, !(confirm?("\(target) holds the plan \(Board.safe(name)): overwrite it? [y/N] ") ?? false) {
+                throw .overwriteRefused(path: target)
+            }
+        }
+        let binding = Binding(file: target, real: real, lock: lock)
+        try compact(binding, plan, keepJournal: true)
+        close(session, removeRecovery: true)
+        session = .writing(binding)
+        return Reply(note: "saved to \(target); changes now go there")
+    }
+
+    /// Leaving an unsaved plan (for `new` or `open`) is confirmed at a terminal; its recovery copy
+    /// stays, offered back at the next start, until it is saved or discarded.
+    private func leaveUnsavedPlan() throws(PlanError) {
+        guard case .unsaved(let copy) = session, !plan.isEmpty, let confirm else { return }
+        let kept = copy.map { "; its recovery copy \($0.path) is offered back at the next start" } ?? ""
+        if !confirm("this plan has no file\(kept). Leave it? [y/N] ") { throw .cancelled }
+    }
+
+    /// Applies an edit, records it for undo, saves. The plan changes only once the change is on disk.
     public func change(_ edit: Edit, line: String) throws(PlanError) -> Reply {
         try guardWritable()
         let before = plan
         let after = try apply(edit, to: plan)
-        undoStack.append((before, line))
+        try persist(edit, after)
+        pushUndo(before, line)
         redoStack.removeAll()
         plan = after
-        try persist(line: line)
-        return Reply(output: Workbench.announce(edit, before: before, after: after), note: Workbench.confirm(edit))
+        return Reply(output: Workbench.announce(edit, before: before, after: after), note: Workbench.acknowledgement(edit))
+    }
+
+    /// Undo keeps old plans; for a large plan that is bounded by the number of items kept in all
+    /// steps together, dropping the oldest step with a note.
+    static let undoBudget = 2_000_000
+
+    private func pushUndo(_ p: Plan, _ line: String) {
+        undoStack.append((p, line))
+        let weight = 1 + p.segments.count + p.concepts.count + p.impacts.count + p.behaviours.count
+        let steps = max(10, Workbench.undoBudget / weight)
+        if undoStack.count > steps {
+            undoStack.removeFirst(undoStack.count - steps)
+            if !undoTrimmed { notices.append("undo keeps the last \(steps) changes of a plan this size; older ones are dropped") }
+            undoTrimmed = true
+        }
     }
 
     /// `add` prints the new id.
@@ -164,7 +382,7 @@ public final class Workbench {
         }
     }
 
-    private static func confirm(_ edit: Edit) -> String {
+    private static func acknowledgement(_ edit: Edit) -> String {
         switch edit {
         case .addSegment, .addConcept, .addImpact, .addBehaviours: ""
         case .removeSegment(let id), .removeConcept(let id), .removeImpact(let id): "removed \(id)"
@@ -174,56 +392,99 @@ public final class Workbench {
         }
     }
 
-    /// Saves the plan where it belongs: its file (a journal entry for `line`, or the whole file),
-    /// or the recovery copy when it has none.
-    private func persist(line: String?) throws(PlanError) {
-        if file != nil {
-            // The line of an edit (the very line it was parsed from) goes to the journal; undo and
-            // redo, and a full journal, rewrite the file.
-            if let line, let journal, journal.count < Journal.compactAfter {
-                try journal.append(line)
-            } else {
-                try compact()
+    /// Puts `after` on disk: a journal entry for `edit`, or the whole file (undo, redo, a full
+    /// journal, a plan near the size limit), or the recovery copy when there is no file.
+    private func persist(_ edit: Edit?, _ after: Plan) throws(PlanError) {
+        switch session {
+        case .readOnly(let file, _): throw .readOnly(path: file)
+        case .unsaved(let copy):
+            let bytes = try SessionFile.encode(after)
+            guard let copy else { return }
+            do { try storage.writeAtomically(copy.path, bytes) } catch {
+                throw .file(path: copy.path, reason: "cannot write the recovery copy: " + error.reason)
             }
-        } else if let recoveryPath {
-            FileSystem.makeDirectories(FileSystem.directory(of: recoveryPath))
-            try SessionFile.save(plan, to: recoveryPath)
+        case .writing(let b):
+            if let edit, let journal = b.journal, !journal.isFull {
+                let line = EditCodec.encode(edit)
+                // Growth of the file is bounded by the entry's length and an item's keys.
+                let bound = b.sizeBound + line.utf8.count + 256
+                if bound <= FileSystem.maxPlanSize {
+                    try SessionFile.checkNumbers(after)
+                    do { try journal.append(edit) } catch {
+                        throw .file(path: journal.path, reason: "cannot write: " + error.reason)
+                    }
+                    b.sizeBound = bound
+                    return
+                }
+            }
+            try compact(b, after, keepJournal: true)
         }
     }
 
-    /// Writes the whole plan to its file and starts an empty journal after it.
-    private func compact() throws(PlanError) {
-        guard let file else { return }
-        let old = journal
-        journal = nil
-        let bytes = try SessionFile.save(plan, to: file)
-        old?.discard()
-        journal = try Journal(for: file, base: bytes)
+    /// Writes `content` to the binding's file. The journal first records the rewrite, so that
+    /// whichever moment a crash picks, the file and journal load as the plan before or after it;
+    /// then a fresh journal (or none, on leaving) follows the new file.
+    private func compact(_ b: Binding, _ content: Plan, keepJournal: Bool) throws(PlanError) {
+        let bytes = try SessionFile.encode(content)
+        if let journal = b.journal {
+            do { try journal.markCompacted(into: bytes) } catch {
+                throw .file(path: journal.path, reason: "cannot write: " + error.reason)
+            }
+        } else if storage.info(b.real + ".journal").kind != .missing {
+            do { try Journal.markCompacted(storage: storage, file: b.real, into: bytes) } catch {
+                throw .file(path: b.file + ".journal", reason: "cannot write: " + error.reason)
+            }
+        }
+        do { try storage.writeAtomically(b.real, bytes) } catch {
+            throw .file(path: b.file, reason: "cannot write: " + error.reason)
+        }
+        b.sizeBound = bytes.count
+        b.journal = nil
+        if keepJournal {
+            // Without a journal, every change rewrites the file: slower, never less safe.
+            b.journal = try? Journal(storage: storage, file: b.real, base: bytes)
+        } else {
+            try? storage.unlink(b.real + ".journal")
+        }
     }
 
-    private func startOver(plan: Plan, file path: String?) {
-        if let recoveryPath, file == nil, self.plan.isEmpty { FileSystem.remove(recoveryPath) }
-        self.plan = plan
+    private func startOver(_ newPlan: Plan, _ next: Session) {
+        close(session, removeRecovery: false)
+        session = next
+        plan = newPlan
         undoStack.removeAll()
         redoStack.removeAll()
-        if let path { bind(to: path) } else { lock = nil; file = nil; readOnly = false }
     }
 
-    /// Replaces the plan with a recovered one, keeping its recovery file as this session's.
-    public func restore(_ recovered: Plan, from path: String) {
-        plan = recovered
-        recoveryPath = path
-    }
-
-    /// On leaving: the journal is folded into the session file; an empty unsaved plan needs no
-    /// recovery copy.
-    public func finish() {
-        if let journal, !readOnly {
-            if journal.count > 0, let file, (try? SessionFile.save(plan, to: file)) != nil { journal.discard() }
-            else if journal.count == 0 { journal.discard() }
+    /// Ends a previous state: its journal folded into its file and its lock released; an empty
+    /// (or saved elsewhere) unsaved plan needs no recovery copy.
+    private func close(_ old: Session, removeRecovery: Bool) {
+        switch old {
+        case .writing(let b):
+            if (b.journal?.count ?? 0) > 0 {
+                try? compact(b, plan, keepJournal: false)
+            } else if b.journal != nil {
+                try? storage.unlink(b.real + ".journal")
+                b.journal = nil
+            }
+        case .unsaved(let copy?):
+            if removeRecovery || storage.info(copy.path).kind == .missing || plan.isEmpty { try? storage.unlink(copy.path) }
+        case .unsaved(nil), .readOnly: break
         }
-        journal = nil
-        if file == nil, let recoveryPath, plan.isEmpty { FileSystem.remove(recoveryPath) }
-        lock = nil
+    }
+
+    /// On leaving: the journal is folded into the session file and every lock released.
+    public func finish() {
+        switch session {
+        case .writing(let b):
+            if (b.journal?.count ?? 0) > 0 {
+                try? compact(b, plan, keepJournal: false)
+            } else if b.journal != nil {
+                try? storage.unlink(b.real + ".journal")
+                b.journal = nil
+            }
+        case .unsaved(let copy?) where plan.isEmpty: try? storage.unlink(copy.path)
+        default: break
+        }
     }
 }

@@ -1,12 +1,97 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import CNPlanCore
+
+extension Storage {
+    /// Writes `bytes` so that a crash at any moment leaves either the old or the new content: a
+    /// temporary file in the same folder, fsync, rename over the target, fsync of the folder.
+    /// A symbolic link is written through (its target changes), the mode and owner are kept, a
+    /// file this process may not write is refused, and devices and pipes are written as streams.
+    public func writeAtomically(_ path: String, _ bytes: [UInt8], durable: Bool = true) throws(IOFailure) {
+        let existing = info(path)
+        switch existing.kind {
+        case .stream:
+            let fd = try openForAppend(path)
+            defer { close(fd) }
+            try write(fd, bytes)
+            return
+        case .directory, .other: throw IOFailure(EISDIR)
+        case .regular where !existing.writable: throw IOFailure(EACCES)
+        case .regular, .missing: break
+        }
+        let target = existing.kind == .regular ? resolve(path) : path
+        let dir = FileSystem.directory(of: target)
+        let tmp = dir + "/." + FileSystem.baseName(of: target) + ".tmp-\(processID)"
+        let fd = try create(tmp, like: existing.kind == .regular ? existing : nil)
+        do {
+            try write(fd, bytes)
+            if durable { try sync(fd) }
+        } catch {
+            close(fd)
+            try? unlink(tmp)
+            throw error
+        }
+        close(fd)
+        do { try rename(tmp, to: target) } catch {
+            try? unlink(tmp)
+            throw error
+        }
+        // The new content is in place; a folder that cannot be synced only weakens power-loss safety.
+        if durable { try? syncDirectory(dir) }
+    }
+
+    /// A whole regular file of at most `limit` bytes, or one error naming it.
+    public func readFile(_ path: String, limit: Int = FileSystem.maxPlanSize) throws(PlanError) -> [UInt8] {
+        do { return try read(path, limit: limit) } catch {
+            switch error {
+            case .tooLarge: throw .file(path: path, reason: "larger than \(limit / 1024 / 1024) MiB; not a plan")
+            case .notRegular: throw .file(path: path, reason: "not a regular file")
+            default: throw .file(path: path, reason: "cannot read: " + error.reason)
+            }
+        }
+    }
+
+    /// Removes temporary files that a crashed writer of `path` left behind (their process is gone).
+    public func removeStaleTemporaries(of path: String) {
+        let dir = FileSystem.directory(of: path)
+        let prefix = "." + FileSystem.baseName(of: path) + ".tmp-"
+        for name in entries(of: dir) {
+            guard name.hasPrefix(prefix), let pid = Int32(name.dropFirst(prefix.count)) else { continue }
+            if pid != processID, processIsGone(pid) { try? unlink(dir + "/" + name) }
+        }
+    }
+}
 
 /// Loading and saving plan files.
 public enum SessionFile {
     /// Reads a plan from a session file or an exported plan, with the changes its journal holds;
     /// throws one error naming the file.
-    public static func load(_ path: String) throws(PlanError) -> Plan {
-        let bytes = try FileSystem.read(path)
-        return Journal.replay(Journal.entries(for: path, base: bytes), onto: try decode(bytes, path: path))
+    public static func load(_ path: String, storage: any Storage = PosixStorage.shared) throws(PlanError) -> Plan {
+        let opened = try open(path, storage: storage)
+        if opened.base == nil { _ = try storage.readFile(path) }
+        return opened.plan
+    }
+
+    /// A session file read with its journal.
+    public struct Opened {
+        public var plan: Plan
+        /// The file's bytes; nil when there is no file yet.
+        public var base: [UInt8]?
+        public var journal: Journal.Outcome
+    }
+
+    /// Reads the file (missing is an empty plan) and replays its journal.
+    static func open(_ path: String, storage: any Storage) throws(PlanError) -> Opened {
+        var base: [UInt8]?
+        do { base = try storage.read(path, limit: FileSystem.maxPlanSize) } catch {
+            if error.code != ENOENT { _ = try storage.readFile(path) }
+        }
+        let plan = try base.map { (b) throws(PlanError) in try decode(b, path: path) } ?? Plan()
+        let (replayed, outcome) = Journal.replay(storage: storage, file: path, base: base, onto: plan)
+        return Opened(plan: replayed, base: base, journal: outcome)
     }
 
     /// A plan from the bytes of a file.
@@ -21,12 +106,35 @@ public enum SessionFile {
         }
     }
 
+    /// The bytes of a plan, refused when cnplan could not read them back: larger than the reader's
+    /// limit, or a number that is not finite.
+    static func encode(_ plan: Plan) throws(PlanError) -> [UInt8] {
+        try checkNumbers(plan)
+        let bytes = Array(PlanCodec.encode(plan).utf8)
+        guard bytes.count <= FileSystem.maxPlanSize else {
+            throw .planTooLarge(bytes: bytes.count, limit: FileSystem.maxPlanSize)
+        }
+        return bytes
+    }
+
+    /// Refuses a plan with a number the file cannot hold (a relative target that overflows).
+    static func checkNumbers(_ plan: Plan) throws(PlanError) {
+        for m in plan.impacts {
+            for n in [m.baseline, m.resolvedTarget].compactMap({ $0 }) where !n.isFinite {
+                throw .unwritableNumber(impact: m.id)
+            }
+        }
+    }
+
     /// Writes the plan; returns the bytes written.
     @discardableResult
-    public static func save(_ plan: Plan, to path: String) throws(PlanError) -> [UInt8] {
-        let text = PlanCodec.encode(plan)
-        try FileSystem.writeAtomically(path, text)
-        return Array(text.utf8)
+    public static func save(_ plan: Plan, to path: String, storage: any Storage = PosixStorage.shared) throws(PlanError)
+        -> [UInt8] {
+        let bytes = try encode(plan)
+        do { try storage.writeAtomically(path, bytes) } catch {
+            throw .file(path: path, reason: "cannot write: " + error.reason)
+        }
+        return bytes
     }
 }
 

@@ -5,7 +5,7 @@ import Darwin
 #endif
 import CNPlanCore
 
-/// Today's date in local time, for checks of dates that have passed.
+/// Today's date in local time, for checks of dates that have passed; seconds for pacing writes.
 public enum Clock {
     /// `CNPLAN_TODAY=YYYY-MM-DD` fixes the date, for reproducible checks and handouts.
     public static func today() -> PlanDate {
@@ -16,4 +16,14 @@ public enum Clock {
         let y = Int(parts.tm_year) + 1900, m = Int(parts.tm_mon) + 1, d = Int(parts.tm_mday)
         return PlanDate("\(y)-" + (m < 10 ? "0\(m)" : "\(m)") + "-" + (d < 10 ? "0\(d)" : "\(d)"))!
     }
+
+    /// Seconds on a clock that never goes back.
+    public static func monotonicSeconds() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+
+    /// Seconds since 1970, for names that sort by time.
+    public static func wallSeconds() -> Int { Int(time(nil)) }
 }
