@@ -128,17 +128,20 @@ public final class Workbench {
             let opened = try SessionFile.open(real, storage: storage)
             storage.removeStaleTemporaries(of: real)
             binding.sizeBound = opened.base?.count ?? 0
+            var compacted = false
             switch opened.journal {
             case .none: break
             case .stale: try? storage.unlink(real + ".journal")
             case .replayed(let n, let legacy):
                 // Folded now that its changes are loaded; a journal of typed lines is converted so.
-                if n > 0 || legacy { try compact(binding, opened.plan, keepJournal: true) }
+                compacted = n > 0 || legacy
             case .kept(let restored, let notRestored):
                 keepAside(binding, restored: restored, notRestored: notRestored)
-                if restored > 0 { try compact(binding, opened.plan, keepJournal: true) }
+                compacted = restored > 0
             }
-            if binding.journal == nil, let base = opened.base {
+            if compacted {
+                try compact(binding, opened.plan, keepJournal: true)
+            } else if let base = opened.base {
                 binding.sizeBound = try SessionFile.encode(opened.plan).count
                 binding.journal = try? Journal(storage: storage, file: real, base: base)
             }
