@@ -54,8 +54,9 @@ public enum Program {
         if interactive {
             return Repl(workbench: bench).run()
         }
-        if bench.readOnly, let file {
-            Terminal.printError("cnplan: \(file) is open in another cnplan; it is read-only here and changes will be refused")
+        if let file, let reason = bench.readOnlyReason {
+            let why = reason == .heldElsewhere ? "is open in another cnplan" : "cannot be written here: " + reason.text
+            Terminal.printError("cnplan: \(file) \(why); it is read-only here and changes will be refused")
         }
         let shell = Shell(workbench: bench, console: PipeConsole())
         shell.bail = bail
@@ -109,11 +110,16 @@ public enum Program {
         if files.count > 1, output == nil { return usageError("exporting several files needs --output DIR") }
         if intoFolder, let dir = output, !FileSystem.isDirectory(dir) { return usageError("\(dir) is not a folder") }
         var failed = false
+        var written = Set<String>()
         for path in files {
-            do {
+            do throws(PlanError) {
                 let text = Exporter.export(try SessionFile.load(path), as: format, context: CheckContext(today: Clock.today()))
                 if let output {
                     let target = intoFolder ? output + "/" + exportName(path, format) : output
+                    // Two plans of one name must not overwrite each other's export in silence.
+                    guard written.insert(target).inserted else {
+                        throw .file(path: target, reason: "already written from another plan of the same name; not overwritten")
+                    }
                     try FileSystem.writeAtomically(target, text)
                 } else {
                     Terminal.write(text, to: 1)

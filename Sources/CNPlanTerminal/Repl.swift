@@ -71,7 +71,7 @@ final class Repl {
         let session: String
         if let file = workbench.file {
             session = (FileSystem.exists(file) ? "session \(file)" : "new session \(file) (created on the first change)")
-                + (workbench.readOnly ? ", READ-ONLY: another cnplan is writing it" : "")
+                + (workbench.readOnlyReason.map { ", READ-ONLY: " + $0.text } ?? "")
         } else {
             session = "a new plan with no file (save FILE keeps it)"
         }

@@ -33,6 +33,8 @@ public enum PlanError: Error, Sendable, Equatable {
     case overwriteRefused(path: String)
     /// A person declined a confirmation.
     case cancelled
+    /// The session file was changed by another program since this session wrote it.
+    case changedElsewhere(path: String)
 
     /// The one-line message shown to the user.
     public var message: String {
@@ -86,6 +88,8 @@ public enum PlanError: Error, Sendable, Equatable {
         case .overwriteRefused(let path):
             "\(path) holds another plan; not overwritten (save --force \(path) overwrites it)"
         case .cancelled: "cancelled; nothing changed"
+        case .changedElsewhere(let path):
+            "\(path) was changed by another program; not overwritten (save --force \(path) overwrites it, save FILE keeps both)"
         }
     }
 

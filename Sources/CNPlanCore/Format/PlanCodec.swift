@@ -192,7 +192,10 @@ public enum PlanCodec {
                 guard let b = Behaviour(rawValue: name) else { throw fail(p + ".name", "unknown behaviour \"\(name)\"") }
                 guard !ranked.contains(where: { $0.choice.name == b }) else { throw fail(p + ".name", "behaviour \(name) appears twice") }
                 let rank = try number(item["rank"], p + ".rank")
-                if let rank, rank.rounded() != rank || rank < 1 { throw fail(p + ".rank", "must be a whole number from 1") }
+                // Below a billion, so that it converts to Int (1e300 must not crash).
+                if let rank, rank.rounded() != rank || rank < 1 || rank >= 1e9 {
+                    throw fail(p + ".rank", "must be a whole number from 1")
+                }
                 let choice = BehaviourChoice(
                     name: b, value: try score(item["value"], p + ".value"), effort: try score(item["effort"], p + ".effort"),
                     why: try text(item["why"], p + ".why"))

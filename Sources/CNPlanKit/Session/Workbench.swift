@@ -17,6 +17,20 @@ public struct Reply: Sendable, Equatable {
     }
 }
 
+/// Why a session file may not be written here.
+public enum ReadOnlyReason: Sendable, Equatable {
+    case heldElsewhere
+    /// Its lock file cannot be made or locked (a folder, another user's file): both could write.
+    case lockUnavailable(lock: String, reason: String)
+
+    public var text: String {
+        switch self {
+        case .heldElsewhere: "another cnplan is writing it"
+        case .lockUnavailable(let lock, let reason): "its lock \(lock) cannot be taken (\(reason))"
+        }
+    }
+}
+
 /// One working session: the plan, its undo and redo stacks, the change history and where the plan
 /// is kept. The plan in memory changes only once its change is on disk, so a failed write leaves
 /// memory and disk the same.
@@ -44,7 +58,7 @@ public final class Workbench {
         /// A file this session writes under its lock.
         case writing(Binding)
         /// A file another cnplan writes, or whose lock cannot be taken: changes are refused.
-        case readOnly(file: String, reason: String)
+        case readOnly(file: String, reason: ReadOnlyReason)
     }
 
     /// A recovery copy and the lock that makes this session its one writer.
@@ -63,6 +77,9 @@ public final class Workbench {
         /// An upper bound of the plan's encoded size, so a plan too large to read back is refused
         /// without encoding it at every change.
         var sizeBound = 0
+        /// The file's version as this session last read or wrote it; another version means another
+        /// program changed it.
+        var version = ""
         init(file: String, real: String, lock: HeldLock) {
             self.file = file
             self.real = real
@@ -101,7 +118,7 @@ public final class Workbench {
     }
 
     /// Why the session is read-only.
-    public var readOnlyReason: String? {
+    public var readOnlyReason: ReadOnlyReason? {
         if case .readOnly(_, let reason) = session { return reason }
         return nil
     }
@@ -118,14 +135,14 @@ public final class Workbench {
         switch storage.lock(real + ".lock") {
         case .heldElsewhere:
             let opened = try SessionFile.open(real, storage: storage)
-            return (opened.plan, .readOnly(file: path, reason: "another cnplan is writing it"))
+            return (opened.plan, .readOnly(file: path, reason: .heldElsewhere))
         case .unavailable(let failure):
             let opened = try SessionFile.open(real, storage: storage)
-            let reason = "its lock \(path).lock cannot be taken (\(failure.reason))"
-            return (opened.plan, .readOnly(file: path, reason: reason))
+            return (opened.plan, .readOnly(file: path, reason: .lockUnavailable(lock: path + ".lock", reason: failure.reason)))
         case .acquired(let token):
             let binding = Binding(file: path, real: real, lock: HeldLock(storage: storage, token: token, path: real + ".lock"))
             let opened = try SessionFile.open(real, storage: storage)
+            binding.version = storage.info(real).version
             storage.removeStaleTemporaries(of: real)
             binding.sizeBound = opened.base?.count ?? 0
             var compacted = false
@@ -279,7 +296,7 @@ public final class Workbench {
             }
             let (loaded, next) = try bind(to: path)
             startOver(loaded, next)
-            return Reply(note: "opened \(path)" + (readOnlyReason.map { " read-only: \($0)" } ?? ""))
+            return Reply(note: "opened \(path)" + (readOnlyReason.map { " read-only: \($0.text)" } ?? ""))
         case .save(let argument):
             return try save(argument)
         case .export(let format, let path):
@@ -309,7 +326,7 @@ public final class Workbench {
         guard let target = path ?? file else { throw .noFile }
         if target == file {
             guard case .writing(let b) = session else { throw .readOnly(path: target) }
-            try compact(b, plan, keepJournal: true)
+            try compact(b, plan, keepJournal: true, force: force)
             return Reply(note: "saved \(target)")
         }
         // The lock comes first: a session another cnplan is writing is never written here.
@@ -332,6 +349,7 @@ public final class Workbench {
             }
         }
         let binding = Binding(file: target, real: real, lock: lock)
+        binding.version = storage.info(real).version
         try compact(binding, plan, keepJournal: true)
         close(session, removeRecovery: true)
         session = .writing(binding)
@@ -400,9 +418,11 @@ public final class Workbench {
     private func persist(_ edit: Edit?, _ after: Plan) throws(PlanError) {
         switch session {
         case .readOnly(let file, _): throw .readOnly(path: file)
-        case .unsaved(let copy):
+        case .unsaved(nil):
+            // Nothing is written; the limits apply when the plan is saved.
+            try SessionFile.checkNumbers(after)
+        case .unsaved(let copy?):
             let bytes = try SessionFile.encode(after)
-            guard let copy else { return }
             do { try storage.writeAtomically(copy.path, bytes) } catch {
                 throw .file(path: copy.path, reason: "cannot write the recovery copy: " + error.reason)
             }
@@ -427,8 +447,12 @@ public final class Workbench {
     /// Writes `content` to the binding's file. The journal first records the rewrite, so that
     /// whichever moment a crash picks, the file and journal load as the plan before or after it;
     /// then a fresh journal (or none, on leaving) follows the new file.
-    private func compact(_ b: Binding, _ content: Plan, keepJournal: Bool) throws(PlanError) {
+    private func compact(_ b: Binding, _ content: Plan, keepJournal: Bool, force: Bool = false) throws(PlanError) {
         let bytes = try SessionFile.encode(content)
+        let found = storage.info(b.real)
+        if !force, found.kind != .missing, found.version != b.version {
+            throw .changedElsewhere(path: b.file)
+        }
         if let journal = b.journal {
             do { try journal.markCompacted(into: bytes) } catch {
                 throw .file(path: journal.path, reason: "cannot write: " + error.reason)
@@ -442,6 +466,7 @@ public final class Workbench {
             throw .file(path: b.file, reason: "cannot write: " + error.reason)
         }
         b.sizeBound = bytes.count
+        b.version = storage.info(b.real).version
         b.journal = nil
         if keepJournal {
             // Without a journal, every change rewrites the file: slower, never less safe.

@@ -37,8 +37,11 @@ public final class PosixStorage: Storage, Sendable {
         case S_IFIFO, S_IFCHR, S_IFSOCK: .stream
         default: .other
         }
-        return FileInfo(kind: kind, mode: UInt32(st.st_mode & 0o7777), owner: st.st_uid, group: st.st_gid,
-                        writable: access(path, W_OK) == 0)
+        // A file without its owner's write bit is read-only even to root, who passes access().
+        var info = FileInfo(kind: kind, mode: UInt32(st.st_mode & 0o7777), owner: st.st_uid, group: st.st_gid,
+                            writable: access(path, W_OK) == 0 && (kind != .regular || st.st_mode & S_IWUSR != 0))
+        info.version = "\(st.st_dev):\(st.st_ino):\(st.st_size):\(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)"
+        return info
     }
 
     public func resolve(_ path: String) -> String {
@@ -199,6 +202,8 @@ public enum FileSystem {
     /// Writes the file so that a crash at any moment leaves either the old or the new content
     /// (see `Storage.writeAtomically`). `durable: false` skips the syncs, for line history.
     public static func writeAtomically(_ path: String, _ text: String, durable: Bool = true) throws(PlanError) {
+        // An interrupted earlier export leaves its temporary file; it goes now.
+        PosixStorage.shared.removeStaleTemporaries(of: PosixStorage.shared.resolve(path))
         do { try PosixStorage.shared.writeAtomically(path, Array(text.utf8), durable: durable) } catch {
             throw .file(path: path, reason: "cannot write: " + error.reason)
         }

@@ -80,8 +80,10 @@ public final class MemoryStorage: Storage {
 
     public func info(_ path: String) -> FileInfo {
         if folders.contains(path) { return FileInfo(kind: .directory) }
-        guard names[path] != nil else { return FileInfo(kind: .missing) }
-        return FileInfo(kind: .regular, writable: !readOnlyPaths.contains(path))
+        guard let inode = names[path] else { return FileInfo(kind: .missing) }
+        var info = FileInfo(kind: .regular, writable: !readOnlyPaths.contains(path))
+        info.version = "\(inode):\(data[inode]?.count ?? 0)"
+        return info
     }
 
     public func resolve(_ path: String) -> String { path }

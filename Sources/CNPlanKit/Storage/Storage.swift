@@ -15,6 +15,8 @@ public struct FileInfo: Sendable, Equatable {
     public var group: UInt32 = 0
     /// False for a file this process may not write (a 0444 plan): it is never replaced.
     public var writable = true
+    /// Changes whenever the file is replaced or written, to notice another program's edits.
+    public var version = ""
     public init(kind: Kind, mode: UInt32 = 0o644, owner: UInt32 = 0, group: UInt32 = 0, writable: Bool = true) {
         self.kind = kind
         self.mode = mode
