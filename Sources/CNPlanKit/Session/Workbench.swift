@@ -22,11 +22,14 @@ public enum ReadOnlyReason: Sendable, Equatable {
     case heldElsewhere
     /// Its lock file cannot be made or locked (a folder, another user's file): both could write.
     case lockUnavailable(lock: String, reason: String)
+    /// The file's permissions forbid writing it (a 0444 plan).
+    case fileNotWritable
 
     public var text: String {
         switch self {
         case .heldElsewhere: "another cnplan is writing it"
         case .lockUnavailable(let lock, let reason): "its lock \(lock) cannot be taken (\(reason))"
+        case .fileNotWritable: "the file is read-only"
         }
     }
 }
@@ -142,7 +145,9 @@ public final class Workbench {
         case .acquired(let token):
             let binding = Binding(file: path, real: real, lock: HeldLock(storage: storage, token: token, path: real + ".lock"))
             let opened = try SessionFile.open(real, storage: storage)
-            binding.version = storage.info(real).version
+            let found = storage.info(real)
+            if found.kind == .regular, !found.writable { return (opened.plan, .readOnly(file: path, reason: .fileNotWritable)) }
+            binding.version = found.version
             storage.removeStaleTemporaries(of: real)
             binding.sizeBound = opened.base?.count ?? 0
             var compacted = false
