@@ -57,7 +57,7 @@ import Testing
         Scenario(name: "save FILE", setUp: fileSession,
                  operation: { w, _ in _ = try w.run(.save(path: other), line: "save"); return w },
                  locations: [.file(file), .file(other)]),
-        Scenario(name: "compaction", setUp: fileSession, operation: { w, _ in _ = w.idle(interactive: true); return w },
+        Scenario(name: "compaction", setUp: fileSession, operation: { w, _ in _ = w.idle(eager: true); return w },
                  locations: [.file(file)]),
         Scenario(name: "undo", setUp: fileSession, operation: { w, _ in _ = try w.run(.undo, line: "undo"); return w },
                  locations: [.file(file)]),

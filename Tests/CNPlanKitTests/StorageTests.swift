@@ -214,7 +214,7 @@ import Testing
         let file = dir + "/plan.json"
         let w = try Workbench(file: file)
         for line in ["title T", "segment add A", "segment add B"] { try Self.run(w, line) }
-        _ = w.idle(interactive: true)
+        _ = w.idle(eager: true)
         let alone = try PlanCodec.decode(try JSONParser.parse(try FileSystem.read(file)))
         #expect(alone == w.plan)
     }

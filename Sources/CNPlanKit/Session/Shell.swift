@@ -69,7 +69,8 @@ public final class Shell {
 
     /// Before input is awaited: the session file brought up to date, and any note about the files.
     private func waiting() {
-        for notice in workbench.idle(interactive: console.interactive) {
+        // A script waiting for its next line is idle too: nothing is gained by waiting for a second.
+        for notice in workbench.idle(eager: console.interactive || StandardInput.wouldWait()) {
             if console.interactive { console.note(notice) } else { console.error("cnplan: " + notice) }
         }
     }

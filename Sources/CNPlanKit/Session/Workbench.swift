@@ -231,12 +231,13 @@ public final class Workbench {
         return notices
     }
 
-    /// Called whenever the prompt is about to wait: the session file is brought up to date, so a
-    /// copy of it taken now is the plan on screen. In script mode at most once a second (and at the
-    /// end). Returns notes for the user.
-    public func idle(interactive: Bool) -> [String] {
+    /// Called whenever input is about to be read: the session file is brought up to date, so a
+    /// copy of it taken now is the plan on screen. `eager` when reading will wait (a prompt, a
+    /// script whose next line has not come); otherwise at most once a second. Returns notes for
+    /// the user.
+    public func idle(eager: Bool) -> [String] {
         let now = Clock.monotonicSeconds()
-        if case .writing(let b) = session, (b.journal?.count ?? 0) > 0, interactive || now - lastFlush >= 1 {
+        if case .writing(let b) = session, (b.journal?.count ?? 0) > 0, eager || now - lastFlush >= 1 {
             lastFlush = now
             // A failure here loses nothing: the journal holds every change.
             try? compact(b, plan, keepJournal: true)
