@@ -37,9 +37,10 @@ import Testing
         try SessionFile.save(Plan(title: "newer"), to: file)
         try FileSystem.writeAtomically(file + ".journal", Journal.header + "deadbeef\ntitle stale\n")
         #expect(try SessionFile.load(file).title == "newer")
-        // Opening it for writing removes the stale journal.
+        // Opening it for writing moves it aside: kept, never deleted, and never replayed.
         let w = try Workbench(file: file)
         #expect(w.plan.title == "newer")
+        #expect(FileSystem.exists(file + ".journal.kept-1"))
         _ = try w.run(try Parser.parse("objective o")!, line: "objective o")
         w.finish()
         #expect(!FileSystem.exists(file + ".journal"))
@@ -54,4 +55,44 @@ import Testing
         _ = try w.run(.undo, line: "undo")
         #expect(try SessionFile.load(file).title == "A")
     }
+
+    @Test func theJournalHoldsEncodedEditsNotTypedLines() throws {
+        let file = tempFile()
+        let w = try Workbench(file: file)
+        for line in ["title T", "segment add A"] { _ = try w.run(try Parser.parse(line)!, line: line) }
+        let text = String(decoding: try FileSystem.read(file + ".journal"), as: UTF8.self)
+        #expect(text.hasPrefix(Journal.header))
+        #expect(text.hasSuffix(EditCodec.encode(.addSegment(name: "A")) + "\n"))
+    }
+
+    @Test func aJournalOfTypedLinesIsReplayedOnceAndConverted() throws {
+        let file = tempFile()
+        let base = try SessionFile.save(Plan(title: "base"), to: file)
+        try FileSystem.writeAtomically(file + ".journal", Journal.legacyHeader + Journal.fingerprint(base)
+            + "\nsegment add A\nsegment s1 role consumer\n")
+        let w = try Workbench(file: file)
+        #expect(w.plan.segments.first?.role == .consumer)
+        #expect(w.takeNotices() == [])
+        // Folded into the file; the journal now continues it in the current format.
+        let alone = try PlanCodec.decode(try JSONParser.parse(try FileSystem.read(file)))
+        #expect(alone == w.plan)
+        let journal = String(decoding: try FileSystem.read(file + ".journal"), as: UTF8.self)
+        #expect(journal.hasPrefix(Journal.header))
+    }
+
+    @Test func anEntryThatCannotBeReplayedKeepsTheJournalAndSaysWhatWasRestored() throws {
+        let file = tempFile()
+        let base = try SessionFile.save(Plan(title: "base"), to: file)
+        let entries = [EditCodec.encode(.addSegment(name: "A")), EditCodec.encode(.setSegmentRole(id: "s9", role: .media)),
+                       EditCodec.encode(.addSegment(name: "B"))]
+        let journal = Journal.header + Journal.fingerprint(base) + "\n" + entries.joined(separator: "\n") + "\n"
+        try FileSystem.writeAtomically(file + ".journal", journal)
+        let w = try Workbench(file: file)
+        #expect(w.plan.segments.map(\.name) == ["A"])
+        #expect(w.takeNotices() == [
+            "\(file): 1 changes from its journal restored, 2 could not be replayed; the journal is kept as \(file).journal.kept-1",
+        ])
+        #expect(String(decoding: try FileSystem.read(file + ".journal.kept-1"), as: UTF8.self) == journal)
+    }
 }
+

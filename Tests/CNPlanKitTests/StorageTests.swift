@@ -219,3 +219,31 @@ import Testing
         #expect(alone == w.plan)
     }
 }
+
+/// Huge numbers in every numeric field of a file: refused with the field's path, or loaded and
+/// written back; never a crash.
+@Suite struct HostileNumberTests {
+    static let fields: [(String, String)] = [
+        ("version", #""version": N"#),
+        ("rank", #""version": 1, "behaviours": [{"name": "access", "rank": N}]"#),
+        ("value", #""version": 1, "behaviours": [{"name": "access", "value": N}]"#),
+        ("effort", #""version": 1, "behaviours": [{"name": "access", "effort": N}]"#),
+        ("baseline", #""version": 1, "impacts": [{"id": "i1", "metric": "m", "baseline": N}]"#),
+        ("target", #""version": 1, "impacts": [{"id": "i1", "metric": "m", "target": N}]"#),
+        ("relative", #""version": 1, "impacts": [{"id": "i1", "metric": "m", "baseline": N, "targetRelative": "+900%"}]"#),
+        ("nextIds", #""version": 1, "nextIds": {"segment": N, "concept": N, "impact": N}"#),
+    ]
+
+    @Test func hugeNumbersAreRefusedOrRoundTrip() throws {
+        for (name, body) in Self.fields {
+            for n in ["1e300", "-1e300", "1.7976931348623157e308", "123456789012345678901234567890", "0.5", "-0"] {
+                let text = #"{"format": "cnplan.plan", "# + body.split(separator: "N", omittingEmptySubsequences: false).joined(separator: n) + "}"
+                guard let json = try? JSONParser.parse(Array(text.utf8)) else { continue }
+                guard let plan = try? PlanCodec.decode(json) else { continue }
+                // Whatever loads, saves and loads back the same.
+                let bytes = try SessionFile.encode(plan)
+                #expect(try PlanCodec.decode(try JSONParser.parse(bytes)) == plan, "\(name) = \(n)")
+            }
+        }
+    }
+}
