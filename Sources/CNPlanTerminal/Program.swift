@@ -18,6 +18,7 @@ public enum Program {
 
     /// Runs the program; returns the exit status (0 ok, 1 a command or check failed, 2 usage or file).
     public static func run(_ args: [String]) -> Int32 {
+        leaveNoTerminalInTheBacktracer()
         guard let first = args.first else { return workbench(file: nil, bail: false) }
         switch first {
         case "--help", "-h", "help": print(usage); return 0
@@ -34,6 +35,18 @@ public enum Program {
             } else if file == nil { file = a } else { return usageError("more than one file: \(a)") }
         }
         return workbench(file: file, bail: bail)
+    }
+
+    /// A crash at a terminal prints its backtrace and exits; Swift's interactive backtracer would
+    /// hold the user's terminal ("Press space to interact"). The runtime reads this setting when
+    /// the process starts, so cnplan restarts itself once with it (unless the user chose one).
+    static func leaveNoTerminalInTheBacktracer() {
+        guard isatty(0) == 1, getenv("SWIFT_BACKTRACE") == nil else { return }
+        // The real path, not /proc/self/exe, so the process keeps its name for ps and pgrep.
+        var path = [CChar](repeating: 0, count: 4096)
+        guard readlink("/proc/self/exe", &path, path.count - 1) > 0 else { return }
+        setenv("SWIFT_BACKTRACE", "interactive=no", 1)
+        execv(path, CommandLine.unsafeArgv)
     }
 
     static func usageError(_ message: String) -> Int32 {

@@ -289,3 +289,18 @@ enum Tool {
         return p.terminationStatus
     }
 }
+
+/// Item 10: a crash at the REPL never leaves the terminal in Swift's interactive backtracer.
+@Suite(.serialized) struct CrashAtTheTerminalTests {
+    @Test func aCrashEndsTheProgramInsteadOfHoldingTheTerminal() throws {
+        let t = try TmuxSession()
+        let pane = try t.tmux(["display", "-p", "-t", "0", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let children = try String(contentsOfFile: "/proc/\(pane)/task/\(pane)/children", encoding: .utf8)
+        let pid = try #require(Int32(children.split(separator: " ").first ?? ""))
+        // A crash signal: the backtrace is printed; an interactive backtracer would then ask for a key.
+        kill(pid, SIGILL)
+        try t.waitFor("Backtrace took")
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(!(try t.screen()).contains("Press space to interact"))
+    }
+}
