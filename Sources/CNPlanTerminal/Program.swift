@@ -131,7 +131,8 @@ public enum Program {
                     let target = intoFolder ? output + "/" + exportName(path, format) : output
                     // Two plans of one name must not overwrite each other's export in silence.
                     guard written.insert(target).inserted else {
-                        throw .file(path: target, reason: "already written from another plan of the same name; not overwritten")
+                        let reason = "already written from another plan of the same name; not overwritten"
+                        throw .file(path: target, reason: reason)
                     }
                     try FileSystem.writeAtomically(target, text)
                 } else {

@@ -58,7 +58,9 @@ final class Repl {
     func run() -> Int32 {
         let console = TerminalConsole(editor: LineEditor(stateDirectory: state))
         console.workbench = workbench
-        workbench.confirm = { [unowned self, console] question in self.ask(console, question, defaultYes: question.hasSuffix("[Y/n] ")) }
+        workbench.confirm = { [unowned self, console] question in
+            self.ask(console, question, defaultYes: question.hasSuffix("[Y/n] "))
+        }
         if workbench.file == nil { offerRecovery(console) }
         welcome(console)
         let shell = Shell(workbench: workbench, console: console)

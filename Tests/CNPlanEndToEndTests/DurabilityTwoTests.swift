@@ -1,7 +1,8 @@
 import Foundation
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The built binary against the real file system: the writer race, a full disk, a read-only
@@ -49,8 +50,10 @@ import Glibc
 
     // Item 2: the lock is taken before the file is read; writers racing on one file lose nothing.
     @Test func writersStartingTogetherLoseNoAcknowledgedChange() throws {
-        let trials = 300, writers = 3
-        var lost = 0, acknowledged = 0
+        let trials = 300
+        let writers = 3
+        var lost = 0
+        var acknowledged = 0
         let seedDir = try CLI.temporaryDirectory()
         let seed = seedDir.appendingPathComponent("plan.json")
         _ = try CLI.run(["plan.json"], input: (1...40).map { "segment add Seed \($0)\n" }.joined(), directory: seedDir)
@@ -61,7 +64,8 @@ import Glibc
             var running: [(Process, URL)] = []
             for k in 0..<writers {
                 let script = dir.appendingPathComponent("script\(k)")
-                try ((1...4).map { "segment add W\(k)-\($0)" }.joined(separator: "\n") + "\n").write(to: script, atomically: true, encoding: .utf8)
+                try ((1...4).map { "segment add W\(k)-\($0)" }.joined(separator: "\n") + "\n").write(
+                    to: script, atomically: true, encoding: .utf8)
                 let out = dir.appendingPathComponent("out\(k)")
                 running.append((try Self.start(["plan.json"], script: script, output: out, directory: dir), out))
                 usleep(UInt32.random(in: 0...3000))
@@ -89,10 +93,13 @@ import Glibc
         _ = try CLI.run(["plan.json"], input: "title mine\n", directory: dir)
         let file = dir.appendingPathComponent("plan.json")
         let before = try CLI.read(file)
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("plan.json.lock"), withIntermediateDirectories: false)
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("plan.json.lock"), withIntermediateDirectories: false)
         let r = try CLI.run(["plan.json"], input: "title overwritten\n", directory: dir)
         #expect(r.status == 1)
-        #expect(r.stderr.contains("plan.json cannot be written here: its lock plan.json.lock cannot be taken"), "\(r.stderr)")
+        #expect(
+            r.stderr.contains("plan.json cannot be written here: its lock plan.json.lock cannot be taken"),
+            "\(r.stderr)")
         #expect(try CLI.read(file) == before)
     }
 
@@ -117,7 +124,8 @@ import Glibc
         let filler = dir.appendingPathComponent("filler")
         try Data(repeating: 0x20, count: 40 * 1024).write(to: filler)
         let cli = try RunningCLI(["plan.json"], directory: dir)
-        var said: [String] = [], refused = 0
+        var said: [String] = []
+        var refused = 0
         for n in 1...80 {
             // Sizes vary, so that a small record fits where a large one did not.
             cli.send("segment add N\(n) " + String(repeating: "x", count: n % 2 == 0 ? 2900 : 700) + "\ntitle\n")
@@ -181,7 +189,8 @@ import Glibc
     // Item 1, end to end: what the script wrote opens again.
     @Test func aRelativeTargetThatOverflowsIsRefusedAndTheSessionOpens() throws {
         let dir = try CLI.temporaryDirectory()
-        let r = try CLI.run(["plan.json"], input: "impact add m\nimpact i1 baseline 2e299\nimpact i1 target +0%\n", directory: dir)
+        let r = try CLI.run(
+            ["plan.json"], input: "impact add m\nimpact i1 baseline 2e299\nimpact i1 target +0%\n", directory: dir)
         #expect(r.status == 1)
         #expect(r.stderr.contains("line 3: impact i1 would hold a number too large to save"), "\(r.stderr)")
         #expect(try CLI.run(["export", "plan.json"], directory: dir).status == 0)
@@ -209,7 +218,8 @@ import Glibc
     @Test func exportsCleanUpAndNeverOverwriteEachOther() throws {
         let dir = try CLI.temporaryDirectory()
         for sub in ["a", "b", "out"] {
-            try FileManager.default.createDirectory(at: dir.appendingPathComponent(sub), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: dir.appendingPathComponent(sub), withIntermediateDirectories: true)
         }
         _ = try CLI.run(["a/plan.json"], input: "title A\n", directory: dir)
         _ = try CLI.run(["b/plan.json"], input: "title B\n", directory: dir)
@@ -230,9 +240,11 @@ import Glibc
         _ = writer.waitFor("s2 added")
         writer.kill9()
         let file = dir.appendingPathComponent("plan.json")
-        try (try CLI.read(file)).replacingOccurrences(of: "\n", with: "\r\n").write(to: file, atomically: true, encoding: .utf8)
+        try (try CLI.read(file)).replacingOccurrences(of: "\n", with: "\r\n").write(
+            to: file, atomically: true, encoding: .utf8)
         let r = try CLI.run(["plan.json"], input: "", directory: dir)
-        #expect(r.stderr.contains("could not be replayed; the journal is kept as plan.json.journal.kept-1"), "\(r.stderr)")
+        #expect(
+            r.stderr.contains("could not be replayed; the journal is kept as plan.json.journal.kept-1"), "\(r.stderr)")
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("plan.json.journal.kept-1").path))
     }
 
@@ -294,7 +306,8 @@ enum Tool {
 @Suite(.serialized) struct CrashAtTheTerminalTests {
     @Test func aCrashEndsTheProgramInsteadOfHoldingTheTerminal() throws {
         let t = try TmuxSession()
-        let pane = try t.tmux(["display", "-p", "-t", "0", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let pane = try t.tmux(["display", "-p", "-t", "0", "#{pane_pid}"]).trimmingCharacters(
+            in: .whitespacesAndNewlines)
         let children = try String(contentsOfFile: "/proc/\(pane)/task/\(pane)/children", encoding: .utf8)
         let pid = try #require(Int32(children.split(separator: " ").first ?? ""))
         // A crash signal: the backtrace is printed; an interactive backtracer would then ask for a key.

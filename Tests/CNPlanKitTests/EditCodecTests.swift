@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CNPlanCore
 @testable import CNPlanKit
 
@@ -28,16 +29,20 @@ import Testing
     }
 
     @Test func theEncodingIsCanonicalAndVersioned() {
-        #expect(EditCodec.encode(.setSegmentText(id: "s1", field: .need, text: "time"))
-            == #"{"v":1,"edit":"setSegmentText","id":"s1","field":"need","text":"time"}"#)
-        #expect(EditCodec.encode(.setImpactTarget(id: "i1", .relative(percent: -50)))
-            == #"{"v":1,"edit":"setImpactTarget","id":"i1","percent":-50}"#)
+        #expect(
+            EditCodec.encode(.setSegmentText(id: "s1", field: .need, text: "time"))
+                == #"{"v":1,"edit":"setSegmentText","id":"s1","field":"need","text":"time"}"#)
+        #expect(
+            EditCodec.encode(.setImpactTarget(id: "i1", .relative(percent: -50)))
+                == #"{"v":1,"edit":"setImpactTarget","id":"i1","percent":-50}"#)
     }
 
     @Test func anythingElseIsRefused() {
-        for line in [#"{"v":2,"edit":"setTitle","text":"x"}"#, #"{"v":1,"edit":"teleport"}"#, "title x",
-                     #"{"v":1,"edit":"addBehaviours","behaviours":["flying"]}"#, #"{"v":1,"edit":"addSegment"}"#,
-                     #"{"v":1,"edit":"setBehaviourScore","behaviour":"access","score":"value","value":1e300}"#, ""] {
+        for line in [
+            #"{"v":2,"edit":"setTitle","text":"x"}"#, #"{"v":1,"edit":"teleport"}"#, "title x",
+            #"{"v":1,"edit":"addBehaviours","behaviours":["flying"]}"#, #"{"v":1,"edit":"addSegment"}"#,
+            #"{"v":1,"edit":"setBehaviourScore","behaviour":"access","score":"value","value":1e300}"#, "",
+        ] {
             #expect(throws: EditCodec.DecodeError.self, "\(line)") { try EditCodec.decode(line) }
         }
     }

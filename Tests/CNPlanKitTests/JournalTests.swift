@@ -1,9 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Testing
+
 @testable import CNPlanCore
 @testable import CNPlanKit
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 @Suite struct JournalTests {
     func tempFile() -> String {
@@ -15,7 +17,9 @@ import Testing
     @Test func changesGoToTheJournalAndLoadBack() throws {
         let file = tempFile()
         let w = try Workbench(file: file)
-        for line in ["title T", "segment add A", "segment s1 role consumer"] { _ = try w.run(try Parser.parse(line)!, line: line) }
+        for line in ["title T", "segment add A", "segment s1 role consumer"] {
+            _ = try w.run(try Parser.parse(line)!, line: line)
+        }
         #expect(FileSystem.exists(file + ".journal"))
         #expect(try SessionFile.load(file) == w.plan)
         w.finish()
@@ -26,7 +30,8 @@ import Testing
     @Test func aTornLastLineIsIgnored() throws {
         let file = tempFile()
         let base = try SessionFile.save(Plan(title: "base"), to: file)
-        try FileSystem.writeAtomically(file + ".journal", Journal.legacyHeader + Journal.fingerprint(base) + "\ntitle one\nsegment add Comple")
+        try FileSystem.writeAtomically(
+            file + ".journal", Journal.legacyHeader + Journal.fingerprint(base) + "\ntitle one\nsegment add Comple")
         let plan = try SessionFile.load(file)
         #expect(plan.title == "one")
         #expect(plan.segments.isEmpty)
@@ -68,8 +73,10 @@ import Testing
     @Test func aJournalOfTypedLinesIsReplayedOnceAndConverted() throws {
         let file = tempFile()
         let base = try SessionFile.save(Plan(title: "base"), to: file)
-        try FileSystem.writeAtomically(file + ".journal", Journal.legacyHeader + Journal.fingerprint(base)
-            + "\nsegment add A\nsegment s1 role consumer\n")
+        try FileSystem.writeAtomically(
+            file + ".journal",
+            Journal.legacyHeader + Journal.fingerprint(base)
+                + "\nsegment add A\nsegment s1 role consumer\n")
         let w = try Workbench(file: file)
         #expect(w.plan.segments.first?.role == .consumer)
         #expect(w.takeNotices() == [])
@@ -83,16 +90,19 @@ import Testing
     @Test func anEntryThatCannotBeReplayedKeepsTheJournalAndSaysWhatWasRestored() throws {
         let file = tempFile()
         let base = try SessionFile.save(Plan(title: "base"), to: file)
-        let entries = [EditCodec.encode(.addSegment(name: "A")), EditCodec.encode(.setSegmentRole(id: "s9", role: .media)),
-                       EditCodec.encode(.addSegment(name: "B"))]
+        let entries = [
+            EditCodec.encode(.addSegment(name: "A")), EditCodec.encode(.setSegmentRole(id: "s9", role: .media)),
+            EditCodec.encode(.addSegment(name: "B")),
+        ]
         let journal = Journal.header + Journal.fingerprint(base) + "\n" + entries.joined(separator: "\n") + "\n"
         try FileSystem.writeAtomically(file + ".journal", journal)
         let w = try Workbench(file: file)
         #expect(w.plan.segments.map(\.name) == ["A"])
-        #expect(w.takeNotices() == [
-            "\(file): 1 changes from its journal restored, 2 could not be replayed; the journal is kept as \(file).journal.kept-1",
-        ])
+        #expect(
+            w.takeNotices() == [
+                "\(file): 1 changes from its journal restored, 2 could not be replayed; "
+                    + "the journal is kept as \(file).journal.kept-1"
+            ])
         #expect(String(decoding: try FileSystem.read(file + ".journal.kept-1"), as: UTF8.self) == journal)
     }
 }
-

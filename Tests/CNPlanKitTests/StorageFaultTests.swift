@@ -1,9 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Testing
+
 @testable import CNPlanCore
 @testable import CNPlanKit
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Faults injected at every file call of every operation, through the storage twin (the way
 /// SQLite proves its own durability): after each, what is on disk loads as the plan before or
@@ -38,7 +40,9 @@ import Testing
     static func fileSession(_ s: MemoryStorage) throws -> Workbench {
         try s.makeDirectories("/w")
         let w = try Workbench(file: file, storage: s)
-        for line in ["title T", "segment add A", "segment s1 role consumer", "behaviour add access"] { try run(w, line) }
+        for line in ["title T", "segment add A", "segment s1 role consumer", "behaviour add access"] {
+            try run(w, line)
+        }
         return w
     }
 
@@ -49,55 +53,117 @@ import Testing
         return w
     }
 
-    static var scenarios: [Scenario] { [
-        Scenario(name: "edit", setUp: fileSession, operation: { w, _ in try run(w, "segment add B"); return w },
-                 locations: [.file(file)]),
-        Scenario(name: "save", setUp: fileSession, operation: { w, _ in _ = try w.run(.save(path: nil), line: "save"); return w },
-                 locations: [.file(file)]),
-        Scenario(name: "save FILE", setUp: fileSession,
-                 operation: { w, _ in _ = try w.run(.save(path: other), line: "save"); return w },
-                 locations: [.file(file), .file(other)]),
-        Scenario(name: "compaction", setUp: fileSession, operation: { w, _ in _ = w.idle(eager: true); return w },
-                 locations: [.file(file)]),
-        Scenario(name: "undo", setUp: fileSession, operation: { w, _ in _ = try w.run(.undo, line: "undo"); return w },
-                 locations: [.file(file)]),
-        Scenario(name: "redo", setUp: { s in
-            let w = try fileSession(s)
-            _ = try w.run(.undo, line: "undo")
-            return w
-        }, operation: { w, _ in _ = try w.run(.redo, line: "redo"); return w }, locations: [.file(file)]),
-        Scenario(name: "new", setUp: fileSession, operation: { w, _ in _ = try w.run(.new(title: "N"), line: "new"); return w },
-                 locations: [.file(file)]),
-        Scenario(name: "open", setUp: { s in
-            s.put(other, Array(PlanCodec.encode(Plan(title: "other")).utf8))
-            return try fileSession(s)
-        }, operation: { w, _ in _ = try w.run(.open(path: other), line: "open"); return w },
-                 locations: [.file(file), .file(other)]),
-        Scenario(name: "start on a journal", setUp: { s in
-            // A killed session: file and journal, no lock.
-            _ = try fileSession(s)
-            return Workbench(storage: s)
-        }, operation: { _, s in try Workbench(file: file, storage: s) }, locations: [.file(file)]),
-        Scenario(name: "start on a journal of typed lines", setUp: { s in
-            let base = Array(PlanCodec.encode(Plan(title: "old")).utf8)
-            s.put(file, base)
-            s.put(file + ".journal", Array((Journal.legacyHeader + Journal.fingerprint(base) + "\nsegment add A\n").utf8))
-            return Workbench(storage: s)
-        }, operation: { _, s in try Workbench(file: file, storage: s) }, locations: [.file(file)]),
-        Scenario(name: "quit", setUp: fileSession, operation: { w, _ in w.finish(); return w }, locations: [.file(file)]),
-        Scenario(name: "recovery copy", setUp: unsavedSession, operation: { w, _ in try run(w, "segment add A"); return w },
-                 locations: [.recovery(recovery)]),
-        Scenario(name: "recovery offered back", setUp: { s in
-            s.put(recovery + "/unsaved-1-99-1.json", Array(PlanCodec.encode(Plan(title: "kept")).utf8))
-            let w = Workbench(storage: s)
-            #expect(w.keepRecovery(in: recovery) == nil)
-            return w
-        }, operation: { w, s in
-            guard let candidate = Recovery.newest(in: recovery, storage: s) else { throw PlanError.noFile }
-            w.restore(candidate)
-            return w
-        }, locations: [.recovery(recovery)]),
-    ] }
+    static var scenarios: [Scenario] {
+        [
+            Scenario(
+                name: "edit", setUp: fileSession,
+                operation: { w, _ in
+                    try run(w, "segment add B")
+                    return w
+                },
+                locations: [.file(file)]),
+            Scenario(
+                name: "save", setUp: fileSession,
+                operation: { w, _ in
+                    _ = try w.run(.save(path: nil), line: "save")
+                    return w
+                },
+                locations: [.file(file)]),
+            Scenario(
+                name: "save FILE", setUp: fileSession,
+                operation: { w, _ in
+                    _ = try w.run(.save(path: other), line: "save")
+                    return w
+                },
+                locations: [.file(file), .file(other)]),
+            Scenario(
+                name: "compaction", setUp: fileSession,
+                operation: { w, _ in
+                    _ = w.idle(eager: true)
+                    return w
+                },
+                locations: [.file(file)]),
+            Scenario(
+                name: "undo", setUp: fileSession,
+                operation: { w, _ in
+                    _ = try w.run(.undo, line: "undo")
+                    return w
+                },
+                locations: [.file(file)]),
+            Scenario(
+                name: "redo",
+                setUp: { s in
+                    let w = try fileSession(s)
+                    _ = try w.run(.undo, line: "undo")
+                    return w
+                },
+                operation: { w, _ in
+                    _ = try w.run(.redo, line: "redo")
+                    return w
+                }, locations: [.file(file)]),
+            Scenario(
+                name: "new", setUp: fileSession,
+                operation: { w, _ in
+                    _ = try w.run(.new(title: "N"), line: "new")
+                    return w
+                },
+                locations: [.file(file)]),
+            Scenario(
+                name: "open",
+                setUp: { s in
+                    s.put(other, Array(PlanCodec.encode(Plan(title: "other")).utf8))
+                    return try fileSession(s)
+                },
+                operation: { w, _ in
+                    _ = try w.run(.open(path: other), line: "open")
+                    return w
+                },
+                locations: [.file(file), .file(other)]),
+            Scenario(
+                name: "start on a journal",
+                setUp: { s in
+                    // A killed session: file and journal, no lock.
+                    _ = try fileSession(s)
+                    return Workbench(storage: s)
+                }, operation: { _, s in try Workbench(file: file, storage: s) }, locations: [.file(file)]),
+            Scenario(
+                name: "start on a journal of typed lines",
+                setUp: { s in
+                    let base = Array(PlanCodec.encode(Plan(title: "old")).utf8)
+                    s.put(file, base)
+                    s.put(
+                        file + ".journal",
+                        Array((Journal.legacyHeader + Journal.fingerprint(base) + "\nsegment add A\n").utf8))
+                    return Workbench(storage: s)
+                }, operation: { _, s in try Workbench(file: file, storage: s) }, locations: [.file(file)]),
+            Scenario(
+                name: "quit", setUp: fileSession,
+                operation: { w, _ in
+                    w.finish()
+                    return w
+                }, locations: [.file(file)]),
+            Scenario(
+                name: "recovery copy", setUp: unsavedSession,
+                operation: { w, _ in
+                    try run(w, "segment add A")
+                    return w
+                },
+                locations: [.recovery(recovery)]),
+            Scenario(
+                name: "recovery offered back",
+                setUp: { s in
+                    s.put(recovery + "/unsaved-1-99-1.json", Array(PlanCodec.encode(Plan(title: "kept")).utf8))
+                    let w = Workbench(storage: s)
+                    #expect(w.keepRecovery(in: recovery) == nil)
+                    return w
+                },
+                operation: { w, s in
+                    guard let candidate = Recovery.newest(in: recovery, storage: s) else { throw PlanError.noFile }
+                    w.restore(candidate)
+                    return w
+                }, locations: [.recovery(recovery)]),
+        ]
+    }
 
     /// The plan at a location, nil when there is none.
     static func load(_ location: Location, _ s: MemoryStorage) throws -> Plan? {
@@ -160,7 +226,8 @@ import Testing
                         s.fault = nil
                         try Self.run(live, "objective after the fault")
                         if case .file(let path)? = scenario.locations.first, live.file == path {
-                            #expect(try SessionFile.load(path, storage: s) == live.plan, "\(at): next change not on disk")
+                            #expect(
+                                try SessionFile.load(path, storage: s) == live.plan, "\(at): next change not on disk")
                         }
                     }
                     n += 1

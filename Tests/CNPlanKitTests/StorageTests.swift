@@ -1,9 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Testing
+
 @testable import CNPlanCore
 @testable import CNPlanKit
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The ways found to lose a plan (issue "Never lose a plan, part two"), one test or more each,
 /// in process: through the storage twin, or on the real file system where the twin cannot say.
@@ -230,14 +232,19 @@ import Testing
         ("effort", #""version": 1, "behaviours": [{"name": "access", "effort": N}]"#),
         ("baseline", #""version": 1, "impacts": [{"id": "i1", "metric": "m", "baseline": N}]"#),
         ("target", #""version": 1, "impacts": [{"id": "i1", "metric": "m", "target": N}]"#),
-        ("relative", #""version": 1, "impacts": [{"id": "i1", "metric": "m", "baseline": N, "targetRelative": "+900%"}]"#),
+        (
+            "relative",
+            #""version": 1, "impacts": [{"id": "i1", "metric": "m", "baseline": N, "targetRelative": "+900%"}]"#
+        ),
         ("nextIds", #""version": 1, "nextIds": {"segment": N, "concept": N, "impact": N}"#),
     ]
 
     @Test func hugeNumbersAreRefusedOrRoundTrip() throws {
         for (name, body) in Self.fields {
             for n in ["1e300", "-1e300", "1.7976931348623157e308", "123456789012345678901234567890", "0.5", "-0"] {
-                let text = #"{"format": "cnplan.plan", "# + body.split(separator: "N", omittingEmptySubsequences: false).joined(separator: n) + "}"
+                let text =
+                    #"{"format": "cnplan.plan", "#
+                    + body.split(separator: "N", omittingEmptySubsequences: false).joined(separator: n) + "}"
                 guard let json = try? JSONParser.parse(Array(text.utf8)) else { continue }
                 guard let plan = try? PlanCodec.decode(json) else { continue }
                 // Whatever loads, saves and loads back the same.

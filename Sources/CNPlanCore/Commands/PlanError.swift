@@ -84,12 +84,14 @@ public enum PlanError: Error, Sendable, Equatable {
         case .unwritableNumber(let id):
             "impact \(id) would hold a number too large to save; not changed"
         case .planTooLarge(let bytes, let limit):
-            "the plan would be \(bytes / 1024 / 1024) MiB, over the \(limit / 1024 / 1024) MiB a plan file may hold; not changed"
+            "the plan would be \(bytes / 1024 / 1024) MiB, over the \(limit / 1024 / 1024) MiB a plan file may hold; "
+                + "not changed"
         case .overwriteRefused(let path):
             "\(path) holds another plan; not overwritten (save --force \(path) overwrites it)"
         case .cancelled: "cancelled; nothing changed"
         case .changedElsewhere(let path):
-            "\(path) was changed by another program; not overwritten (save --force \(path) overwrites it, save FILE keeps both)"
+            "\(path) was changed by another program; not overwritten "
+                + "(save --force \(path) overwrites it, save FILE keeps both)"
         }
     }
 

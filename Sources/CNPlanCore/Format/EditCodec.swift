@@ -17,40 +17,97 @@ public enum EditCodec {
         var w = Line()
         w.int("v", version)
         switch edit {
-        case .setTitle(let t): w.name("setTitle"); w.text("text", t)
-        case .setObjective(let t): w.name("setObjective"); w.text("text", t)
-        case .setDataGoal(let t): w.name("setDataGoal"); w.text("text", t)
-        case .addSegment(let name): w.name("addSegment"); w.text("name", name)
+        case .setTitle(let t):
+            w.name("setTitle")
+            w.text("text", t)
+        case .setObjective(let t):
+            w.name("setObjective")
+            w.text("text", t)
+        case .setDataGoal(let t):
+            w.name("setDataGoal")
+            w.text("text", t)
+        case .addSegment(let name):
+            w.name("addSegment")
+            w.text("name", name)
         case .setSegmentText(let id, let field, let t):
-            w.name("setSegmentText"); w.text("id", id); w.text("field", field.rawValue); w.text("text", t)
+            w.name("setSegmentText")
+            w.text("id", id)
+            w.text("field", field.rawValue)
+            w.text("text", t)
         case .setSegmentRole(let id, let role):
-            w.name("setSegmentRole"); w.text("id", id); w.text("role", role?.rawValue)
-        case .removeSegment(let id): w.name("removeSegment"); w.text("id", id)
-        case .addBehaviours(let bs): w.name("addBehaviours"); w.names("behaviours", bs)
-        case .setBehaviourWhy(let b, let t): w.name("setBehaviourWhy"); w.text("behaviour", b.rawValue); w.text("text", t)
+            w.name("setSegmentRole")
+            w.text("id", id)
+            w.text("role", role?.rawValue)
+        case .removeSegment(let id):
+            w.name("removeSegment")
+            w.text("id", id)
+        case .addBehaviours(let bs):
+            w.name("addBehaviours")
+            w.names("behaviours", bs)
+        case .setBehaviourWhy(let b, let t):
+            w.name("setBehaviourWhy")
+            w.text("behaviour", b.rawValue)
+            w.text("text", t)
         case .setBehaviourScore(let b, let kind, let n):
-            w.name("setBehaviourScore"); w.text("behaviour", b.rawValue); w.text("score", kind.rawValue); w.int("value", n)
-        case .rankBehaviours(let bs): w.name("rankBehaviours"); w.names("behaviours", bs)
-        case .removeBehaviour(let b): w.name("removeBehaviour"); w.text("behaviour", b.rawValue)
-        case .addConcept(let title): w.name("addConcept"); w.text("title", title)
-        case .setConceptSegment(let id, let s): w.name("setConceptSegment"); w.text("id", id); w.text("segment", s)
-        case .setConceptUses(let id, let bs): w.name("setConceptUses"); w.text("id", id); w.names("behaviours", bs)
+            w.name("setBehaviourScore")
+            w.text("behaviour", b.rawValue)
+            w.text("score", kind.rawValue)
+            w.int("value", n)
+        case .rankBehaviours(let bs):
+            w.name("rankBehaviours")
+            w.names("behaviours", bs)
+        case .removeBehaviour(let b):
+            w.name("removeBehaviour")
+            w.text("behaviour", b.rawValue)
+        case .addConcept(let title):
+            w.name("addConcept")
+            w.text("title", title)
+        case .setConceptSegment(let id, let s):
+            w.name("setConceptSegment")
+            w.text("id", id)
+            w.text("segment", s)
+        case .setConceptUses(let id, let bs):
+            w.name("setConceptUses")
+            w.text("id", id)
+            w.names("behaviours", bs)
         case .setConceptText(let id, let field, let t):
-            w.name("setConceptText"); w.text("id", id); w.text("field", field.rawValue); w.text("text", t)
-        case .removeConcept(let id): w.name("removeConcept"); w.text("id", id)
-        case .addImpact(let metric): w.name("addImpact"); w.text("metric", metric)
-        case .setImpactBaseline(let id, let n): w.name("setImpactBaseline"); w.text("id", id); w.number("value", n)
+            w.name("setConceptText")
+            w.text("id", id)
+            w.text("field", field.rawValue)
+            w.text("text", t)
+        case .removeConcept(let id):
+            w.name("removeConcept")
+            w.text("id", id)
+        case .addImpact(let metric):
+            w.name("addImpact")
+            w.text("metric", metric)
+        case .setImpactBaseline(let id, let n):
+            w.name("setImpactBaseline")
+            w.text("id", id)
+            w.number("value", n)
         case .setImpactTarget(let id, let target):
-            w.name("setImpactTarget"); w.text("id", id)
+            w.name("setImpactTarget")
+            w.text("id", id)
             switch target {
             case .absolute(let n): w.number("value", n)
             case .relative(let p): w.number("percent", p)
             }
         case .setImpactText(let id, let field, let t):
-            w.name("setImpactText"); w.text("id", id); w.text("field", field.rawValue); w.text("text", t)
-        case .setImpactBy(let id, let date): w.name("setImpactBy"); w.text("id", id); w.text("date", date?.description)
-        case .setImpactConcept(let id, let c): w.name("setImpactConcept"); w.text("id", id); w.text("concept", c)
-        case .removeImpact(let id): w.name("removeImpact"); w.text("id", id)
+            w.name("setImpactText")
+            w.text("id", id)
+            w.text("field", field.rawValue)
+            w.text("text", t)
+        case .setImpactBy(let id, let date):
+            w.name("setImpactBy")
+            w.text("id", id)
+            w.text("date", date?.description)
+        case .setImpactConcept(let id, let c):
+            w.name("setImpactConcept")
+            w.text("id", id)
+            w.text("concept", c)
+        case .removeImpact(let id):
+            w.name("removeImpact")
+            w.text("id", id)
         }
         return w.finish()
     }
@@ -60,7 +117,9 @@ public enum EditCodec {
         let json: JSON
         do { json = try JSONParser.parse(Array(line.utf8)) } catch { throw DecodeError(reason: "not JSON") }
         let r = Reader(json: json)
-        guard case .number(let v)? = json["v"], v == Double(version) else { throw DecodeError(reason: "unknown version") }
+        guard case .number(let v)? = json["v"], v == Double(version) else {
+            throw DecodeError(reason: "unknown version")
+        }
         switch try r.string("edit") {
         case "setTitle": return .setTitle(try r.optional("text"))
         case "setObjective": return .setObjective(try r.optional("text"))
@@ -87,7 +146,9 @@ public enum EditCodec {
         case "addImpact": return .addImpact(metric: try r.string("metric"))
         case "setImpactBaseline": return .setImpactBaseline(id: try r.string("id"), try r.number("value"))
         case "setImpactTarget":
-            let target: Target = json["percent"] != nil ? .relative(percent: try r.number("percent"))
+            let target: Target =
+                json["percent"] != nil
+                ? .relative(percent: try r.number("percent"))
                 : .absolute(try r.number("value"))
             return .setImpactTarget(id: try r.string("id"), target)
         case "setImpactText":
@@ -114,8 +175,14 @@ public enum EditCodec {
             key(k)
             if let v { JSONWriter.quote(v, into: &text) } else { text += "null" }
         }
-        mutating func int(_ k: String, _ v: Int) { key(k); text += String(v) }
-        mutating func number(_ k: String, _ v: Double) { key(k); text += formatNumber(v) }
+        mutating func int(_ k: String, _ v: Int) {
+            key(k)
+            text += String(v)
+        }
+        mutating func number(_ k: String, _ v: Double) {
+            key(k)
+            text += formatNumber(v)
+        }
         mutating func names(_ k: String, _ bs: [Behaviour]) {
             key(k)
             text += "[" + bs.map { "\"\($0.rawValue)\"" }.joined(separator: ",") + "]"

@@ -241,7 +241,9 @@ public enum PlanCodec {
                     guard m.baseline != nil else { throw fail(p + ".targetRelative", "a relative target needs a baseline") }
                     m.target = try? Parser.target(rel)
                     // A plan that could not be written back is not read either.
-                    guard m.resolvedTarget?.isFinite != false else { throw fail(p + ".targetRelative", "resolves past the largest number") }
+                    guard m.resolvedTarget?.isFinite != false else {
+                        throw fail(p + ".targetRelative", "resolves past the largest number")
+                    }
                 } else if let t = try number(item["target"], p + ".target") {
                     m.target = .absolute(t)
                 }

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import CNPlanCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// What a command printed: `output` always, `note` only for a person at a terminal.
 public struct Reply: Sendable, Equatable {
@@ -141,12 +142,18 @@ public final class Workbench {
             return (opened.plan, .readOnly(file: path, reason: .heldElsewhere))
         case .unavailable(let failure):
             let opened = try SessionFile.open(real, storage: storage)
-            return (opened.plan, .readOnly(file: path, reason: .lockUnavailable(lock: path + ".lock", reason: failure.reason)))
+            return (
+                opened.plan,
+                .readOnly(file: path, reason: .lockUnavailable(lock: path + ".lock", reason: failure.reason))
+            )
         case .acquired(let token):
-            let binding = Binding(file: path, real: real, lock: HeldLock(storage: storage, token: token, path: real + ".lock"))
+            let binding = Binding(
+                file: path, real: real, lock: HeldLock(storage: storage, token: token, path: real + ".lock"))
             let opened = try SessionFile.open(real, storage: storage)
             let found = storage.info(real)
-            if found.kind == .regular, !found.writable { return (opened.plan, .readOnly(file: path, reason: .fileNotWritable)) }
+            if found.kind == .regular, !found.writable {
+                return (opened.plan, .readOnly(file: path, reason: .fileNotWritable))
+            }
             binding.version = found.version
             storage.removeStaleTemporaries(of: real)
             binding.sizeBound = opened.base?.count ?? 0
@@ -179,9 +186,11 @@ public final class Workbench {
         let what = notRestored.map { "\($0) could not be replayed" } ?? "it could not be read"
         do {
             try storage.rename(b.real + ".journal", to: b.real + ".journal.kept-\(n)")
-            notices.append("\(b.file): \(restored) changes from its journal restored, \(what); the journal is kept as \(kept)")
+            notices.append(
+                "\(b.file): \(restored) changes from its journal restored, \(what); the journal is kept as \(kept)")
         } catch {
-            notices.append("\(b.file): \(restored) changes from its journal restored, \(what); the journal stays in place")
+            notices.append(
+                "\(b.file): \(restored) changes from its journal restored, \(what); the journal stays in place")
         }
     }
 
@@ -200,7 +209,10 @@ public final class Workbench {
         }
     }
 
-    private enum Fresh { case success(RecoveryCopy?), failure(String) }
+    private enum Fresh {
+        case success(RecoveryCopy?)
+        case failure(String)
+    }
 
     private func freshRecovery() -> Fresh {
         guard let dir = recoveryDirectory else { return .success(nil) }
@@ -210,7 +222,8 @@ public final class Workbench {
             return .failure("no recovery copy can be kept in \(dir) (\(error.reason)); save FILE keeps the plan")
         }
         guard case .acquired(let token) = storage.lock(path + ".lock") else {
-            return .failure("no recovery copy can be kept in \(dir) (its lock cannot be taken); save FILE keeps the plan")
+            return .failure(
+                "no recovery copy can be kept in \(dir) (its lock cannot be taken); save FILE keeps the plan")
         }
         return .success(RecoveryCopy(path: path, lock: HeldLock(storage: storage, token: token, path: path + ".lock")))
     }
@@ -250,11 +263,12 @@ public final class Workbench {
         switch command {
         case .edit(let edit): return try change(edit, line: line)
         case .showField(let f):
-            let value: String? = switch f {
-            case .title: plan.title
-            case .objective: plan.objective.statement
-            case .dataGoal: plan.objective.dataGoal
-            }
+            let value: String? =
+                switch f {
+                case .title: plan.title
+                case .objective: plan.objective.statement
+                case .dataGoal: plan.objective.dataGoal
+                }
             return Reply(output: value.map(Board.safe) ?? "(not set; \(f.rawValue) TEXT sets it)")
         case .list(let kind): return Reply(output: Board(plan: plan, width: width).list(kind))
         case .show(let target): return Reply(output: try Board(plan: plan, width: width).show(target))
@@ -288,10 +302,12 @@ public final class Workbench {
                 throw .file(path: recoveryDirectory ?? "", reason: "cannot keep a recovery copy")
             }
             startOver(Plan(title: title), .unsaved(copy))
-            return Reply(note: "new plan" + (title.map { " \"\($0)\"" } ?? "") + "; it has no file yet: save FILE keeps it")
+            return Reply(
+                note: "new plan" + (title.map { " \"\($0)\"" } ?? "") + "; it has no file yet: save FILE keeps it")
         case .open(let path):
             if storage.info(path).kind == .missing,
-               !(confirm?("\(path) does not exist; create it (on the first change)? [Y/n] ") ?? true) {
+                !(confirm?("\(path) does not exist; create it (on the first change)? [Y/n] ") ?? true)
+            {
                 return Reply(note: "nothing opened")
             }
             try leaveUnsavedPlan()
@@ -341,13 +357,15 @@ public final class Workbench {
         switch storage.lock(real + ".lock") {
         case .acquired(let token): lock = HeldLock(storage: storage, token: token, path: real + ".lock")
         case .heldElsewhere: throw .readOnly(path: target)
-        case .unavailable(let failure): throw .file(path: target, reason: "its lock cannot be taken: " + failure.reason)
+        case .unavailable(let failure):
+            throw .file(path: target, reason: "its lock cannot be taken: " + failure.reason)
         }
         // Saving over something that is not a plan would destroy it: refuse.
         let existing = storage.info(target).kind != .missing
         if existing {
             guard let other = try? SessionFile.load(target, storage: storage) else {
-                throw .file(path: target, reason: "exists and is not a cnplan plan; not overwritten (choose another name)")
+                throw .file(
+                    path: target, reason: "exists and is not a cnplan plan; not overwritten (choose another name)")
             }
             let name = other.title.map { "\"\($0)\"" } ?? "an untitled plan"
             if !force, !(confirm?("\(target) holds the plan \(Board.safe(name)): overwrite it? [y/N] ") ?? false) {
@@ -379,7 +397,8 @@ public final class Workbench {
         pushUndo(before, line)
         redoStack.removeAll()
         plan = after
-        return Reply(output: Workbench.announce(edit, before: before, after: after), note: Workbench.acknowledgement(edit))
+        return Reply(
+            output: Workbench.announce(edit, before: before, after: after), note: Workbench.acknowledgement(edit))
     }
 
     /// Undo keeps old plans; for a large plan that is bounded by the number of items kept in all
@@ -392,7 +411,9 @@ public final class Workbench {
         let steps = max(10, Workbench.undoBudget / weight)
         if undoStack.count > steps {
             undoStack.removeFirst(undoStack.count - steps)
-            if !undoTrimmed { notices.append("undo keeps the last \(steps) changes of a plan this size; older ones are dropped") }
+            if !undoTrimmed {
+                notices.append("undo keeps the last \(steps) changes of a plan this size; older ones are dropped")
+            }
             undoTrimmed = true
         }
     }
@@ -502,7 +523,9 @@ public final class Workbench {
                 b.journal = nil
             }
         case .unsaved(let copy?):
-            if removeRecovery || storage.info(copy.path).kind == .missing || plan.isEmpty { try? storage.unlink(copy.path) }
+            if removeRecovery || storage.info(copy.path).kind == .missing || plan.isEmpty {
+                try? storage.unlink(copy.path)
+            }
         case .unsaved(nil), .readOnly: break
         }
     }

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import CNPlanCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 extension IOFailure {
     /// Not a regular file (a folder, a FIFO, a device) where a file's content is read.
@@ -31,15 +32,17 @@ public final class PosixStorage: Storage, Sendable {
     public func info(_ path: String) -> FileInfo {
         var st = stat()
         guard stat(path, &st) == 0 else { return FileInfo(kind: .missing) }
-        let kind: FileInfo.Kind = switch st.st_mode & S_IFMT {
-        case S_IFREG: .regular
-        case S_IFDIR: .directory
-        case S_IFIFO, S_IFCHR, S_IFSOCK: .stream
-        default: .other
-        }
+        let kind: FileInfo.Kind =
+            switch st.st_mode & S_IFMT {
+            case S_IFREG: .regular
+            case S_IFDIR: .directory
+            case S_IFIFO, S_IFCHR, S_IFSOCK: .stream
+            default: .other
+            }
         // A file without its owner's write bit is read-only even to root, who passes access().
-        var info = FileInfo(kind: kind, mode: UInt32(st.st_mode & 0o7777), owner: st.st_uid, group: st.st_gid,
-                            writable: access(path, W_OK) == 0 && (kind != .regular || st.st_mode & S_IWUSR != 0))
+        var info = FileInfo(
+            kind: kind, mode: UInt32(st.st_mode & 0o7777), owner: st.st_uid, group: st.st_gid,
+            writable: access(path, W_OK) == 0 && (kind != .regular || st.st_mode & S_IWUSR != 0))
         info.version = "\(st.st_dev):\(st.st_ino):\(st.st_size):\(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)"
         return info
     }
@@ -169,7 +172,8 @@ public final class PosixStorage: Storage, Sendable {
                 Glibc.close(fd)
                 return e == EWOULDBLOCK ? .heldElsewhere : .unavailable(IOFailure(e))
             }
-            var a = stat(), b = stat()
+            var a = stat()
+            var b = stat()
             if fstat(fd, &a) == 0, stat(path, &b) == 0, a.st_ino == b.st_ino, a.st_dev == b.st_dev {
                 return .acquired(fd)
             }

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import CNPlanCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The append-only journal beside a session file (`FILE.journal`): one encoded `Edit` per line
 /// (see `EditCodec`), each on disk (fsync) before the next prompt, so a change costs a short append

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The storage twin for tests: files, folders, descriptors and locks in memory, with one fault
@@ -121,7 +121,9 @@ public final class MemoryStorage: Storage {
 
     public func write(_ fd: Int32, _ bytes: [UInt8]) throws(IOFailure) {
         guard let inode = descriptors[fd] else { throw IOFailure(EBADF) }
-        try step({ data[inode, default: []] += bytes }, partial: { self.data[inode, default: []] += bytes.prefix(bytes.count / 2) })
+        try step(
+            { data[inode, default: []] += bytes },
+            partial: { self.data[inode, default: []] += bytes.prefix(bytes.count / 2) })
     }
 
     public func sync(_ fd: Int32) throws(IOFailure) {

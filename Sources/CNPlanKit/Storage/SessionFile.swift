@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import CNPlanCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 extension Storage {
     /// Writes `bytes` so that a crash at any moment leaves either the old or the new content: a
@@ -128,8 +129,10 @@ public enum SessionFile {
 
     /// Writes the plan; returns the bytes written.
     @discardableResult
-    public static func save(_ plan: Plan, to path: String, storage: any Storage = PosixStorage.shared) throws(PlanError)
-        -> [UInt8] {
+    public static func save(_ plan: Plan, to path: String, storage: any Storage = PosixStorage.shared)
+        throws(PlanError)
+        -> [UInt8]
+    {
         let bytes = try encode(plan)
         do { try storage.writeAtomically(path, bytes) } catch {
             throw .file(path: path, reason: "cannot write: " + error.reason)
