@@ -54,6 +54,7 @@ public final class Workbench {
     private var recoverySerial = 0
     private var lastFlush = Clock.monotonicSeconds()
     private var undoTrimmed = false
+    private var warnedChangedElsewhere = false
 
     /// Where the plan is kept: one state, never a mix of optionals.
     enum Session {
@@ -139,9 +140,11 @@ public final class Workbench {
         switch storage.lock(real + ".lock") {
         case .heldElsewhere:
             let opened = try SessionFile.open(real, storage: storage)
+            reportUnreplayed(opened.journal, of: path)
             return (opened.plan, .readOnly(file: path, reason: .heldElsewhere))
         case .unavailable(let failure):
             let opened = try SessionFile.open(real, storage: storage)
+            reportUnreplayed(opened.journal, of: path)
             return (
                 opened.plan,
                 .readOnly(file: path, reason: .lockUnavailable(lock: path + ".lock", reason: failure.reason))
@@ -152,10 +155,12 @@ public final class Workbench {
             let opened = try SessionFile.open(real, storage: storage)
             let found = storage.info(real)
             if found.kind == .regular, !found.writable {
+                reportUnreplayed(opened.journal, of: path)
                 return (opened.plan, .readOnly(file: path, reason: .fileNotWritable))
             }
             binding.version = found.version
             storage.removeStaleTemporaries(of: real)
+            storage.removeStaleTemporaries(of: real + ".journal")
             binding.sizeBound = opened.base?.count ?? 0
             var compacted = false
             switch opened.journal {
@@ -171,7 +176,8 @@ public final class Workbench {
             if compacted {
                 try compact(binding, opened.plan, keepJournal: true)
             } else if let base = opened.base {
-                binding.sizeBound = try SessionFile.encode(opened.plan).count
+                // Its encoding, not the file's size: a compact file grows when written back.
+                binding.sizeBound = PlanCodec.encode(opened.plan).utf8.count
                 binding.journal = try? Journal(storage: storage, file: real, base: base)
             }
             return (opened.plan, .writing(binding))
@@ -192,6 +198,13 @@ public final class Workbench {
             notices.append(
                 "\(b.file): \(restored) changes from its journal restored, \(what); the journal stays in place")
         }
+    }
+
+    /// A read-only session leaves the journal to its writer, but says what it could not show.
+    private func reportUnreplayed(_ outcome: Journal.Outcome, of file: String) {
+        guard case .kept(let restored, let notRestored) = outcome else { return }
+        let what = notRestored.map { "\($0) could not be replayed" } ?? "it could not be read"
+        notices.append("\(file): \(restored) changes from its journal restored, \(what); the journal stays in place")
     }
 
     /// Keeps this unsaved plan's recovery copy in `dir`; returns why not when the folder cannot be written.
@@ -253,7 +266,12 @@ public final class Workbench {
         if case .writing(let b) = session, (b.journal?.count ?? 0) > 0, eager || now - lastFlush >= 1 {
             lastFlush = now
             // A failure here loses nothing: the journal holds every change.
-            try? compact(b, plan, keepJournal: true)
+            do { try compact(b, plan, keepJournal: true) } catch {
+                if case .changedElsewhere = error, !warnedChangedElsewhere {
+                    warnedChangedElsewhere = true
+                    notices.append(error.message + "; this session's changes are safe in its journal")
+                }
+            }
         }
         return takeNotices()
     }
@@ -298,8 +316,10 @@ public final class Workbench {
             return Reply(output: (lines + redo).joined(separator: "\n"))
         case .new(let title):
             try leaveUnsavedPlan()
-            guard case .success(let copy) = freshRecovery() else {
-                throw .file(path: recoveryDirectory ?? "", reason: "cannot keep a recovery copy")
+            var copy: RecoveryCopy?
+            switch freshRecovery() {
+            case .success(let fresh): copy = fresh
+            case .failure(let reason): notices.append(reason)
             }
             startOver(Plan(title: title), .unsaved(copy))
             return Reply(
