@@ -302,8 +302,10 @@ enum Tool {
     }
 }
 
-/// Item 10: a crash at the REPL never leaves the terminal in Swift's interactive backtracer.
-@Suite(.serialized) struct CrashAtTheTerminalTests {
+/// At a terminal: confirmations before a plan is overwritten or left, the session file current at
+/// every prompt, and no terminal left in the backtracer.
+@Suite(.serialized) struct TerminalStorageTests {
+    // Item 10: a crash at the REPL never leaves the terminal in Swift's interactive backtracer.
     @Test func aCrashEndsTheProgramInsteadOfHoldingTheTerminal() throws {
         let t = try TmuxSession()
         let pane = try t.tmux(["display", "-p", "-t", "0", "#{pane_pid}"]).trimmingCharacters(
@@ -316,4 +318,84 @@ enum Tool {
         Thread.sleep(forTimeInterval: 0.5)
         #expect(!(try t.screen()).contains("Press space to interact"))
     }
+
+    // Issue 11, item 5: a copy of the .json taken at a prompt is the plan on screen.
+    @Test func theJsonIsThePlanOnScreenAtEveryPrompt() throws {
+        let t = try TmuxSession(arguments: ["plan.json"])
+        for line in ["title T", "segment add A", "segment s1 need time"] {
+            try t.type(line)
+            try t.send("Enter")
+        }
+        // The third prompt after the title: the file is written before a prompt is shown.
+        var prompts = 0
+        for _ in 0..<500 where prompts < 3 {
+            prompts = try t.screen().components(separatedBy: "T [1/5 objective]>").count - 1
+            usleep(20_000)
+        }
+        #expect(prompts >= 3)
+        let alone = try CLI.read(t.home.appendingPathComponent("plan.json"))
+        #expect(alone.contains("\"need\": \"time\""), "\(alone)")
+    }
+
+    // Issue 11, item 4: overwriting another plan is confirmed at a terminal.
+    @Test func savingOverAnotherPlanAsks() throws {
+        let home = try CLI.temporaryDirectory()
+        _ = try CLI.run(["other.json"], input: "title theirs\n", directory: home)
+        let before = try CLI.read(home.appendingPathComponent("other.json"))
+        let t = try TmuxSession(home: home)
+        try t.type("title mine")
+        try t.send("Enter")
+        try t.type("save other.json")
+        try t.send("Enter")
+        try t.waitFor("other.json holds the plan \"theirs\": overwrite it? [y/N]")
+        try t.send("Enter")
+        try t.waitFor("not overwritten")
+        #expect(try CLI.read(home.appendingPathComponent("other.json")) == before)
+        try t.type("save other.json")
+        try t.send("Enter")
+        try t.type("y")
+        try t.send("Enter")
+        try t.waitFor("saved to other.json")
+        #expect(try CLI.read(home.appendingPathComponent("other.json")).contains("\"title\": \"mine\""))
+    }
+
+    // Item 4: `new` with an unsaved plan asks, and the plan's recovery copy stays.
+    @Test func newWithAnUnsavedPlanAsksAndKeepsItsCopy() throws {
+        let t = try TmuxSession()
+        try t.type("title first plan")
+        try t.send("Enter")
+        try t.waitFor("first plan [1/5")
+        try t.type("new")
+        try t.send("Enter")
+        try t.waitFor("Leave it?")
+        try t.send("Enter")
+        try t.waitFor("cancelled")
+        try t.type("new")
+        try t.send("Enter")
+        try t.type("y")
+        try t.send("Enter")
+        try t.waitFor("new plan")
+        try t.type("title second plan")
+        try t.send("Enter")
+        try t.waitFor("second plan [1/5")
+        let dir = t.home.appendingPathComponent(".local/state/cnplan/recovery")
+        let copies = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".json") }
+        let titles = try copies.map { try CLI.read(dir.appendingPathComponent($0)) }
+        #expect(titles.contains { $0.contains("first plan") } && titles.contains { $0.contains("second plan") })
+    }
+
+    // Issue 11, item 14: `open` of a missing file offers to create it.
+    @Test func openingAMissingFileOffersToCreateIt() throws {
+        let t = try TmuxSession()
+        try t.type("open fresh.json")
+        try t.send("Enter")
+        try t.waitFor("fresh.json does not exist; create it (on the first change)? [Y/n]")
+        try t.send("Enter")
+        try t.waitFor("opened fresh.json")
+        try t.type("title Fresh")
+        try t.send("Enter")
+        try t.waitFor("Fresh [1/5")
+        #expect(try CLI.read(t.home.appendingPathComponent("fresh.json")).contains("\"title\": \"Fresh\""))
+    }
 }
+
