@@ -136,7 +136,7 @@ public enum Program {
                     }
                     try FileSystem.writeAtomically(target, text)
                 } else {
-                    Terminal.write(text, to: 1)
+                    Terminal.write(format == .json && isatty(1) == 1 ? TerminalJSON.escape(text) : text, to: 1)
                 }
             } catch {
                 Terminal.printError("cnplan: " + Board.safe(error.message))

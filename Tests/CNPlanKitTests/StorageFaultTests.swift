@@ -150,6 +150,27 @@ import Testing
                 },
                 locations: [.recovery(recovery)]),
             Scenario(
+                name: "new from an unsaved plan",
+                setUp: { s in
+                    let w = try unsavedSession(s)
+                    w.confirm = { _ in true }
+                    return w
+                },
+                operation: { w, _ in
+                    _ = try w.run(.new(title: "N"), line: "new")
+                    return w
+                }, locations: [.recovery(recovery)]),
+            Scenario(
+                name: "save FILE from an unsaved plan",
+                setUp: { s in
+                    try s.makeDirectories("/w")
+                    return try unsavedSession(s)
+                },
+                operation: { w, _ in
+                    _ = try w.run(.save(path: other), line: "save")
+                    return w
+                }, locations: [.file(other)]),
+            Scenario(
                 name: "recovery offered back",
                 setUp: { s in
                     s.put(recovery + "/unsaved-1-99-1.json", Array(PlanCodec.encode(Plan(title: "kept")).utf8))

@@ -254,3 +254,16 @@ import Testing
         }
     }
 }
+
+/// Item 12: JSON shown at a terminal carries no character that reorders, hides or controls text.
+@Suite struct TerminalJSONTests {
+    @Test func invisibleAndControllingCharactersAreEscapedInShownJSON() throws {
+        let w = Workbench()
+        let hostile = "a\u{202E}b\u{2066}c\u{85}d\u{9B}e\u{61C}f\u{2028}g\u{200B}h"
+        _ = try w.run(.edit(.setTitle(hostile)), line: "title")
+        let shown = try w.run(.export(.json, path: nil), line: "export json").output
+        #expect(shown.contains(#""title": "a\u202eb\u2066c\u0085d\u009be\u061cf\u2028g\u200bh""#), "\(shown)")
+        // The same plan, read back.
+        #expect(try PlanCodec.decode(try JSONParser.parse(Array(shown.utf8))).title == hostile)
+    }
+}

@@ -343,7 +343,11 @@ public final class Workbench {
             return try save(argument)
         case .export(let format, let path):
             let text = Exporter.export(plan, as: format, context: CheckContext(today: Clock.today()))
-            guard let path else { return Reply(output: text.hasSuffix("\n") ? String(text.dropLast()) : text) }
+            guard let path else {
+                // Shown, not stored: nothing in it may drive the terminal.
+                let shown = format == .json ? TerminalJSON.escape(text) : text
+                return Reply(output: shown.hasSuffix("\n") ? String(shown.dropLast()) : shown)
+            }
             do { try storage.writeAtomically(path, Array(text.utf8)) } catch {
                 throw .file(path: path, reason: "cannot write: " + error.reason)
             }
