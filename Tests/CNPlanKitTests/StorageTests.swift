@@ -174,6 +174,23 @@ import Testing
         #expect(st.st_mode & 0o777 == 0o600)
     }
 
+    @Test func aPlanKeepsItsOwner() throws {
+        guard getuid() == 0 else {
+            print("skipped: only root can give a plan to another owner")
+            return
+        }
+        let dir = Self.folder()
+        try SessionFile.save(Plan(title: "theirs"), to: dir + "/plan.json")
+        chown(dir + "/plan.json", 4321, 4321)
+        let w = try Workbench(file: dir + "/plan.json")
+        try Self.run(w, "title changed")
+        w.finish()
+        var st = stat()
+        stat(dir + "/plan.json", &st)
+        #expect(st.st_uid == 4321 && st.st_gid == 4321)
+        #expect(try SessionFile.load(dir + "/plan.json").title == "changed")
+    }
+
     @Test func aReadOnlyPlanIsNotOverwritten() throws {
         let dir = Self.folder()
         let bytes = try SessionFile.save(Plan(title: "mine"), to: dir + "/plan.json")

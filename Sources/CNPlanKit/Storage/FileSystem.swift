@@ -194,8 +194,6 @@ public enum FileSystem {
     /// The largest plan file cnplan reads.
     public static let maxPlanSize = 16 * 1024 * 1024
 
-    static func describeErrno(_ e: Int32) -> String { IOFailure(e).reason }
-
     public static func exists(_ path: String) -> Bool { PosixStorage.shared.info(path).kind != .missing }
 
     /// Reads a whole regular file of at most `limit` bytes.
