@@ -284,3 +284,15 @@ import Testing
         #expect(try PlanCodec.decode(try JSONParser.parse(Array(shown.utf8))).title == hostile)
     }
 }
+
+/// `save` of the session's own file under another spelling saves it, not a lock conflict.
+@Suite struct SaveSpellingTests {
+    @Test func savingTheSessionFileByAnotherNameSavesIt() throws {
+        let dir = StorageTests.folder()
+        let w = try Workbench(file: dir + "/plan.json")
+        try StorageTests.run(w, "title T")
+        _ = try w.run(.save(path: dir + "/./plan.json"), line: "save")
+        #expect(w.file == dir + "/plan.json")
+        #expect(!w.readOnly)
+    }
+}

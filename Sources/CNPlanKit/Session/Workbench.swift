@@ -370,11 +370,11 @@ public final class Workbench {
             path = String(a.dropFirst("--force ".count)).trimmingSpaces
         }
         guard let target = path ?? file else { throw .noFile }
-        if target == file {
-            guard case .writing(let b) = session else { throw .readOnly(path: target) }
+        if case .writing(let b) = session, target == b.file || storage.resolve(target) == b.real {
             try compact(b, plan, keepJournal: true, force: force)
             return Reply(note: "saved \(target)")
         }
+        if target == file { throw .readOnly(path: target) }
         // The lock comes first: a session another cnplan is writing is never written here.
         let real = storage.resolve(target)
         let lock: HeldLock
@@ -427,7 +427,7 @@ public final class Workbench {
 
     /// Undo keeps old plans; for a large plan that is bounded by the number of items kept in all
     /// steps together, dropping the oldest step with a note.
-    static let undoBudget = 2_000_000
+    static let undoBudget = 500_000
 
     private func pushUndo(_ p: Plan, _ line: String) {
         undoStack.append((p, line))
@@ -485,6 +485,9 @@ public final class Workbench {
                 if bound <= FileSystem.maxPlanSize {
                     try SessionFile.checkNumbers(after)
                     do { try journal.append(edit) } catch {
+                        // The journal is cut back to its last whole entry; if even that failed, its
+                        // end is unknown, so the next change rewrites the file instead of appending.
+                        b.journal = nil
                         throw .file(path: journal.path, reason: "cannot write: " + error.reason)
                     }
                     b.sizeBound = bound
