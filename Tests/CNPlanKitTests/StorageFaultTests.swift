@@ -171,6 +171,17 @@ import Testing
                     return w
                 }, locations: [.file(other)]),
             Scenario(
+                name: "save of a hard-linked file",
+                setUp: { s in
+                    let w = try fileSession(s)
+                    s.hardLinked.insert(file)
+                    return w
+                },
+                operation: { w, _ in
+                    _ = try w.run(.undo, line: "undo")
+                    return w
+                }, locations: [.file(file)]),
+            Scenario(
                 name: "recovery offered back",
                 setUp: { s in
                     s.put(recovery + "/unsaved-1-99-1.json", Array(PlanCodec.encode(Plan(title: "kept")).utf8))

@@ -174,6 +174,19 @@ import Testing
         #expect(st.st_mode & 0o777 == 0o600)
     }
 
+    @Test func aHardLinkedSessionKeepsItsLinks() throws {
+        let dir = Self.folder()
+        try SessionFile.save(Plan(title: "linked"), to: dir + "/plan.json")
+        link(dir + "/plan.json", dir + "/other-name.json")
+        let w = try Workbench(file: dir + "/plan.json")
+        try Self.run(w, "title changed")
+        _ = try w.run(.undo, line: "undo")
+        try Self.run(w, "title changed again")
+        w.finish()
+        #expect(try SessionFile.load(dir + "/other-name.json").title == "changed again")
+        #expect(FileSystem.entries(of: dir).filter { $0.hasPrefix(".") } == [])
+    }
+
     @Test func aPlanKeepsItsOwner() throws {
         guard getuid() == 0 else {
             print("skipped: only root can give a plan to another owner")

@@ -152,6 +152,8 @@ public final class Workbench {
         case .acquired(let token):
             let binding = Binding(
                 file: path, real: real, lock: HeldLock(storage: storage, token: token, path: real + ".lock"))
+            // Until it succeeds, readers take the whole copy the interrupted write left.
+            try? storage.finishInPlaceWrite(real)
             let opened = try SessionFile.open(real, storage: storage)
             let found = storage.info(real)
             if found.kind == .regular, !found.writable {

@@ -44,6 +44,7 @@ public final class PosixStorage: Storage, Sendable {
             kind: kind, mode: UInt32(st.st_mode & 0o7777), owner: st.st_uid, group: st.st_gid,
             writable: access(path, W_OK) == 0 && (kind != .regular || st.st_mode & S_IWUSR != 0))
         info.version = "\(st.st_dev):\(st.st_ino):\(st.st_size):\(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)"
+        info.links = Int(st.st_nlink)
         return info
     }
 

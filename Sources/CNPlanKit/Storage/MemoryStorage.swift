@@ -27,6 +27,8 @@ public final class MemoryStorage: Storage {
     public var readOnlyPaths: Set<String> = []
     /// Lock files another process holds.
     public var lockedElsewhere: Set<String> = []
+    /// Paths whose file has other names too (hard links), by path.
+    public var hardLinked: Set<String> = []
 
     private var names: [String: Int] = [:]
     private var data: [Int: [UInt8]] = [:]
@@ -83,6 +85,7 @@ public final class MemoryStorage: Storage {
         guard let inode = names[path] else { return FileInfo(kind: .missing) }
         var info = FileInfo(kind: .regular, writable: !readOnlyPaths.contains(path))
         info.version = "\(inode):\(data[inode]?.count ?? 0)"
+        if hardLinked.contains(path) { info.links = 2 }
         return info
     }
 

@@ -21,6 +21,9 @@ extension Storage {
             return
         case .directory, .other: throw IOFailure(EISDIR)
         case .regular where !existing.writable: throw IOFailure(EACCES)
+        case .regular where existing.links > 1:
+            try writeInPlace(resolve(path), bytes)
+            return
         case .regular, .missing: break
         }
         let target = existing.kind == .regular ? resolve(path) : path
@@ -42,6 +45,51 @@ extension Storage {
         }
         // The new content is in place; a folder that cannot be synced only weakens power-loss safety.
         if durable { try? syncDirectory(dir) }
+    }
+
+    /// A file with hard links keeps its inode, so every name sees the new content. A whole copy
+    /// (`.FILE.inplace`) is made durable first; a crash while the file itself is rewritten leaves
+    /// that copy, which readers prefer and the next writer copies in again (`finishInPlaceWrite`).
+    func writeInPlace(_ path: String, _ bytes: [UInt8]) throws(IOFailure) {
+        let copy = SessionFile.inPlaceCopy(of: path)
+        let tmp = FileSystem.directory(of: path) + "/." + FileSystem.baseName(of: path) + ".tmp-\(processID)"
+        let fd = try create(tmp, like: nil)
+        do {
+            try write(fd, bytes)
+            try sync(fd)
+        } catch {
+            close(fd)
+            try? unlink(tmp)
+            throw error
+        }
+        close(fd)
+        do { try rename(tmp, to: copy) } catch {
+            try? unlink(tmp)
+            throw error
+        }
+        try? syncDirectory(FileSystem.directory(of: path))
+        // The copy is the commit point: from here the new content is what every reader gets, so a
+        // failure to rewrite the file only leaves the copy for the next writer to finish.
+        do {
+            try overwrite(path, with: bytes)
+            try unlink(copy)
+        } catch {}
+    }
+
+    private func overwrite(_ path: String, with bytes: [UInt8]) throws(IOFailure) {
+        let fd = try openForAppend(path)
+        defer { close(fd) }
+        try truncate(fd, to: 0)
+        try write(fd, bytes)
+        try sync(fd)
+    }
+
+    /// Completes an in-place write a crash interrupted; for the holder of the file's lock.
+    func finishInPlaceWrite(_ path: String) throws(IOFailure) {
+        let copy = SessionFile.inPlaceCopy(of: path)
+        guard info(copy).kind == .regular else { return }
+        try overwrite(path, with: try read(copy, limit: FileSystem.maxPlanSize))
+        try unlink(copy)
     }
 
     /// A whole regular file of at most `limit` bytes, or one error naming it.
@@ -87,12 +135,20 @@ public enum SessionFile {
     /// Reads the file (missing is an empty plan) and replays its journal.
     static func open(_ path: String, storage: any Storage) throws(PlanError) -> Opened {
         var base: [UInt8]?
-        do { base = try storage.read(path, limit: FileSystem.maxPlanSize) } catch {
-            if error.code != ENOENT { _ = try storage.readFile(path) }
+        // The whole copy of an interrupted in-place write is what the file was becoming.
+        let inPlace = storage.info(inPlaceCopy(of: path)).kind == .regular
+        let source = inPlace ? inPlaceCopy(of: path) : path
+        do { base = try storage.read(source, limit: FileSystem.maxPlanSize) } catch {
+            if error.code != ENOENT { _ = try storage.readFile(source) }
         }
         let plan = try base.map { (b) throws(PlanError) in try decode(b, path: path) } ?? Plan()
         let (replayed, outcome) = Journal.replay(storage: storage, file: path, base: base, onto: plan)
         return Opened(plan: replayed, base: base, journal: outcome)
+    }
+
+    /// The whole copy an in-place write makes first.
+    static func inPlaceCopy(of path: String) -> String {
+        FileSystem.directory(of: path) + "/." + FileSystem.baseName(of: path) + ".inplace"
     }
 
     /// A plan from the bytes of a file.

@@ -17,6 +17,8 @@ public struct FileInfo: Sendable, Equatable {
     public var writable = true
     /// Changes whenever the file is replaced or written, to notice another program's edits.
     public var version = ""
+    /// Names the file has (hard links): more than one, and it is written in place, never replaced.
+    public var links = 1
     public init(kind: Kind, mode: UInt32 = 0o644, owner: UInt32 = 0, group: UInt32 = 0, writable: Bool = true) {
         self.kind = kind
         self.mode = mode
