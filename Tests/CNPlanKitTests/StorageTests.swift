@@ -309,3 +309,29 @@ import Testing
         #expect(!w.readOnly)
     }
 }
+
+/// The twin's other processes and permissions, as sessions meet them.
+@Suite struct TwinSessionTests {
+    @Test func aFileAnotherCnplanHoldsOpensReadOnly() throws {
+        let s = MemoryStorage()
+        s.put("/w/plan.json", Array(PlanCodec.encode(Plan(title: "theirs")).utf8))
+        s.lockedElsewhere.insert("/w/plan.json.lock")
+        let w = try Workbench(file: "/w/plan.json", storage: s)
+        #expect(w.readOnlyReason == .heldElsewhere)
+        #expect(throws: PlanError.readOnly(path: "/w/plan.json")) { try StorageTests.run(w, "title mine") }
+        #expect(w.plan.title == "theirs")
+    }
+
+    @Test func aFolderThatCannotBeWrittenRefusesTheChangeAndKeepsTheDisk() throws {
+        let s = MemoryStorage()
+        try s.makeDirectories("/w")
+        let w = try Workbench(file: "/w/plan.json", storage: s)
+        try StorageTests.run(w, "title T")
+        s.readOnlyPaths.insert("/w")
+        // Appending to the journal needs no new name in the folder; rewriting the file does.
+        try StorageTests.run(w, "segment add A")
+        #expect(throws: PlanError.self) { try w.run(.undo, line: "undo") }
+        #expect(w.plan.segments.map(\.name) == ["A"])
+        #expect(try SessionFile.load("/w/plan.json", storage: s) == w.plan)
+    }
+}
