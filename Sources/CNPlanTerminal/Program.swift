@@ -79,7 +79,9 @@ public enum Program {
     static func check(_ args: [String]) -> Int32 {
         guard args.count == 1, let path = args.first, !path.hasPrefix("-") else { return usageError("check takes one FILE") }
         do {
-            let report = CheckReport(plan: try SessionFile.load(path), context: CheckContext(today: Clock.today()))
+            let (plan, note) = try SessionFile.loadForReading(path)
+            if let note { Terminal.printError("cnplan: " + Board.safe(note)) }
+            let report = CheckReport(plan: plan, context: CheckContext(today: Clock.today()))
             print(report.text)
             return report.hasErrors ? 1 : 0
         } catch {
@@ -126,7 +128,9 @@ public enum Program {
         var written = Set<String>()
         for path in files {
             do throws(PlanError) {
-                let text = Exporter.export(try SessionFile.load(path), as: format, context: CheckContext(today: Clock.today()))
+                let (plan, note) = try SessionFile.loadForReading(path)
+                if let note { Terminal.printError("cnplan: " + Board.safe(note)) }
+                let text = Exporter.export(plan, as: format, context: CheckContext(today: Clock.today()))
                 if let output {
                     let target = intoFolder ? output + "/" + exportName(path, format) : output
                     // Two plans of one name must not overwrite each other's export in silence.

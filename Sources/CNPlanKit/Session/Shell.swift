@@ -69,8 +69,7 @@ public final class Shell {
 
     /// Before input is awaited: the session file brought up to date, and any note about the files.
     private func waiting() {
-        // A script waiting for its next line is idle too: nothing is gained by waiting for a second.
-        for notice in workbench.idle(eager: console.interactive || StandardInput.wouldWait()) {
+        for notice in workbench.idle(eager: console.interactive) {
             if console.interactive { console.note(notice) } else { console.error("cnplan: " + notice) }
         }
     }

@@ -260,9 +260,9 @@ public final class Workbench {
     }
 
     /// Called whenever input is about to be read: the session file is brought up to date, so a
-    /// copy of it taken now is the plan on screen. `eager` when reading will wait (a prompt, a
-    /// script whose next line has not come); otherwise at most once a second. Returns notes for
-    /// the user.
+    /// copy of it taken now is the plan on screen. `eager` at a prompt; in script mode at most
+    /// once a second, so a long script is not slowed by rewriting the file at every line (and at
+    /// the end, by `finish`). Returns notes for the user.
     public func idle(eager: Bool) -> [String] {
         let now = Clock.monotonicSeconds()
         if case .writing(let b) = session, (b.journal?.count ?? 0) > 0, eager || now - lastFlush >= 1 {

@@ -124,6 +124,18 @@ public enum SessionFile {
         return opened.plan
     }
 
+    /// Like `load`, for readers that do not write (`export`, `check`): with a note when the journal
+    /// beside the file held changes that could not be shown.
+    public static func loadForReading(_ path: String, storage: any Storage = PosixStorage.shared) throws(PlanError)
+        -> (plan: Plan, note: String?)
+    {
+        let opened = try open(path, storage: storage)
+        if opened.base == nil { _ = try storage.readFile(path) }
+        guard case .kept(let restored, let notRestored) = opened.journal else { return (opened.plan, nil) }
+        let what = notRestored.map { "\($0) could not be replayed" } ?? "it could not be read"
+        return (opened.plan, "\(path): \(restored) changes from its journal included, \(what)")
+    }
+
     /// A session file read with its journal.
     public struct Opened {
         public var plan: Plan
