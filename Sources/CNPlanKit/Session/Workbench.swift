@@ -26,6 +26,7 @@ public enum ReadOnlyReason: Sendable, Equatable {
     /// The file's permissions forbid writing it (a 0444 plan).
     case fileNotWritable
 
+    /// The reason in a few words, after the file's name.
     public var text: String {
         switch self {
         case .heldElsewhere: "another cnplan is writing it"
