@@ -39,6 +39,8 @@ public enum Edit: Sendable, Equatable {
     case rank([Behaviour])
     /// Records the language the plan is made in (its first change does).
     case setLanguage(String)
+    /// Several edits made as one change: one entry in the journal, one step of undo.
+    indirect case batch([Edit])
 }
 
 /// What `show` shows.

@@ -12,6 +12,8 @@ extension Edit {
         case .choose(let names): return "behaviour add " + names.map(\.rawValue).joined(separator: " ")
         case .rank(let names): return "behaviour rank " + names.map(\.rawValue).joined(separator: " ")
         case .setLanguage(let code): return "lang \(code)"
+        // What the room did is the first edit; the rest come with it (the plan's language).
+        case .batch(let edits): return edits.first?.commandLine ?? ""
         }
     }
 

@@ -48,6 +48,9 @@ public enum EditCodec {
         case .setLanguage(let code):
             out += "\"op\":\"language\","
             string("language", code)
+        case .batch(let edits):
+            // Each inner edit is written as it would be alone, its version included.
+            out += "\"op\":\"batch\",\"edits\":[" + edits.map(encode).joined(separator: ",") + "]"
         }
         return out + "}"
     }
@@ -55,6 +58,10 @@ public enum EditCodec {
     public static func decode(_ line: String) throws(DecodeError) -> Edit {
         let json: JSON
         do { json = try JSONParser.parse(Array(line.utf8)) } catch { throw DecodeError(reason: "not JSON: \(error.reason)") }
+        return try decode(json)
+    }
+
+    static func decode(_ json: JSON) throws(DecodeError) -> Edit {
         guard case .number(let v)? = json["v"], v == Double(version) else { throw DecodeError(reason: "unknown version") }
         guard case .string(let op)? = json["op"] else { throw DecodeError(reason: "no op") }
         func text(_ key: String) throws(DecodeError) -> String {
@@ -85,6 +92,11 @@ public enum EditCodec {
         case "choose": return .choose(try behaviours())
         case "rank": return .rank(try behaviours())
         case "language": return .setLanguage(try text("language"))
+        case "batch":
+            guard case .array(let items)? = json["edits"] else { throw DecodeError(reason: "no edits") }
+            var edits: [Edit] = []
+            for item in items { edits.append(try decode(item)) }
+            return .batch(edits)
         default: throw DecodeError(reason: "unknown op \(op)")
         }
     }

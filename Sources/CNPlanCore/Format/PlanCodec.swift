@@ -181,8 +181,12 @@ public enum PlanCodec {
             case .target:
                 if let rel = try text(o[f.key + "Relative"], path + "Relative") {
                     guard case .relative? = try? Parser.target(rel) else { throw fail(path + "Relative", .notARelativeTarget(rel)) }
-                    guard baseline != nil else { throw fail(path + "Relative", .relativeNeedsBaseline) }
-                    return (try? Parser.target(rel)).map(FieldValue.target)
+                    guard let baseline else { throw fail(path + "Relative", .relativeNeedsBaseline) }
+                    let target = try? Parser.target(rel)
+                    guard target?.resolved(against: baseline)?.isFinite != false else {
+                        throw fail(path + "Relative", .resolvesPastTheLargestNumber)
+                    }
+                    return target.map(FieldValue.target)
                 }
                 return try number(v, path).map { .target(.absolute($0)) }
             }
@@ -252,7 +256,8 @@ public enum PlanCodec {
                 guard let b = Behaviour(rawValue: name) else { throw fail(p + ".name", .unknownBehaviour(name)) }
                 guard !ranked.contains(where: { $0.choice.name == b }) else { throw fail(p + ".name", .twice(name)) }
                 let rank = try number(item["rank"], p + ".rank")
-                if let rank, rank.rounded() != rank || rank < 1 || rank > 1e9 { throw fail(p + ".rank", .wholeFrom1) }
+                // Below a billion, so that it converts to Int (1e300 must not crash).
+                if let rank, rank.rounded() != rank || rank < 1 || rank >= 1e9 { throw fail(p + ".rank", .wholeFrom1) }
                 var choice = BehaviourChoice(name: b)
                 try fields(&choice, BehaviourChoice.fields, item, p)
                 ranked.append((rank.map { Int($0) } ?? n + 1, choice))
@@ -304,6 +309,7 @@ public enum FormatProblem: Sendable, Equatable {
     case relativeNeedsBaseline
     case notADate(String)
     case unknownLanguage(String)
+    case resolvesPastTheLargestNumber
 }
 
 /// The kinds of JSON value a file's field may need to be.

@@ -63,6 +63,7 @@ public final class Shell {
     /// Runs until `quit` or the end of input; returns the exit status.
     public func run() -> Int32 {
         while true {
+            waiting()
             // Script mode shows no prompt, so it is not worked out there.
             switch console.read(prompt: console.interactive ? prompt : "") {
             case .endOfInput:
@@ -74,6 +75,13 @@ public final class Shell {
                 if execute(line) { return finish() }
                 if bail, failures > 0 { return finish() }
             }
+        }
+    }
+
+    /// Before input is awaited: the session file brought up to date, and any note about the files.
+    private func waiting() {
+        for notice in workbench.idle(eager: console.interactive) {
+            if console.interactive { console.note(notice) } else { console.error("cnplan: " + notice) }
         }
     }
 
@@ -110,6 +118,7 @@ public final class Shell {
             for line in p.hint.split(separator: "\n") { text += "\n    " + line }
             if let example = p.example { text += "\n    " + t("guide.example", ["example": Board.safe(example)]) }
             console.output(text)
+            waiting()
             switch console.readAnswer(prompt: t("guide.answerPrompt")) {
             case .endOfInput, .interrupted:
                 console.note(t("guide.stopped"))
