@@ -87,6 +87,12 @@ public enum FieldNeed: Sendable, Equatable {
     case optional
     /// Not part of completeness (the title).
     case notCounted
+    /// A detail that deepens a plan without being part of its completeness: not a gap in `status`,
+    /// and the board and the handout show it only when it is set, so plans without it read as before.
+    case detail
+
+    /// Whether `status` counts it towards a step's completeness.
+    public var isCounted: Bool { self != .notCounted && self != .detail }
 }
 
 /// When the guide asks a field.
@@ -200,9 +206,9 @@ public struct Field<Item>: Sendable {
     }
 
     static func choice<E: RawRepresentable & Sendable>(
-        _ kind: ItemKind, _ key: String, _ choices: Choices, _ path: Path<E?>
+        _ kind: ItemKind, _ key: String, _ choices: Choices, _ path: Path<E?>, need: FieldNeed = .optional
     ) -> Field where E.RawValue == String {
-        Field(kind, key, .choice(choices), need: .optional,
+        Field(kind, key, .choice(choices), need: need,
               get: { $0[keyPath: path].map { .choice($0.rawValue) } },
               set: { item, v in if case .choice(let s)? = v { item[keyPath: path] = E(rawValue: s) } else { item[keyPath: path] = nil } })
     }

@@ -113,6 +113,7 @@ public struct Board {
         // Fixed values (a segment's role) stand in brackets beside the name: `[consumer]`.
         for f in kind.fields {
             guard case .choice = f.type else { continue }
+            if f.need == .detail, plan.value(kind, id, f.key) == nil { continue }
             head += "  [" + (t.display(f, plan.value(kind, id, f.key), in: plan) ?? t("board.notSet", ["what": t.label(f)])) + "]"
         }
         for f in kind.fields where f.type != .name {
