@@ -662,4 +662,11 @@ let chineseCatalog: [String: String] = [
     "cli.exportNeedsFile": "export 需要一个文件",
     "cli.severalNeedOutput": "导出多个文件时需要 --output 目录",
     "cli.notAFolder": "{dir} 不是文件夹",
+    // Issue 15, how customers take part: a concept's feedback loop.
+    "field.concept.feedback.label": "反馈",
+    "field.concept.feedback.heading": "反馈闭环：",
+    "field.concept.feedback.question": "{item}：顾客提了意见，怎么得到回音？",
+    "field.concept.feedback.hint": "顾客说了没人理，下次就不说了：写清谁来回复、多快回复、顾客能看到哪些处理状态。",
+    "field.concept.feedback.example": "每条反馈都标注状态：待补充信息、已回复、已解决、处理中",
+    "field.concept.feedback.words": "反馈 反馈闭环 回复",
 ]

@@ -604,4 +604,11 @@ let englishCatalog: [String: String] = [
         Open one with: open examples/appliance-repair.json
         Replay its workshop with: cnplan < examples/appliance-repair.answers
         """,
+    // Issue 15, how customers take part: a concept's feedback loop.
+    "field.concept.feedback.label": "feedback",
+    "field.concept.feedback.heading": "Feedback loop:",
+    "field.concept.feedback.question": "How does the customer hear back from {item}?",
+    "field.concept.feedback.hint":
+        "Customers who speak up and never hear back stop taking part: say who answers, how fast, and the statuses they see.",
+    "field.concept.feedback.example": "Every request shows its status: needs more info, answered, resolved or pending",
 ]

@@ -255,6 +255,7 @@ extension Concept {
               \.customerValue),
         .text(.concept, "orgValue", word: "org-value",
               aliases: ["orgvalue", "org_value", "organisation-value", "organization-value"], \.orgValue),
+        .text(.concept, "feedback", aliases: ["feedback-loop"], \.feedback, need: .detail),
     ]
 }
 

@@ -84,6 +84,8 @@ public struct Concept: Sendable, Equatable {
     public var description: String?
     public var customerValue: String?
     public var orgValue: String?
+    /// How the customer hears back: the loop and the statuses they see.
+    public var feedback: String?
     public init(id: String, title: String) {
         self.id = id
         self.title = title
