@@ -32,6 +32,7 @@ import Testing
     A named nurse calls on days 2, 7 and 30
     /skip
     Fewer readmissions
+
     n
     Follow-up satisfaction
     62

@@ -53,6 +53,7 @@ import Testing
             d
             cv
             ov
+
             maybe
             要
             Second
