@@ -57,7 +57,10 @@ import Testing
             case "YYYY-MM-DD": return "2027-06-30"
             case "ROLE": return "consumer"
             case "N": return "2"
-            default: return first
+            default:
+                // A fixed list's name stands for one of its values: `FORM`, `AREA...`.
+                let fields = ItemKind.allCases.flatMap(\.fields)
+                return fields.lazy.compactMap { f in Usage.placeholder(f.type) == first ? Self.value(f.type) : nil }.first ?? first
             }
         }.joined(separator: " ")
     }
@@ -71,6 +74,7 @@ import Testing
         case .reference(let kind): kind == .segment ? "s1" : "c1"
         case .behaviours: "access"
         case .choice(let c): c.values[0]
+        case .choices(let c): c.values.prefix(2).joined(separator: " ")
         }
     }
 }

@@ -48,7 +48,8 @@ import Testing
             "concept c1 org-value ov",
         ]
         let w = Workbench(plan: try run(setup))
-        let console = ScriptConsole(typed("guide step 4", "", "/stop"))
+        // Area, form and channel come first; Enter skips each.
+        let console = ScriptConsole(typed("guide step 4", "", "", "", "", "/stop"))
         let shell = Shell(workbench: w, console: console)
         _ = shell.run()
         #expect(console.text.contains("How does the customer hear back from c1 App?"))

@@ -611,4 +611,64 @@ let englishCatalog: [String: String] = [
     "field.concept.feedback.hint":
         "Customers who speak up and never hear back stop taking part: say who answers, how fast, and the statuses they see.",
     "field.concept.feedback.example": "Every request shows its status: needs more info, answered, resolved or pending",
+    // Issue 15, how customers take part: relationship stage, interaction area, form and channel.
+    "choice.stage": "stage",
+    "choice.stage.plural": "stages",
+    "choice.stage.attract": "attention",
+    "choice.stage.permit": "permission",
+    "choice.stage.participate": "participation",
+    "choice.stage.satisfy": "satisfaction",
+    "choice.stage.loyal": "loyalty",
+    "choice.area": "area",
+    "choice.area.plural": "areas",
+    "choice.area.innovation": "product and service innovation",
+    "choice.area.marketing": "marketing and promotion",
+    "choice.area.transaction": "transaction and payment",
+    "choice.area.service": "service and support",
+    "choice.form": "form",
+    "choice.form.plural": "forms",
+    "choice.form.games": "games and giveaways",
+    "choice.form.discussion": "topic discussions",
+    "choice.form.ideas": "calls for ideas",
+    "choice.form.testing": "experience testing",
+    "choice.form.cocreation": "face-to-face co-creation",
+    "choice.channel": "channel",
+    "choice.channel.plural": "channels",
+    "choice.channel.online": "online",
+    "choice.channel.offline": "offline",
+    "choice.channel.both": "online and offline",
+    "field.segment.stage.label": "stage",
+    "field.segment.stage.heading": "Stage",
+    "field.segment.stage.question": "Where does {item} stand in its relationship with you?",
+    "field.segment.stage.hint": """
+        One of: {list}. Attention: they have just noticed you; permission: they leave real details and \
+        come back; participation: they take part; satisfaction: quality, service and price keep them; \
+        loyalty: they stay and bring others. Keeping a customer costs far less than winning a new one.
+        """,
+    "field.segment.stage.example": "permit",
+    "field.concept.area.label": "area",
+    "field.concept.area.heading": "Where customers and the firm meet:",
+    "field.concept.area.question": "Where do customers and you meet in {item}?",
+    "field.concept.area.hint": """
+        One or more of: {list}. Innovation: customers shape products (an ideas site where they vote); \
+        marketing: they spread the word (a sharing campaign); transaction: they buy and pay (one-tap \
+        payment); service: they get help (a Q&A community where customers answer each other).
+        """,
+    "field.concept.area.example": "service innovation",
+    "field.concept.form.label": "form",
+    "field.concept.form.heading": "Form of interaction:",
+    "field.concept.form.question": "How deeply do customers take part in {item}?",
+    "field.concept.form.hint": """
+        From shallow to deep: {list}. Games and giveaways catch attention (a red-packet shake); topic \
+        discussions get people talking; calls for ideas let them propose and vote; experience testing has \
+        a user group try it and report each week; face-to-face co-creation brings key customers into a \
+        maker salon or an innovation workshop.
+        """,
+    "field.concept.form.example": "testing",
+    "field.concept.channel.label": "channel",
+    "field.concept.channel.heading": "Channel:",
+    "field.concept.channel.question": "Through which channel does {item} reach customers?",
+    "field.concept.channel.hint":
+        "One of: {list}. Start online; combine online and offline where trust is built face to face.",
+    "field.concept.channel.example": "online",
 ]
