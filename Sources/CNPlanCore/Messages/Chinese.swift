@@ -745,4 +745,25 @@ let chineseCatalog: [String: String] = [
     "field.concept.channel.hint": "可选：{list}。先做线上；需要当面建立信任的地方，再线上线下结合。",
     "field.concept.channel.example": "线上",
     "field.concept.channel.words": "渠道 互动渠道",
+    // Issue 15: checks that coach participation.
+    "check.CN205.tooEarly": """
+        细分「{name}」才刚注意到我们，方案 {concept} 就要他们深度合作：处在吸引阶段的顾客还不会和我们共创；\
+        先赢得他们的许可，给一个轻松的参与方式，再一步步请他们往深处走
+        """,
+    "check.CN205.tooEarly.fix": "先用 concept {concept} form discussion，等他们走得更远再 segment {id} stage permit",
+    "check.CN405.shallow": """
+        基于「{behaviour}」，顾客却只是玩游戏、聊话题：抽奖和讨论帖没让他们和我们一起做出任何东西，\
+        而「{behaviour}」正需要这个；给他们一个实在的角色，比如创意征集、体验测试小组或面对面共创
+        """,
+    "check.CN405.shallow.fix": "concept {id} form ideas、testing 或 cocreation",
+    "check.CN406.noLoop": """
+        基于「{behaviour}」，却没说顾客怎么得到回音：提了意见却石沉大海的顾客，下次就不再开口；\
+        要公开答复，并让每条意见都看得到处理状态（待补充信息、已回复、已解决、处理中）
+        """,
+    "check.CN406.noLoop.fix": "concept {id} feedback TEXT",
+    "check.CN407.oneArea": """
+        所有方案都落在同一个互动领域：顾客还会在产品创新、营销推广、交易支付、服务支持中和我们打交道，\
+        换一个领域的方案，能接触到现有方案够不着的网络成员
+        """,
+    "check.CN407.oneArea.fix": "目标允许的话，用 concept CID area AREA... 把一个方案放到别的领域",
 ]

@@ -671,4 +671,28 @@ let englishCatalog: [String: String] = [
     "field.concept.channel.hint":
         "One of: {list}. Start online; combine online and offline where trust is built face to face.",
     "field.concept.channel.example": "online",
+    // Issue 15: checks that coach participation.
+    "check.CN205.tooEarly": """
+        segment {name} has only just noticed you, yet concept {concept} asks it to work with you: \
+        people at the attract stage will not co-create yet; earn their permission and a first, light \
+        part to play, then invite them deeper
+        """,
+    "check.CN205.tooEarly.fix": "concept {concept} form discussion for now, or segment {id} stage permit once they are further",
+    "check.CN405.shallow": """
+        rests on {behaviour}, but customers only play or chat: a giveaway or a discussion thread does not \
+        let them make anything with you, and {behaviour} needs that; give them a real part, such as a call \
+        for ideas, a test group or a co-creation session
+        """,
+    "check.CN405.shallow.fix": "concept {id} form ideas, testing or cocreation",
+    "check.CN406.noLoop": """
+        rests on {behaviour}, but does not say how customers hear back: people who speak up and never hear \
+        back stop taking part; answer visibly and show each contribution's status (needs more information, \
+        answered, resolved, pending)
+        """,
+    "check.CN406.noLoop.fix": "concept {id} feedback TEXT",
+    "check.CN407.oneArea": """
+        every concept sits in the same area of interaction: customers also meet you in innovation, \
+        marketing, transaction and service, and a concept in another area can reach members these never do
+        """,
+    "check.CN407.oneArea.fix": "concept CID area AREA... for a concept in another area, if the objective allows",
 ]
