@@ -511,7 +511,7 @@ let englishCatalog: [String: String] = [
     "command.export.example": "export md handout.md",
     "command.lang.summary": "Show or switch the interface language, at once.",
     "command.lang.example": "lang zh\nlang en",
-    "command.help.summary": "This help; topics: each step, each behaviour, examples.",
+    "command.help.summary": "This help; topics: each step, each behaviour, participation, stages, forms, examples.",
     "command.help.example": "help access",
     "command.quit.summary": "Leave (also Ctrl-D). Every change is already saved.",
     "command.quit.example": "quit",
@@ -695,4 +695,43 @@ let englishCatalog: [String: String] = [
         marketing, transaction and service, and a concept in another area can reach members these never do
         """,
     "check.CN407.oneArea.fix": "concept CID area AREA... for a concept in another area, if the objective allows",
+    // Issue 15: help on how customers take part.
+    "help.topic.participation": """
+        How customers take part (顾客参与)
+        In a customer network the customer is the key influencer: a concept works when members take
+        part, not when they are only told. For each concept, say
+          area      where you meet: product and service innovation, marketing and promotion,
+                    transaction and payment, service and support (several may apply);
+          form      how deeply they take part, from games and giveaways to co-creation (help forms);
+          channel   online, offline or both: online first, in person where trust is built;
+          feedback  how they hear back, and the statuses they see: customers who speak up and
+                    never hear back stop taking part.
+        For each segment, say where it stands in the relationship (help stages).
+          concept c1 area service innovation
+          concept c1 form ideas
+          concept c1 feedback Every idea shows its status: needs more info, answered, resolved, pending
+        """,
+    "help.topic.stages": """
+        Customer relationship stages (顾客关系阶段), one at a time:
+          attract      they have just noticed you (a campaign, a giveaway)
+          permit       they leave real details and come back (they register, they opt in)
+          participate  they take part: they review, answer, propose
+          satisfy      quality, service and price keep them
+          loyal        they stay, in habit, attitude and feeling, held by financial, social and
+                       structural benefits and the cost of switching; they bring others
+        Winning a customer costs five to eight times as much as keeping one. Ask no more of a
+        segment than its stage allows: people who have just noticed you will not co-create yet.
+          segment s1 stage permit
+        """,
+    "help.topic.forms": """
+        Forms of interaction (互动形式), from shallow to deep:
+          games       games and giveaways on big platforms (a red-packet shake)
+          discussion  topic discussions on social platforms
+          ideas       calls for opinions and ideas (an ideas site where customers vote)
+          testing     experience testing (a user group that tries it and reports every week)
+          cocreation  face-to-face co-creation with key customers (maker salons, workshops)
+        Shallow forms draw attention; engage and collaborate need customers to make something with
+        you, so give them at least a call for ideas, and go deeper as the relationship does.
+          concept c1 form testing
+        """,
 ]
