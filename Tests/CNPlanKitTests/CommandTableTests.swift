@@ -60,7 +60,8 @@ import Testing
             default:
                 // A fixed list's name stands for one of its values: `FORM`, `AREA...`.
                 let fields = ItemKind.allCases.flatMap(\.fields)
-                return fields.lazy.compactMap { f in Usage.placeholder(f.type) == first ? Self.value(f.type) : nil }.first ?? first
+                let fitting = fields.first { Usage.placeholder($0.type) == first }
+                return fitting.map { Self.value($0.type) } ?? first
             }
         }.joined(separator: " ")
     }

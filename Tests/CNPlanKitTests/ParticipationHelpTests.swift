@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CNPlanCore
 
 /// `help participation`, `help stages` and `help forms`: in both languages, by English or Chinese
@@ -19,7 +20,10 @@ import Testing
             #expect(!examples.isEmpty, "\(topic) in \(language) has no example")
             var plan = try run(["segment add A", "behaviour add access", "concept add App"])
             for line in examples {
-                guard case .edit(let e)? = try Parser.parse(line) else { Issue.record("not an edit: \(line)"); continue }
+                guard case .edit(let e)? = try Parser.parse(line) else {
+                    Issue.record("not an edit: \(line)")
+                    continue
+                }
                 plan = try apply(e, to: plan)
             }
         }

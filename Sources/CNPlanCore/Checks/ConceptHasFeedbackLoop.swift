@@ -8,9 +8,8 @@ struct ConceptHasFeedbackLoop: PlanCheck {
     func findings(in plan: Plan, context: CheckContext) -> [Finding] {
         plan.concepts.compactMap { c in
             let saysHow = !c.area.isEmpty || c.form != nil || c.channel != nil
-            guard saysHow, c.feedback == nil, let b = c.uses.first(where: { $0 == .connect || $0 == .collaborate }) else {
-                return nil
-            }
+            let speakingUp = c.uses.first { $0 == .connect || $0 == .collaborate }
+            guard saysHow, c.feedback == nil, let b = speakingUp else { return nil }
             return finding(c.id, "noLoop", ["id": c.id, "behaviour": b.rawValue])
         }
     }

@@ -66,7 +66,11 @@ public struct MarkdownExporter {
         case .text(let s)?: Self.inline(s)
         case .choice(let v)?: if case .choice(let c) = f.type { Self.inline(t.choice(c, v)) } else { Self.inline(v) }
         case .choices(let list)?:
-            if case .choices(let c) = f.type { Self.inline(t.list(list.map { t.choice(c, $0) })) } else { Self.inline(t.list(list)) }
+            if case .choices(let c) = f.type {
+                Self.inline(t.list(list.map { t.choice(c, $0) }))
+            } else {
+                Self.inline(t.list(list))
+            }
         case .reference(let id)?: id
         case .behaviours(let list)?: t.list(list.map(behaviour))
         case .date(let d)?: t.date(d)

@@ -170,8 +170,9 @@ public enum PlanCodec {
                 // A value named twice counts once, as when typed.
                 var list: [String] = []
                 for (k, u) in try array(v, path).enumerated() {
-                    let s = try requiredText(u, path + "[\(k)]")
-                    guard choices.values.contains(s) else { throw fail(path + "[\(k)]", .unknownChoice(choices.name, s)) }
+                    let at = path + "[\(k)]"
+                    let s = try requiredText(u, at)
+                    guard choices.values.contains(s) else { throw fail(at, .unknownChoice(choices.name, s)) }
                     if !list.contains(s) { list.append(s) }
                 }
                 return list.isEmpty ? nil : .choices(list)

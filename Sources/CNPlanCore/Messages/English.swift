@@ -608,8 +608,10 @@ let englishCatalog: [String: String] = [
     "field.concept.feedback.label": "feedback",
     "field.concept.feedback.heading": "Feedback loop:",
     "field.concept.feedback.question": "How does the customer hear back from {item}?",
-    "field.concept.feedback.hint":
-        "Customers who speak up and never hear back stop taking part: say who answers, how fast, and the statuses they see.",
+    "field.concept.feedback.hint": """
+        Customers who speak up and never hear back stop taking part: say who answers, how fast, and \
+        the statuses they see.
+        """,
     "field.concept.feedback.example": "Every request shows its status: needs more info, answered, resolved or pending",
     // Issue 15, how customers take part: relationship stage, interaction area, form and channel.
     "choice.stage": "stage",
@@ -677,7 +679,8 @@ let englishCatalog: [String: String] = [
         people at the attract stage will not co-create yet; earn their permission and a first, light \
         part to play, then invite them deeper
         """,
-    "check.CN205.tooEarly.fix": "concept {concept} form discussion for now, or segment {id} stage permit once they are further",
+    "check.CN205.tooEarly.fix":
+        "concept {concept} form discussion for now, or segment {id} stage permit once they are further",
     "check.CN405.shallow": """
         rests on {behaviour}, but customers only play or chat: a giveaway or a discussion thread does not \
         let them make anything with you, and {behaviour} needs that; give them a real part, such as a call \

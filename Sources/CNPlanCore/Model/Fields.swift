@@ -238,7 +238,11 @@ public struct Field<Item>: Sendable {
         Field(kind, key, .choices(choices), need: need,
               get: { $0[keyPath: path].isEmpty ? nil : .choices($0[keyPath: path].map(\.rawValue)) },
               set: { item, v in
-                  if case .choices(let list)? = v { item[keyPath: path] = list.compactMap(E.init) } else { item[keyPath: path] = [] }
+                  if case .choices(let list)? = v {
+                      item[keyPath: path] = list.compactMap(E.init)
+                  } else {
+                      item[keyPath: path] = []
+                  }
               })
     }
 }

@@ -52,7 +52,9 @@ extension Texts {
     /// A field's value with fixed values in this language.
     public func display(_ field: FieldInfo, _ value: FieldValue?, in plan: Plan) -> String? {
         if case .choice(let c) = field.type, case .choice(let v)? = value { return choice(c, v) }
-        if case .choices(let c) = field.type, case .choices(let list)? = value { return self.list(list.map { choice(c, $0) }) }
+        if case .choices(let c) = field.type, case .choices(let list)? = value {
+            return self.list(list.map { choice(c, $0) })
+        }
         return display(value, in: plan)
     }
 }
