@@ -106,6 +106,7 @@ public struct Completer {
         guard let field = Vocabulary.field(words[2], of: kind) else { return [] }
         switch field.type {
         case .choice(let c) where position == 3: return c.values
+        case .choices(let c): return c.values
         case .reference(let other) where position == 3: return plan.ids(of: other)
         case .behaviours: return names(chosen)
         default: return []

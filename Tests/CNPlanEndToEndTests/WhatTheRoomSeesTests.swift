@@ -15,6 +15,7 @@ import Testing
         segment s1 need n
         segment s1 value v
         segment s1 barriers b
+        segment s1 stage permit
 
         """
 
@@ -53,6 +54,10 @@ import Testing
             d
             cv
             ov
+
+
+
+
             maybe
             要
             Second

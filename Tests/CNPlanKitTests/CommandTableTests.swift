@@ -57,7 +57,11 @@ import Testing
             case "YYYY-MM-DD": return "2027-06-30"
             case "ROLE": return "consumer"
             case "N": return "2"
-            default: return first
+            default:
+                // A fixed list's name stands for one of its values: `FORM`, `AREA...`.
+                let fields = ItemKind.allCases.flatMap(\.fields)
+                let fitting = fields.first { Usage.placeholder($0.type) == first }
+                return fitting.map { Self.value($0.type) } ?? first
             }
         }.joined(separator: " ")
     }
@@ -71,6 +75,7 @@ import Testing
         case .reference(let kind): kind == .segment ? "s1" : "c1"
         case .behaviours: "access"
         case .choice(let c): c.values[0]
+        case .choices(let c): c.values.prefix(2).joined(separator: " ")
         }
     }
 }

@@ -95,6 +95,7 @@ public enum Usage {
         case .reference(let kind): String(kind.idPrefix ?? "x").uppercased() + "ID"
         case .behaviours: "NAME..."
         case .choice(let c): c.name.uppercased()
+        case .choices(let c): c.name.uppercased() + "..."
         }
     }
 

@@ -25,6 +25,7 @@ extension Edit {
         case .target(let t): t.text
         case .date(let d): d.description
         case .behaviours(let list): list.map(\.rawValue).joined(separator: " ")
+        case .choices(let list): list.joined(separator: " ")
         }
     }
 }

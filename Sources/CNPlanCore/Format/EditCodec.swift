@@ -36,6 +36,13 @@ public enum EditCodec {
             case .target(let t)?: quote(t.text, into: &out)
             case .date(let d)?: quote(d.description, into: &out)
             case .behaviours(let list)?: out += names(list)
+            case .choices(let list)?:
+                out += "["
+                for (n, s) in list.enumerated() {
+                    if n > 0 { out += "," }
+                    quote(s, into: &out)
+                }
+                out += "]"
             }
         case .add(let kind, let name):
             out += "\"op\":\"add\",\"kind\":\"\(kind.rawValue)\","
@@ -108,6 +115,13 @@ public enum EditCodec {
         switch (field.type, json) {
         case (.text, .string(let s)), (.name, .string(let s)): return .text(s)
         case (.choice, .string(let s)): return .choice(s)
+        case (.choices, .array(let items)):
+            var out: [String] = []
+            for item in items {
+                guard case .string(let s) = item else { throw wrong }
+                out.append(s)
+            }
+            return .choices(out)
         case (.reference, .string(let s)): return .reference(s)
         case (.score, .number(let n)) where n.rounded() == n && abs(n) < 1e9: return .score(Int(n))
         case (.number, .number(let n)): return .number(n)

@@ -61,6 +61,7 @@ public enum PlanCodec {
         case .number(let n)?: w.number(f.key, n)
         case .date(let d)?: w.string(f.key, d.description)
         case .behaviours(let b)?: w.inlineStrings(f.key, b.map(\.rawValue))
+        case .choices(let list)?: w.inlineStrings(f.key, list)
         case .target(let t)?:
             // Resolved to a number against the item's baseline, with the relative form beside it.
             w.number(f.key, t.resolved(against: baseline(item, fields)))
@@ -167,6 +168,16 @@ public enum PlanCodec {
                 guard let s = try text(v, path) else { return nil }
                 guard choices.values.contains(s) else { throw fail(path, .unknownChoice(choices.name, s)) }
                 return .choice(s)
+            case .choices(let choices):
+                // A value named twice counts once, as when typed.
+                var list: [String] = []
+                for (k, u) in try array(v, path).enumerated() {
+                    let at = path + "[\(k)]"
+                    let s = try requiredText(u, at)
+                    guard choices.values.contains(s) else { throw fail(at, .unknownChoice(choices.name, s)) }
+                    if !list.contains(s) { list.append(s) }
+                }
+                return list.isEmpty ? nil : .choices(list)
             case .behaviours:
                 var list: [Behaviour] = []
                 for (k, u) in try array(v, path).enumerated() {

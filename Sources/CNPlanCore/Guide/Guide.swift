@@ -121,6 +121,14 @@ public struct Guide: Sendable {
             }
         }
         if f.type == .behaviours { return .behaviours(try behaviourNames(a)) }
+        if case .choices(let c) = f.type, !a.isEmpty {
+            // Numbers of the list shown stand for their values: `1 4`.
+            let words = Vocabulary.splitList(a.split(whereSeparator: \.isWhitespace).map(String.init)).map { w in
+                Int(w).flatMap { (1...c.values.count).contains($0) ? c.values[$0 - 1] : nil } ?? w
+            }
+            var t = Tokenizer(words.joined(separator: " "))
+            return try Parser.value(f, &t)
+        }
         var t = Tokenizer(a.isEmpty ? "\"\"" : a)
         return try Parser.value(f, &t)
     }

@@ -566,7 +566,7 @@ let englishCatalog: [String: String] = [
     "command.export.example": "export md handout.md",
     "command.lang.summary": "Show or switch the interface language, at once.",
     "command.lang.example": "lang zh\nlang en",
-    "command.help.summary": "This help; topics: each step, each behaviour, examples.",
+    "command.help.summary": "This help; topics: each step, each behaviour, participation, stages, forms, examples.",
     "command.help.example": "help access",
     "command.quit.summary": "Leave (also Ctrl-D). Every change is already saved.",
     "command.quit.example": "quit",
@@ -658,5 +658,138 @@ let englishCatalog: [String: String] = [
           clinic-follow-up.json       public sector: a city clinic improves follow-up after discharge
         Open one with: open examples/appliance-repair.json
         Replay its workshop with: cnplan < examples/appliance-repair.answers
+        """,
+    // Issue 15, how customers take part: a concept's feedback loop.
+    "field.concept.feedback.label": "feedback",
+    "field.concept.feedback.heading": "Feedback loop:",
+    "field.concept.feedback.question": "How does the customer hear back from {item}?",
+    "field.concept.feedback.hint": """
+        Customers who speak up and never hear back stop taking part: say who answers, how fast, and \
+        the statuses they see.
+        """,
+    "field.concept.feedback.example": "Every request shows its status: needs more info, answered, resolved or pending",
+    // Issue 15, how customers take part: relationship stage, interaction area, form and channel.
+    "choice.stage": "stage",
+    "choice.stage.plural": "stages",
+    "choice.stage.attract": "attention",
+    "choice.stage.permit": "permission",
+    "choice.stage.participate": "participation",
+    "choice.stage.satisfy": "satisfaction",
+    "choice.stage.loyal": "loyalty",
+    "choice.area": "area",
+    "choice.area.plural": "areas",
+    "choice.area.innovation": "product and service innovation",
+    "choice.area.marketing": "marketing and promotion",
+    "choice.area.transaction": "transaction and payment",
+    "choice.area.service": "service and support",
+    "choice.form": "form",
+    "choice.form.plural": "forms",
+    "choice.form.games": "games and giveaways",
+    "choice.form.discussion": "topic discussions",
+    "choice.form.ideas": "calls for ideas",
+    "choice.form.testing": "experience testing",
+    "choice.form.cocreation": "face-to-face co-creation",
+    "choice.channel": "channel",
+    "choice.channel.plural": "channels",
+    "choice.channel.online": "online",
+    "choice.channel.offline": "offline",
+    "choice.channel.both": "online and offline",
+    "field.segment.stage.label": "stage",
+    "field.segment.stage.heading": "Stage",
+    "field.segment.stage.question": "Where does {item} stand in its relationship with you?",
+    "field.segment.stage.hint": """
+        One of: {list}. Attention: they have just noticed you; permission: they leave real details and \
+        come back; participation: they take part; satisfaction: quality, service and price keep them; \
+        loyalty: they stay and bring others. Keeping a customer costs far less than winning a new one.
+        """,
+    "field.segment.stage.example": "permit",
+    "field.concept.area.label": "area",
+    "field.concept.area.heading": "Where customers and the firm meet:",
+    "field.concept.area.question": "Where do customers and you meet in {item}?",
+    "field.concept.area.hint": """
+        One or more of: {list}. Innovation: customers shape products (an ideas site where they vote); \
+        marketing: they spread the word (a sharing campaign); transaction: they buy and pay (one-tap \
+        payment); service: they get help (a Q&A community where customers answer each other).
+        """,
+    "field.concept.area.example": "service innovation",
+    "field.concept.form.label": "form",
+    "field.concept.form.heading": "Form of interaction:",
+    "field.concept.form.question": "How deeply do customers take part in {item}?",
+    "field.concept.form.hint": """
+        From shallow to deep: {list}. Games and giveaways catch attention (a red-packet shake); topic \
+        discussions get people talking; calls for ideas let them propose and vote; experience testing has \
+        a user group try it and report each week; face-to-face co-creation brings key customers into a \
+        maker salon or an innovation workshop.
+        """,
+    "field.concept.form.example": "testing",
+    "field.concept.channel.label": "channel",
+    "field.concept.channel.heading": "Channel:",
+    "field.concept.channel.question": "Through which channel does {item} reach customers?",
+    "field.concept.channel.hint":
+        "One of: {list}. Start online; combine online and offline where trust is built face to face.",
+    "field.concept.channel.example": "online",
+    // Issue 15: checks that coach participation.
+    "check.CN205.tooEarly": """
+        segment {name} has only just noticed you, yet concept {concept} asks it to work with you: \
+        people at the attract stage will not co-create yet; earn their permission and a first, light \
+        part to play, then invite them deeper
+        """,
+    "check.CN205.tooEarly.fix":
+        "concept {concept} form discussion for now, or segment {id} stage permit once they are further",
+    "check.CN405.shallow": """
+        rests on {behaviour}, but customers only play or chat: a giveaway or a discussion thread does not \
+        let them make anything with you, and {behaviour} needs that; give them a real part, such as a call \
+        for ideas, a test group or a co-creation session
+        """,
+    "check.CN405.shallow.fix": "concept {id} form ideas, testing or cocreation",
+    "check.CN406.noLoop": """
+        rests on {behaviour}, but does not say how customers hear back: people who speak up and never hear \
+        back stop taking part; answer visibly and show each contribution's status (needs more information, \
+        answered, resolved, pending)
+        """,
+    "check.CN406.noLoop.fix": "concept {id} feedback TEXT",
+    "check.CN407.oneArea": """
+        every concept sits in the same area of interaction: customers also meet you in innovation, \
+        marketing, transaction and service, and a concept in another area can reach members these never do
+        """,
+    "check.CN407.oneArea.fix": "concept CID area AREA... for a concept in another area, if the objective allows",
+    // Issue 15: help on how customers take part.
+    "help.topic.participation": """
+        How customers take part (顾客参与)
+        In a customer network the customer is the key influencer: a concept works when members take
+        part, not when they are only told. For each concept, say
+          area      where you meet: product and service innovation, marketing and promotion,
+                    transaction and payment, service and support (several may apply);
+          form      how deeply they take part, from games and giveaways to co-creation (help forms);
+          channel   online, offline or both: online first, in person where trust is built;
+          feedback  how they hear back, and the statuses they see: customers who speak up and
+                    never hear back stop taking part.
+        For each segment, say where it stands in the relationship (help stages).
+          concept c1 area service innovation
+          concept c1 form ideas
+          concept c1 feedback Every idea shows its status: needs more info, answered, resolved, pending
+        """,
+    "help.topic.stages": """
+        Customer relationship stages (顾客关系阶段), one at a time:
+          attract      they have just noticed you (a campaign, a giveaway)
+          permit       they leave real details and come back (they register, they opt in)
+          participate  they take part: they review, answer, propose
+          satisfy      quality, service and price keep them
+          loyal        they stay, in habit, attitude and feeling, held by financial, social and
+                       structural benefits and the cost of switching; they bring others
+        Winning a customer costs five to eight times as much as keeping one. Ask no more of a
+        segment than its stage allows: people who have just noticed you will not co-create yet.
+          segment s1 stage permit
+        """,
+    "help.topic.forms": """
+        Forms of interaction (互动形式), from shallow to deep:
+          games       games and giveaways on big platforms (a red-packet shake)
+          discussion  topic discussions on social platforms
+          ideas       calls for opinions and ideas (an ideas site where customers vote)
+          testing     experience testing (a user group that tries it and reports every week)
+          cocreation  face-to-face co-creation with key customers (maker salons, workshops)
+        Shallow forms draw attention; engage and collaborate need customers to make something with
+        you, so give them at least a call for ideas, and go deeper as the relationship does.
+          concept c1 form testing
         """,
 ]

@@ -43,6 +43,8 @@ public struct Segment: Sendable, Equatable {
     public var need: String?
     public var value: String?
     public var barriers: String?
+    /// Where the segment stands in its relationship with the firm.
+    public var stage: RelationshipStage?
     public init(id: String, name: String) {
         self.id = id
         self.name = name
@@ -52,6 +54,27 @@ public struct Segment: Sendable, Equatable {
 /// The kinds of network member a segment can be.
 public enum Role: String, Sendable, CaseIterable {
     case consumer, partner, investor, media, government, employee, other
+}
+
+/// The stages of a customer relationship, from first attention to loyalty.
+public enum RelationshipStage: String, Sendable, CaseIterable {
+    case attract, permit, participate, satisfy, loyal
+}
+
+/// Where firm and customer interact: product and service innovation, marketing and promotion,
+/// transaction and payment, service and support.
+public enum InteractionArea: String, Sendable, CaseIterable {
+    case innovation, marketing, transaction, service
+}
+
+/// The forms of interaction, from shallow to deep.
+public enum InteractionForm: String, Sendable, CaseIterable {
+    case games, discussion, ideas, testing, cocreation
+}
+
+/// The channels a concept meets its customers through.
+public enum Channel: String, Sendable, CaseIterable {
+    case online, offline, both
 }
 
 /// The five core customer behaviours of the digital age.
@@ -84,6 +107,13 @@ public struct Concept: Sendable, Equatable {
     public var description: String?
     public var customerValue: String?
     public var orgValue: String?
+    /// Where firm and customer meet in it; several may apply.
+    public var area: [InteractionArea] = []
+    /// How deep the customer takes part.
+    public var form: InteractionForm?
+    public var channel: Channel?
+    /// How the customer hears back: the loop and the statuses they see.
+    public var feedback: String?
     public init(id: String, title: String) {
         self.id = id
         self.title = title

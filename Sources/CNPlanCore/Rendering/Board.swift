@@ -130,6 +130,7 @@ public struct Board {
         // Fixed values (a segment's role) stand in brackets beside the name: `[consumer]`.
         for f in kind.fields {
             guard case .choice = f.type else { continue }
+            if f.need == .detail, read(f.key) == nil { continue }
             head += "  [" + (t.display(f, read(f.key), names: { names[$0] }) ?? t("board.notSet", ["what": t.label(f)])) + "]"
         }
         for f in kind.fields where f.type != .name {

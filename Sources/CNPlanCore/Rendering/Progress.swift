@@ -31,7 +31,7 @@ public struct Progress {
 
     static func step(_ n: Int, of plan: Plan) -> Step {
         let kind = ItemKind.allCases.first { $0.step == n }!
-        let counted = kind.fields.filter { $0.need != .notCounted }
+        let counted = kind.fields.filter(\.need.isCounted)
         let items = plan.readers(kind)
         guard !items.isEmpty else {
             return Step(number: n, done: 0, total: 0, next: Progress.addCommand(kind), missing: [Gap(kind: kind, id: "", field: nil)],

@@ -44,6 +44,7 @@ extension Texts {
         case .date(let d)?: date(d)
         case .target(let t)?: t.text
         case .behaviours(let list)?: self.list(list.map(behaviour))
+        case .choices(let list)?: self.list(list)
         case .reference(let id)?: id + (name(id).map { " " + Board.safe($0) } ?? "")
         }
     }
@@ -51,6 +52,9 @@ extension Texts {
     /// A field's value with fixed values in this language.
     public func display(_ field: FieldInfo, _ value: FieldValue?, names name: (String) -> String?) -> String? {
         if case .choice(let c) = field.type, case .choice(let v)? = value { return choice(c, v) }
+        if case .choices(let c) = field.type, case .choices(let list)? = value {
+            return self.list(list.map { choice(c, $0) })
+        }
         return display(value, names: name)
     }
 }

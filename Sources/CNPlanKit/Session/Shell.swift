@@ -184,7 +184,8 @@ public final class Shell {
         case .number?: what = t("guide.expect.number", ["example": question.field.map { t($0.text("example")) } ?? "1"])
         case .target?: what = t("guide.expect.target")
         case .date?: what = t("guide.expect.date")
-        case .choice(let c)?: what = t("guide.expect.choice", ["list": t.list(c.values.map { t.choice(c, $0) })])
+        case .choice(let c)?, .choices(let c)?:
+            what = t("guide.expect.choice", ["list": t.list(c.values.map { t.choice(c, $0) })])
         case .reference(let kind)?: what = t("guide.expect.choice", ["list": t.list(workbench.plan.ids(of: kind))])
         case .behaviours?: what = t("guide.expect.behaviours")
         case .text?, .name?: what = t("guide.expect.text")
