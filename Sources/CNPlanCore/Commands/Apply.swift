@@ -60,6 +60,7 @@ public func apply(_ edit: Edit, to plan: Plan) throws(PlanError) -> Plan {
     case .setLanguage(let code):
         guard Language.named(code) != nil else { throw .unknownLanguage(code) }
         p.language = code
+    case .merge(let result): p = try PlanMerge.apply(result, to: p)
     }
     return p
 }

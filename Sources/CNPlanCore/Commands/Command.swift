@@ -20,6 +20,10 @@ public enum Command: Sendable, Equatable {
     case help(topic: String?)
     /// The interface language; nil shows the current one.
     case lang(String?)
+    /// What differs between the plan and the one in a file.
+    case diff(path: String)
+    /// Another plan's items brought in; `yes` merges without asking.
+    case merge(path: String, parts: Set<ItemKind>, theirs: Bool, yes: Bool)
     case quit
 }
 
@@ -39,6 +43,8 @@ public enum Edit: Sendable, Equatable {
     case rank([Behaviour])
     /// Records the language the plan is made in (its first change does).
     case setLanguage(String)
+    /// Another plan's items brought in, all at once: one change for undo.
+    case merge(MergeResult)
 }
 
 /// What `show` shows.

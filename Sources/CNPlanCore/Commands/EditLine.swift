@@ -12,6 +12,7 @@ extension Edit {
         case .choose(let names): return "behaviour add " + names.map(\.rawValue).joined(separator: " ")
         case .rank(let names): return "behaviour rank " + names.map(\.rawValue).joined(separator: " ")
         case .setLanguage(let code): return "lang \(code)"
+        case .merge(let r): return r.commandLine
         }
     }
 

@@ -36,6 +36,8 @@ public enum PlanError: Error, Sendable, Equatable {
     /// A command that only works at the interactive prompt or in the shell.
     case onlyInShell(String)
     case unknownLanguage(String)
+    /// A merge from a script, which cannot be asked to confirm, without `--yes`.
+    case mergeNeedsYes
 }
 
 /// What was expected where a word was missing or wrong.

@@ -22,16 +22,7 @@ public enum EditCodec {
             out += ","
             string("field", field)
             out += ",\"value\":"
-            switch value {
-            case nil: out += "null"
-            case .text(let s)?, .choice(let s)?, .reference(let s)?: JSONWriter.quote(s, into: &out)
-            case .score(let n)?: out += String(n)
-            case .number(let n)?: out += formatNumber(n)
-            case .target(.absolute(let n))?: out += formatNumber(n)
-            case .target(let t)?: JSONWriter.quote(t.text, into: &out)
-            case .date(let d)?: JSONWriter.quote(d.description, into: &out)
-            case .behaviours(let list)?: out += names(list)
-            }
+            write(value, into: &out)
         case .add(let kind, let name):
             out += "\"op\":\"add\",\"kind\":\"\(kind.rawValue)\","
             string("name", name)
@@ -43,6 +34,7 @@ public enum EditCodec {
         case .setLanguage(let code):
             out += "\"op\":\"language\","
             string("language", code)
+        case .merge(let result): out += "\"op\":\"merge\"," + encode(result)
         }
         return out + "}"
     }
@@ -80,7 +72,22 @@ public enum EditCodec {
         case "choose": return .choose(try behaviours())
         case "rank": return .rank(try behaviours())
         case "language": return .setLanguage(try text("language"))
+        case "merge": return .merge(try mergeResult(json))
         default: throw DecodeError(reason: "unknown op \(op)")
+        }
+    }
+
+    /// A field's value as JSON: `null` when unset.
+    static func write(_ value: FieldValue?, into out: inout String) {
+        switch value {
+        case nil: out += "null"
+        case .text(let s)?, .choice(let s)?, .reference(let s)?: JSONWriter.quote(s, into: &out)
+        case .score(let n)?: out += String(n)
+        case .number(let n)?: out += formatNumber(n)
+        case .target(.absolute(let n))?: out += formatNumber(n)
+        case .target(let t)?: JSONWriter.quote(t.text, into: &out)
+        case .date(let d)?: JSONWriter.quote(d.description, into: &out)
+        case .behaviours(let list)?: out += "[" + list.map { "\"\($0.rawValue)\"" }.joined(separator: ",") + "]"
         }
     }
 

@@ -39,7 +39,7 @@ public enum PlanCodec {
         return w.text
     }
 
-    private static func items<Item>(
+    private static func items<Item: PlanItem>(
         _ w: inout JSONWriter, _ key: String, _ list: [Item], _ fields: [Field<Item>], id: (Item) -> String
     ) {
         w.beginArray(key)
@@ -47,6 +47,12 @@ public enum PlanCodec {
             w.beginObject()
             w.string("id", id(item))
             for f in fields { write(&w, f.info, f.get(item), item, fields) }
+            if let o = item.origin {
+                w.beginObject("origin")
+                w.string("file", o.file)
+                w.string("id", o.id)
+                w.endObject()
+            }
             w.endObject()
         }
         w.endArray()
@@ -197,7 +203,7 @@ public enum PlanCodec {
         }
 
         /// The items of one list, each with its id.
-        mutating func items<Item>(
+        mutating func items<Item: PlanItem>(
             _ root: JSON, _ key: String, _ kind: ItemKind, _ fields: [Field<Item>], _ seen: inout Set<String>,
             make: (String) -> Item
         ) throws(FormatError) -> (items: [Item], maxId: Int) {
@@ -211,6 +217,10 @@ public enum PlanCodec {
                 maxId = max(maxId, k)
                 var item = make(id)
                 try self.fields(&item, fields, json, p)
+                if let o = try object(json["origin"], p + ".origin") {
+                    let file = try requiredText(o["file"], p + ".origin.file")
+                    item.origin = Origin(file: file, id: try requiredText(o["id"], p + ".origin.id"))
+                }
                 out.append(item)
                 known.insert(id)
             }

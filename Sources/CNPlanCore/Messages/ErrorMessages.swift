@@ -43,6 +43,7 @@ extension Texts {
         case .onlyInShell(let command): return self("error.onlyInShell", ["command": command])
         case .unknownLanguage(let w):
             return self("error.unknownLanguage", ["word": w, "list": list(Language.all.map(\.code))])
+        case .mergeNeedsYes: return self("error.mergeNeedsYes")
         }
     }
 

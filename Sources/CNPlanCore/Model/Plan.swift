@@ -43,6 +43,8 @@ public struct Segment: Sendable, Equatable {
     public var need: String?
     public var value: String?
     public var barriers: String?
+    /// Where a merge brought it from; nil for an item made here.
+    public var origin: Origin?
     public init(id: String, name: String) {
         self.id = id
         self.name = name
@@ -84,6 +86,8 @@ public struct Concept: Sendable, Equatable {
     public var description: String?
     public var customerValue: String?
     public var orgValue: String?
+    /// Where a merge brought it from; nil for an item made here.
+    public var origin: Origin?
     public init(id: String, title: String) {
         self.id = id
         self.title = title
@@ -99,6 +103,8 @@ public struct Impact: Sendable, Equatable {
     public var unit: String?
     public var by: PlanDate?
     public var concept: String?
+    /// Where a merge brought it from; nil for an item made here.
+    public var origin: Origin?
     public init(id: String, metric: String) {
         self.id = id
         self.metric = metric

@@ -139,6 +139,8 @@ public final class Workbench {
             }
             return Reply(output: code == nil ? texts("note.language", ["name": texts.language.name]) : "",
                          note: code == nil ? "" : texts("note.language", ["name": texts.language.name]))
+        case .diff(let path): return Reply(output: try diff(path))
+        case .merge(let path, let parts, let theirs, _): return try merge(try prepareMerge(path, parts: parts, theirs: theirs))
         case .quit: return Reply(quit: true)
         }
     }
@@ -160,7 +162,9 @@ public final class Workbench {
         undoStack.append((before, line))
         redoStack.removeAll()
         plan = after
-        try persist(line: line)
+        // A merge's line names another file, which replaying the journal must not read again: the
+        // whole plan is written instead.
+        if case .merge = edit { try persist(line: nil) } else { try persist(line: line) }
         return Reply(output: announce(edit, after: after), note: confirm(edit))
     }
 
@@ -183,6 +187,7 @@ public final class Workbench {
         case .remove(_, let id): texts("note.removed", ["id": id])
         case .rank: texts("note.rankingChanged")
         case .set, .setLanguage: texts("note.ok")
+        case .merge(let r): texts("merge.done", ["file": Board.safe(r.source)])
         }
     }
 
