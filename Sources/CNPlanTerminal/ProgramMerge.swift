@@ -26,11 +26,15 @@ extension Program {
         }
         guard files.count == 2 else { return usageError("cli.diffTakesTwoFiles", [:], t) }
         do {
-            let a = try SessionFile.load(files[0]), b = try SessionFile.load(files[1])
+            let a = try SessionFile.load(files[0])
+            let b = try SessionFile.load(files[1])
             let d = PlanDiff(from: a, to: b)
             let names = (files[0], files[1])
-            if json { Terminal.write(DiffText.json(d, names: names), to: 1) }
-            else { print(DiffText(texts: t).text(d, from: a, to: b, names: names)) }
+            if json {
+                Terminal.write(DiffText.json(d, names: names), to: 1)
+            } else {
+                print(DiffText(texts: t).text(d, from: a, to: b, names: names))
+            }
             return d.isEmpty ? 0 : 1
         } catch {
             fail(error, t)
@@ -65,7 +69,10 @@ extension Program {
             for (f, other) in zip(files.dropFirst(), plans.dropFirst()) {
                 let result = PlanMerge.merge(other, into: plan, source: f, parts: Set(PlanMerge.order), theirs: theirs)
                 let after = try apply(.merge(result), to: plan)
-                print(result.isEmpty ? t("merge.nothing", ["file": Board.safe(f)]) : DiffText(texts: t).preview(result, after: after))
+                print(
+                    result.isEmpty
+                        ? t("merge.nothing", ["file": Board.safe(f)]) : DiffText(texts: t).preview(result, after: after)
+                )
                 plan = after
             }
             try SessionFile.save(plan, to: output)

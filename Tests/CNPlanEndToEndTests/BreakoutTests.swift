@@ -18,36 +18,36 @@ import Testing
     /// segment two tables have, and a need that conflicts with the base's.
     static let tables = [
         "table-a": """
-            segment add Young parents
-            segment add  owners
-            segment s2 need cheap repair
-            behaviour add access connect
-            concept add Parent forum
-            concept c1 segment s1
-            concept c1 uses connect
-            impact add Forum posts per week
-            impact i1 baseline 0
-            impact i1 target 50
-            impact i1 concept c1
-            """,
+        segment add Young parents
+        segment add  owners
+        segment s2 need cheap repair
+        behaviour add access connect
+        concept add Parent forum
+        concept c1 segment s1
+        concept c1 uses connect
+        impact add Forum posts per week
+        impact i1 baseline 0
+        impact i1 target 50
+        impact i1 concept c1
+        """,
         "table-b": """
-            segment add Retirees
-            segment add YOUNG PARENTS
-            concept add Senior hotline
-            concept c1 segment s1
-            concept add Parents' evening
-            concept c2 segment s2
-            impact add Calls answered by peers
-            impact i1 concept c1
-            """,
+        segment add Retirees
+        segment add YOUNG PARENTS
+        concept add Senior hotline
+        concept c1 segment s1
+        concept add Parents' evening
+        concept c2 segment s2
+        impact add Calls answered by peers
+        impact i1 concept c1
+        """,
         "table-c": """
-            segment add Small shops
-            segment s1 role partner
-            behaviour add collaborate
-            concept add Shop repair corner
-            concept c1 segment s1
-            concept c1 uses collaborate
-            """,
+        segment add Small shops
+        segment s1 role partner
+        behaviour add collaborate
+        concept add Shop repair corner
+        concept c1 segment s1
+        concept c1 uses collaborate
+        """,
     ]
 
     /// The base and the tables' plans written by cnplan itself from scripts, and one file that is
@@ -58,7 +58,8 @@ import Testing
             let r = try CLI.run(["\(name).json"], input: script + "\n", directory: dir)
             #expect(r.status == 0, "\(name): \(r.stderr)")
         }
-        try "not a plan, a shopping list\n".write(to: dir.appendingPathComponent("notes.json"), atomically: true, encoding: .utf8)
+        try "not a plan, a shopping list\n".write(
+            to: dir.appendingPathComponent("notes.json"), atomically: true, encoding: .utf8)
         return dir
     }
 
@@ -69,27 +70,38 @@ import Testing
             (list(key).first { $0["id"] as? String == id as? String }?[field] as? String ?? "-").lowercased()
         }
         return list("segments").map { "segment " + ($0["name"] as! String).lowercased() }
-            + list("concepts").map { "concept " + ($0["title"] as! String).lowercased() + " for " + name("segments", "name", $0["segment"]) }
-            + list("impacts").map { "impact " + ($0["metric"] as! String).lowercased() + " of " + name("concepts", "title", $0["concept"]) }
+            + list("concepts").map {
+                "concept " + ($0["title"] as! String).lowercased() + " for " + name("segments", "name", $0["segment"])
+            }
+            + list("impacts").map {
+                "impact " + ($0["metric"] as! String).lowercased() + " of " + name("concepts", "title", $0["concept"])
+            }
             + list("behaviours").map { "behaviour " + ($0["name"] as! String) }
     }
 
     @Test func mergedInBothOrdersTheResultsHoldTheSameItems() throws {
         let dir = try Self.room()
-        let one = try CLI.run(["merge", "base.json", "table-a.json", "table-b.json", "table-c.json", "--output", "one.json"], directory: dir)
-        let two = try CLI.run(["merge", "base.json", "table-c.json", "table-b.json", "table-a.json", "--output", "two.json"], directory: dir)
+        let one = try CLI.run(
+            ["merge", "base.json", "table-a.json", "table-b.json", "table-c.json", "--output", "one.json"],
+            directory: dir)
+        let two = try CLI.run(
+            ["merge", "base.json", "table-c.json", "table-b.json", "table-a.json", "--output", "two.json"],
+            directory: dir)
         #expect(one.status == 0 && two.status == 0, "\(one.stderr)\(two.stderr)")
         let a = try Self.summary(dir.appendingPathComponent("one.json"))
         let b = try Self.summary(dir.appendingPathComponent("two.json"))
         #expect(Set(a) == Set(b))
         #expect(a.count == Set(a).count, "every item once: \(a)")
-        #expect(Set(a).isSuperset(of: [
-            "segment owners", "segment young parents", "segment retirees", "segment small shops",
-            "concept parent forum for young parents", "concept parents' evening for young parents",
-            "concept senior hotline for retirees", "concept shop repair corner for small shops",
-            "impact forum posts per week of parent forum", "impact calls answered by peers of senior hotline",
-        ]))
-        #expect(one.stdout.contains("conflict segment s1 (Owners): need here fast repair, there cheap repair; keeps this plan's"))
+        #expect(
+            Set(a).isSuperset(of: [
+                "segment owners", "segment young parents", "segment retirees", "segment small shops",
+                "concept parent forum for young parents", "concept parents' evening for young parents",
+                "concept senior hotline for retirees", "concept shop repair corner for small shops",
+                "impact forum posts per week of parent forum", "impact calls answered by peers of senior hotline",
+            ]))
+        #expect(
+            one.stdout.contains(
+                "conflict segment s1 (Owners): need here fast repair, there cheap repair; keeps this plan's"))
         let merged = try CLI.read(dir.appendingPathComponent("one.json"))
         #expect(merged.contains(#""origin": {"#) && merged.contains(#""file": "table-b.json""#))
         // The merged plan is a plan every cnplan reads, and its origins show on the board.
@@ -99,7 +111,8 @@ import Testing
 
     @Test func aFileThatIsNotAPlanStopsTheMergeAndWritesNothing() throws {
         let dir = try Self.room()
-        let r = try CLI.run(["merge", "base.json", "table-a.json", "notes.json", "--output", "out.json"], directory: dir)
+        let r = try CLI.run(
+            ["merge", "base.json", "table-a.json", "notes.json", "--output", "out.json"], directory: dir)
         #expect(r.status == 2 && r.stderr.contains("notes.json"))
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out.json").path))
         let prompt = try CLI.run(["base.json"], input: "merge notes.json --yes\n", directory: dir)
@@ -131,7 +144,9 @@ import Testing
         let before = try Data(contentsOf: dir.appendingPathComponent("base.json"))
         let r = try CLI.run(["base.json"], input: "merge table-a.json\n", directory: dir)
         #expect(r.status == 1 && r.stderr.contains("--yes"))
-        #expect(r.stdout.contains("Merging table-a.json into this plan:") && r.stdout.contains("new segment s2 (Young parents) (from s1 there)"))
+        #expect(
+            r.stdout.contains("Merging table-a.json into this plan:")
+                && r.stdout.contains("new segment s2 (Young parents) (from s1 there)"))
         #expect(try Data(contentsOf: dir.appendingPathComponent("base.json")) == before)
     }
 
@@ -140,7 +155,11 @@ import Testing
         #expect(try CLI.run(["diff", "base.json", "base.json"], directory: dir).status == 0)
         let text = try CLI.run(["diff", "base.json", "table-a.json"], directory: dir)
         #expect(text.status == 1)
-        #expect(text.stdout.contains("~ changed segment s1 (Owners) (s2 there)\n    name: Owners → owners\n    need: fast repair → cheap repair"))
+        #expect(
+            text.stdout.contains(
+                "~ changed segment s1 (Owners) (s2 there)\n    name: Owners → owners\n"
+                    + "    need: fast repair → cheap repair"
+            ))
         #expect(text.stdout.contains("+ added segment s1 (Young parents)"))
         let json = try CLI.run(["diff", "base.json", "table-a.json", "--format", "json"], directory: dir)
         let parsed = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
@@ -153,7 +172,8 @@ import Testing
 
     @Test func inChineseTheRoomReadsChinese() throws {
         let dir = try Self.room()
-        let r = try CLI.run(["--lang", "zh", "base.json"], input: "对比 table-a.json\n合并 table-a.json 全部 --yes\n历史\n", directory: dir)
+        let r = try CLI.run(
+            ["--lang", "zh", "base.json"], input: "对比 table-a.json\n合并 table-a.json 全部 --yes\n历史\n", directory: dir)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("从 base.json 到 table-a.json："))
         #expect(r.stdout.contains("将 table-a.json 合并到当前计划："))

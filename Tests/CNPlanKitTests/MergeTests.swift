@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CNPlanCore
 @testable import CNPlanKit
 
@@ -13,7 +14,8 @@ import Testing
         "concept add Repair app", "concept c1 uses access",
     ]
     static let tableA = [
-        "segment add Young parents", "segment add  owners ", "segment s2 need cheap repair", "segment s2 value genuine parts",
+        "segment add Young parents", "segment add  owners ", "segment s2 need cheap repair",
+        "segment s2 value genuine parts",
         "behaviour add access connect", "behaviour access value 4",
         "concept add Parent forum", "concept c1 segment s1", "concept c1 uses connect",
         "impact add Forum posts per week", "impact i1 baseline 0", "impact i1 target 50", "impact i1 concept c1",
@@ -33,7 +35,8 @@ import Testing
     static func merged(_ base: Plan, _ others: [(Plan, String)]) throws -> Plan {
         var p = base
         for (o, name) in others {
-            p = try apply(.merge(PlanMerge.merge(o, into: p, source: name, parts: Set(PlanMerge.order), theirs: false)), to: p)
+            p = try apply(
+                .merge(PlanMerge.merge(o, into: p, source: name, parts: Set(PlanMerge.order), theirs: false)), to: p)
         }
         return p
     }
@@ -54,10 +57,11 @@ import Testing
         #expect(Set(Self.items(ab)) == Set(Self.items(ba)))
         #expect(Self.items(ab).count == Set(Self.items(ab)).count, "nothing twice: \(Self.items(ab))")
         #expect(ab.concepts.map(\.title.matchKey).sorted() == ["parent forum", "repair app", "senior hotline"])
-        #expect(Set(Self.items(ab)).isSuperset(of: [
-            "concept parent forum for young parents", "concept senior hotline for retirees",
-            "impact forum posts per week of parent forum", "impact calls answered by peers of senior hotline",
-        ]))
+        #expect(
+            Set(Self.items(ab)).isSuperset(of: [
+                "concept parent forum for young parents", "concept senior hotline for retirees",
+                "impact forum posts per week of parent forum", "impact calls answered by peers of senior hotline",
+            ]))
         // This plan's ranking first; the tables' new behaviours follow it.
         #expect(ab.behaviours.first?.name == .access && ab.behaviours.first?.value == 5)
     }
@@ -79,7 +83,9 @@ import Testing
         let (base, a, _) = try Self.plans()
         let r = PlanMerge.merge(a, into: base, source: "a.json", parts: Set(PlanMerge.order), theirs: false)
         #expect(r.fills.contains(Assignment(.segment, "s1", "value", .text("genuine parts"))))
-        #expect(r.conflicts.contains(Conflict(.segment, "s1", "need", ours: .text("fast repair"), theirs: .text("cheap repair"))))
+        #expect(
+            r.conflicts.contains(
+                Conflict(.segment, "s1", "need", ours: .text("fast repair"), theirs: .text("cheap repair"))))
         #expect(r.conflicts.contains(Conflict(.behaviour, "access", "value", ours: .score(5), theirs: .score(4))))
         #expect(!r.conflicts.contains { $0.key == "name" }, "the names matched")
         let kept = try apply(.merge(r), to: base)
@@ -109,8 +115,10 @@ import Testing
     @Test func aMergeSurvivesTheJournalsEncoding() throws {
         let (base, a, b) = try Self.plans()
         for theirs in [false, true] {
-            let edit = Edit.merge(PlanMerge.merge(a, into: try Self.merged(base, [(b, "b.json")]), source: "my \"a\".json",
-                                                  parts: Set(PlanMerge.order), theirs: theirs))
+            let edit = Edit.merge(
+                PlanMerge.merge(
+                    a, into: try Self.merged(base, [(b, "b.json")]), source: "my \"a\".json",
+                    parts: Set(PlanMerge.order), theirs: theirs))
             #expect(try EditCodec.decode(EditCodec.encode(edit)) == edit)
         }
     }
@@ -137,12 +145,17 @@ import Testing
         try SessionFile.save(b, to: dir.appendingPathComponent("b.json").path)
         let saved = try Data(contentsOf: URL(fileURLWithPath: path))
         let w = try Workbench(file: path)
-        _ = try w.run(.merge(path: dir.appendingPathComponent("a.json").path, parts: Set(PlanMerge.order), theirs: false, yes: true),
-                      line: "merge a.json --yes")
-        _ = try w.run(.merge(path: dir.appendingPathComponent("b.json").path, parts: [.segment], theirs: true, yes: true),
-                      line: "merge b.json segments --theirs --yes")
+        _ = try w.run(
+            .merge(
+                path: dir.appendingPathComponent("a.json").path, parts: Set(PlanMerge.order), theirs: false, yes: true),
+            line: "merge a.json --yes")
+        _ = try w.run(
+            .merge(path: dir.appendingPathComponent("b.json").path, parts: [.segment], theirs: true, yes: true),
+            line: "merge b.json segments --theirs --yes")
         #expect(w.history.count == 2)
-        #expect(w.history[1].hasPrefix("merge ") && w.history[1].contains("segments --theirs  (new 1, filled 1, conflicts 0)"))
+        #expect(
+            w.history[1].hasPrefix("merge ")
+                && w.history[1].contains("segments --theirs  (new 1, filled 1, conflicts 0)"))
         _ = try w.run(.undo, line: "undo")
         _ = try w.run(.undo, line: "undo")
         _ = try w.run(.save(path: nil, force: false), line: "save")
@@ -175,7 +188,8 @@ import Testing
         #expect(PlanDiff(from: base, to: base).isEmpty)
         for kind in [ItemKind.segment, .concept] {
             for f in kind.fields where f.type == .text {
-                let changed = try run(["\(kind.rawValue) \(kind == .segment ? "s1" : "c1") \(f.word) something else"], on: base)
+                let changed = try run(
+                    ["\(kind.rawValue) \(kind == .segment ? "s1" : "c1") \(f.word) something else"], on: base)
                 let d = PlanDiff(from: base, to: changed)
                 #expect(d.items.count == 1 && d.items[0].fields.map(\.field.key) == [f.key], "\(f.key)")
             }
@@ -194,9 +208,12 @@ import Testing
     }
 
     @Test func theCommandsParseInBothLanguages() throws {
-        #expect(try Parser.parse("merge a.json concepts --theirs --yes")
-            == .merge(path: "a.json", parts: [.concept], theirs: true, yes: true))
-        #expect(try Parser.parse("合并 \"table a.json\" 全部") == .merge(path: "table a.json", parts: Set(PlanMerge.order), theirs: false, yes: false))
+        #expect(
+            try Parser.parse("merge a.json concepts --theirs --yes")
+                == .merge(path: "a.json", parts: [.concept], theirs: true, yes: true))
+        #expect(
+            try Parser.parse("合并 \"table a.json\" 全部")
+                == .merge(path: "table a.json", parts: Set(PlanMerge.order), theirs: false, yes: false))
         #expect(try Parser.parse("对比 a.json") == .diff(path: "a.json"))
         #expect(throws: PlanError.self) { try Parser.parse("merge a.json everything") }
         #expect(throws: PlanError.self) { try Parser.parse("diff") }

@@ -10,14 +10,18 @@ extension Parser {
 
     static func merge(_ t: inout Tokenizer) throws(PlanError) -> Command {
         guard let path = try t.next() else { throw .missingArgument(.fileName, usage: mergeUsage) }
-        var parts = Set<ItemKind>(), theirs = false, yes = false
+        var parts = Set<ItemKind>()
+        var theirs = false
+        var yes = false
         for w in try t.remainingWords() {
             switch w.lowercased() {
             case "--theirs": theirs = true
             case "--yes", "-y": yes = true
             case let l where l == "all" || Vocabulary.words("word.all").contains(l): parts.formUnion(PlanMerge.order)
             case let l:
-                guard let kind = CommandTable.spec(for: l)?.kind else { throw .unexpectedArgument(w, usage: mergeUsage) }
+                guard let kind = CommandTable.spec(for: l)?.kind else {
+                    throw .unexpectedArgument(w, usage: mergeUsage)
+                }
                 parts.insert(kind)
             }
         }

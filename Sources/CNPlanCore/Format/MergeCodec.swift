@@ -74,21 +74,28 @@ extension EditCodec {
         for p in try list(json["parts"], "parts") { parts.append(try kind(p)) }
         var r = MergeResult(source: try text(json["source"], "source"), parts: parts, theirs: theirs)
         for a in try list(json["added"], "added") {
-            let k = try kind(a["kind"]), id = try text(a["id"], "id")
-            let origin = Origin(file: try text(a["origin"]?["file"], "origin"), id: try text(a["origin"]?["id"], "origin"))
+            let k = try kind(a["kind"])
+            let id = try text(a["id"], "id")
+            let origin = Origin(
+                file: try text(a["origin"]?["file"], "origin"), id: try text(a["origin"]?["id"], "origin"))
             guard case .object(let pairs)? = a["values"] else { throw DecodeError(reason: "no values") }
             var values: [Assignment] = []
             for (key, v) in pairs { values.append(Assignment(k, id, key, try value(v, try field(k, key)))) }
             r.added.append(MergedItem(kind: k, id: id, origin: origin, values: values))
         }
         for f in try list(json["fills"], "fills") {
-            let k = try kind(f["kind"]), key = try text(f["field"], "field")
+            let k = try kind(f["kind"])
+            let key = try text(f["field"], "field")
             r.fills.append(Assignment(k, try text(f["id"], "id"), key, try value(f["value"], try field(k, key))))
         }
         for c in try list(json["conflicts"], "conflicts") {
-            let k = try kind(c["kind"]), key = try text(c["field"], "field"), info = try field(k, key)
-            r.conflicts.append(Conflict(k, try text(c["id"], "id"), key, ours: try value(c["ours"], info),
-                                        theirs: try value(c["theirs"], info)))
+            let k = try kind(c["kind"])
+            let key = try text(c["field"], "field")
+            let info = try field(k, key)
+            r.conflicts.append(
+                Conflict(
+                    k, try text(c["id"], "id"), key, ours: try value(c["ours"], info),
+                    theirs: try value(c["theirs"], info)))
         }
         return r
     }

@@ -46,10 +46,15 @@ public struct PlanDiff: Sendable, Equatable {
                 }
                 var item = Item(change: .changed, kind: kind, id: aid, otherId: bid, name: a.itemName(kind, aid))
                 for f in kind.fields {
-                    let old = a.value(kind, aid, f.key), new = b.value(kind, bid, f.key)
-                    if !PlanDiff.same(old, PlanDiff.remap(new, f, maps)) { item.fields.append(FieldChange(field: f, old: old, new: new)) }
+                    let old = a.value(kind, aid, f.key)
+                    let new = b.value(kind, bid, f.key)
+                    if !PlanDiff.same(old, PlanDiff.remap(new, f, maps)) {
+                        item.fields.append(FieldChange(field: f, old: old, new: new))
+                    }
                 }
-                if kind == .behaviour, let b1 = Behaviour(rawValue: aid), let r1 = a.rank(of: b1), let r2 = b.rank(of: b1), r1 != r2 {
+                if kind == .behaviour, let b1 = Behaviour(rawValue: aid), let r1 = a.rank(of: b1),
+                    let r2 = b.rank(of: b1), r1 != r2
+                {
                     item.ranks = [r1, r2]
                 }
                 if !item.fields.isEmpty || item.ranks != nil { items.append(item) }
@@ -63,7 +68,8 @@ public struct PlanDiff: Sendable, Equatable {
     /// renamed item reads as one removed and one added.
     static func match(_ kind: ItemKind, in plan: Plan, with other: Plan) -> [String: String] {
         if kind == .plan { return ["": ""] }
-        let ours = plan.ids(of: kind), theirs = other.ids(of: kind)
+        let ours = plan.ids(of: kind)
+        let theirs = other.ids(of: kind)
         var map: [String: String] = [:]
         var taken = Set<String>()
         func pair(_ rule: (String, String) -> Bool) {

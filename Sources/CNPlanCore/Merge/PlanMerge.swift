@@ -77,7 +77,9 @@ public enum PlanMerge {
     /// name (trimmed, case-folded) are not added again: their missing fields are filled and the
     /// fields that differ are conflicts; the others get new ids of this plan, with references
     /// remapped. Behaviours keep this plan's ranking; new ones follow it.
-    public static func merge(_ other: Plan, into base: Plan, source: String, parts: Set<ItemKind>, theirs: Bool) -> MergeResult {
+    public static func merge(_ other: Plan, into base: Plan, source: String, parts: Set<ItemKind>, theirs: Bool)
+        -> MergeResult
+    {
         var result = MergeResult(source: source, parts: order.filter(parts.contains), theirs: theirs)
         var work = base
         var maps: [ItemKind: [String: String]] = [:]
@@ -100,18 +102,27 @@ public enum PlanMerge {
                         v.id = here
                         let ours = work.value(kind, here, v.key)
                         if ours == nil {
-                            guard let next = try? CNPlanCore.apply(.set(kind, id: here, field: v.key, value: v.value), to: work) else { continue }
+                            guard
+                                let next = try? CNPlanCore.apply(
+                                    .set(kind, id: here, field: v.key, value: v.value), to: work)
+                            else { continue }
                             work = next
                             result.fills.append(v)
                         } else if !PlanDiff.same(ours, v.value) {
                             result.conflicts.append(Conflict(kind, here, v.key, ours: ours, theirs: v.value))
-                            if theirs, let next = try? CNPlanCore.apply(.set(kind, id: here, field: v.key, value: v.value), to: work) { work = next }
+                            if theirs,
+                                let next = try? CNPlanCore.apply(
+                                    .set(kind, id: here, field: v.key, value: v.value), to: work)
+                            {
+                                work = next
+                            }
                         }
                     }
                 } else {
                     let id = work.nextId(kind) ?? oid
-                    let item = MergedItem(kind: kind, id: id, origin: Origin(file: source.fileName, id: oid),
-                                          values: values.map { Assignment(kind, id, $0.key, $0.value) })
+                    let item = MergedItem(
+                        kind: kind, id: id, origin: Origin(file: source.fileName, id: oid),
+                        values: values.map { Assignment(kind, id, $0.key, $0.value) })
                     guard let next = try? work.insert(item) else { continue }
                     work = next
                     maps[kind]?[oid] = id
@@ -124,7 +135,9 @@ public enum PlanMerge {
 
     /// A value of the other plan in this plan's terms: references through the matches, behaviours
     /// only those chosen here; nil when nothing of it is here.
-    static func remap(_ value: FieldValue?, _ field: FieldInfo, _ maps: [ItemKind: [String: String]], _ plan: Plan) -> FieldValue? {
+    static func remap(_ value: FieldValue?, _ field: FieldInfo, _ maps: [ItemKind: [String: String]], _ plan: Plan)
+        -> FieldValue?
+    {
         if case .behaviours(let list)? = value {
             let chosen = list.filter { plan.choice($0) != nil }
             return chosen.isEmpty ? nil : .behaviours(chosen)
@@ -177,7 +190,9 @@ extension Plan {
             if case .text(let s)? = v.value { return s }
             return nil
         }
-        if item.kind != .behaviour, item.kind != .plan, p.ids(of: item.kind).contains(item.id) { throw .repeated(item.id) }
+        if item.kind != .behaviour, item.kind != .plan, p.ids(of: item.kind).contains(item.id) {
+            throw .repeated(item.id)
+        }
         switch item.kind {
         case .segment:
             p.segments.append(Segment(id: item.id, name: name ?? item.id))

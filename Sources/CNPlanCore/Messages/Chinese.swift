@@ -693,6 +693,7 @@ let chineseCatalog: [String: String] = [
     "merge.nothing": "{file} 没有带来新内容，计划保持不变。",
     "merge.ask": "确认合并吗？（是/否，默认否）",
     "merge.cancelled": "没有合并，计划未作改动。",
+    "merge.historyLine": "{line}（{counts}）",
     "merge.done": "已合并 {file}；撤销一次即可全部退回。",
     "error.mergeNeedsYes": "没有合并：脚本无法回答确认，请加上 --yes 直接合并",
     "board.origin": "来源",

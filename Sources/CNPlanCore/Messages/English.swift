@@ -633,6 +633,7 @@ let englishCatalog: [String: String] = [
     "merge.nothing": "{file} brings nothing new; the plan stays as it is.",
     "merge.ask": "Merge? (y/N) ",
     "merge.cancelled": "Not merged; nothing changed.",
+    "merge.historyLine": "{line}  ({counts})",
     "merge.done": "Merged {file}; one undo takes all of it back.",
     "error.mergeNeedsYes": "nothing merged: a script cannot answer, so add --yes to merge without asking",
     "board.origin": "from",

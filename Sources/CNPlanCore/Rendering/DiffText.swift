@@ -17,7 +17,8 @@ public struct DiffText {
                 lines.append(head)
             }
             if let r = item.ranks {
-                lines.append("    " + t("diff.field", ["label": t("board.rank"), "old": String(r[0]), "new": String(r[1])]))
+                lines.append(
+                    "    " + t("diff.field", ["label": t("board.rank"), "old": String(r[0]), "new": String(r[1])]))
             }
             for f in item.fields {
                 let old = t.display(f.field, f.old, in: a) ?? t("board.unset")
@@ -26,7 +27,8 @@ public struct DiffText {
             }
         }
         let count = { (c: PlanDiff.Change) in String(d.items.filter { $0.change == c }.count) }
-        lines.append(t("diff.summary", ["added": count(.added), "removed": count(.removed), "changed": count(.changed)]))
+        lines.append(
+            t("diff.summary", ["added": count(.added), "removed": count(.removed), "changed": count(.changed)]))
         return lines.joined(separator: "\n")
     }
 
@@ -38,7 +40,9 @@ public struct DiffText {
         JSONWriter.quote(names.1, into: &out)
         out += ",\"same\":\(d.isEmpty),\"changes\":["
         for (n, item) in d.items.enumerated() {
-            out += (n > 0 ? "," : "") + "\n  {\"change\":\"\(item.change.rawValue)\",\"kind\":\"\(item.kind.rawValue)\",\"id\":"
+            out +=
+                (n > 0 ? "," : "")
+                + "\n  {\"change\":\"\(item.change.rawValue)\",\"kind\":\"\(item.kind.rawValue)\",\"id\":"
             JSONWriter.quote(item.id, into: &out)
             if let other = item.otherId {
                 out += ",\"otherId\":"
@@ -69,21 +73,32 @@ public struct DiffText {
         var lines = [t("merge.heading", ["file": Board.safe(r.source)])]
         for item in r.added {
             let there = item.kind == .behaviour ? "" : t("merge.from", ["id": Board.safe(item.origin.id)])
-            lines.append("  + " + t("merge.new") + " " + label(item.kind, item.id, after.itemName(item.kind, item.id)) + there)
+            lines.append(
+                "  + " + t("merge.new") + " " + label(item.kind, item.id, after.itemName(item.kind, item.id)) + there)
         }
         for v in r.fills {
             let f = v.kind.field(v.key)!
-            lines.append("  * " + t("merge.fill", ["item": label(v.kind, v.id, after.itemName(v.kind, v.id)), "label": t.label(f),
-                                                  "value": t.display(f, v.value, in: after) ?? t("board.unset")]))
+            lines.append(
+                "  * "
+                    + t(
+                        "merge.fill",
+                        [
+                            "item": label(v.kind, v.id, after.itemName(v.kind, v.id)), "label": t.label(f),
+                            "value": t.display(f, v.value, in: after) ?? t("board.unset"),
+                        ]))
         }
         for c in r.conflicts {
             let f = c.kind.field(c.key)!
-            lines.append("  ! " + t("merge.conflict", [
-                "item": label(c.kind, c.id, after.itemName(c.kind, c.id)), "label": t.label(f),
-                "ours": t.display(f, c.ours, in: after) ?? t("board.unset"),
-                "theirs": t.display(f, c.theirs, in: after) ?? t("board.unset"),
-                "outcome": t(r.theirs ? "merge.takesTheirs" : "merge.keepsOurs"),
-            ]))
+            lines.append(
+                "  ! "
+                    + t(
+                        "merge.conflict",
+                        [
+                            "item": label(c.kind, c.id, after.itemName(c.kind, c.id)), "label": t.label(f),
+                            "ours": t.display(f, c.ours, in: after) ?? t("board.unset"),
+                            "theirs": t.display(f, c.theirs, in: after) ?? t("board.unset"),
+                            "outcome": t(r.theirs ? "merge.takesTheirs" : "merge.keepsOurs"),
+                        ]))
         }
         lines.append(counts(r))
         return lines.joined(separator: "\n")
@@ -91,7 +106,9 @@ public struct DiffText {
 
     /// `new: 3, filled: 2, conflicts: 1`.
     public func counts(_ r: MergeResult) -> String {
-        t("merge.counts", ["new": String(r.added.count), "filled": String(r.fills.count), "conflicts": String(r.conflicts.count)])
+        t(
+            "merge.counts",
+            ["new": String(r.added.count), "filled": String(r.fills.count), "conflicts": String(r.conflicts.count)])
     }
 
     /// `segment s1 (Owners)`, `behaviour access`, `plan`.
@@ -103,4 +120,3 @@ public struct DiffText {
         }
     }
 }
-

@@ -10,7 +10,8 @@ extension Shell {
         if result.isEmpty { return console.output(t("merge.nothing", ["file": Board.safe(path)])) }
         console.output(try workbench.preview(result))
         guard console.interactive else { throw .mergeNeedsYes }
-        guard case .line(let answer) = console.readAnswer(prompt: t("merge.ask")), Answers.yesOrNo(answer) == true else {
+        guard case .line(let answer) = console.readAnswer(prompt: t("merge.ask")), Answers.yesOrNo(answer) == true
+        else {
             return console.note(t("merge.cancelled"))
         }
         let reply = try workbench.merge(result)

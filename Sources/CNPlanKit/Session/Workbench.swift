@@ -140,7 +140,8 @@ public final class Workbench {
             return Reply(output: code == nil ? texts("note.language", ["name": texts.language.name]) : "",
                          note: code == nil ? "" : texts("note.language", ["name": texts.language.name]))
         case .diff(let path): return Reply(output: try diff(path))
-        case .merge(let path, let parts, let theirs, _): return try merge(try prepareMerge(path, parts: parts, theirs: theirs))
+        case .merge(let path, let parts, let theirs, _):
+            return try merge(try prepareMerge(path, parts: parts, theirs: theirs))
         case .quit: return Reply(quit: true)
         }
     }

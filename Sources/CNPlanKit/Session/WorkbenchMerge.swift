@@ -23,7 +23,8 @@ extension Workbench {
     public func merge(_ result: MergeResult) throws(PlanError) -> Reply {
         if result.isEmpty { return Reply(output: texts("merge.nothing", ["file": Board.safe(result.source)])) }
         let shown = try preview(result)
-        let line = result.commandLine + "  (" + DiffText(texts: texts).counts(result) + ")"
+        let counts = DiffText(texts: texts).counts(result)
+        let line = texts("merge.historyLine", ["line": result.commandLine, "counts": counts])
         let reply = try change(.merge(result), line: line)
         return Reply(output: shown, note: reply.note)
     }
