@@ -107,6 +107,8 @@ import Testing
         // The merged plan is a plan every cnplan reads, and its origins show on the board.
         let shown = try CLI.run(["one.json"], input: "show c3\n", directory: dir)
         #expect(shown.stdout.contains("table-b.json, c1 there"), "\(shown.stdout)")
+        let (status, output) = try SchemaTests().validate([dir.appendingPathComponent("one.json").path])
+        #expect(status == 0, "\(output)")
     }
 
     @Test func aFileThatIsNotAPlanStopsTheMergeAndWritesNothing() throws {

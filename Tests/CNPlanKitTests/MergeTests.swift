@@ -3,6 +3,7 @@ import Testing
 
 @testable import CNPlanCore
 @testable import CNPlanKit
+@testable import CNPlanTerminal
 
 /// Breakout tables' plans compared and merged: three tables drafted apart, with overlapping
 /// segment names, a concept whose segment two tables have, and a conflicting field.
@@ -217,5 +218,10 @@ import Testing
         #expect(try Parser.parse("对比 a.json") == .diff(path: "a.json"))
         #expect(throws: PlanError.self) { try Parser.parse("merge a.json everything") }
         #expect(throws: PlanError.self) { try Parser.parse("diff") }
+    }
+
+    @Test func tabCompletesWhatMergeTakes() {
+        #expect(Completer(plan: Plan()).complete("merge a.json con") == .init(insert: "cepts ", candidates: []))
+        #expect(Completer(plan: Plan()).complete("merge a.json --t") == .init(insert: "heirs ", candidates: []))
     }
 }

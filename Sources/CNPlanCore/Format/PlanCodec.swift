@@ -25,6 +25,7 @@ public enum PlanCodec {
             w.string("name", b.name.rawValue)
             w.int("rank", n + 1)
             for f in BehaviourChoice.fields { write(&w, f.info, f.get(b), b, BehaviourChoice.fields) }
+            origin(&w, b.origin)
             w.endObject()
         }
         w.endArray()
@@ -47,15 +48,19 @@ public enum PlanCodec {
             w.beginObject()
             w.string("id", id(item))
             for f in fields { write(&w, f.info, f.get(item), item, fields) }
-            if let o = item.origin {
-                w.beginObject("origin")
-                w.string("file", o.file)
-                w.string("id", o.id)
-                w.endObject()
-            }
+            origin(&w, item.origin)
             w.endObject()
         }
         w.endArray()
+    }
+
+    /// Where a merged item came from: `"origin": {"file": "table-a.json", "id": "s2"}`.
+    private static func origin(_ w: inout JSONWriter, _ origin: Origin?) {
+        guard let origin else { return }
+        w.beginObject("origin")
+        w.string("file", origin.file)
+        w.string("id", origin.id)
+        w.endObject()
     }
 
     private static func write<Item>(
@@ -192,6 +197,13 @@ public enum PlanCodec {
             }
         }
 
+        /// Where a merged item came from; nil for one made in its plan.
+        func origin(_ item: JSON, _ p: String) throws(FormatError) -> Origin? {
+            guard let o = try object(item["origin"], p + ".origin") else { return nil }
+            let file = try requiredText(o["file"], p + ".origin.file")
+            return Origin(file: file, id: try requiredText(o["id"], p + ".origin.id"))
+        }
+
         /// Reads every field of an item into it.
         func fields<Item>(_ item: inout Item, _ fields: [Field<Item>], _ o: JSON, _ p: String) throws(FormatError) {
             var baseline: Double?
@@ -217,10 +229,7 @@ public enum PlanCodec {
                 maxId = max(maxId, k)
                 var item = make(id)
                 try self.fields(&item, fields, json, p)
-                if let o = try object(json["origin"], p + ".origin") {
-                    let file = try requiredText(o["file"], p + ".origin.file")
-                    item.origin = Origin(file: file, id: try requiredText(o["id"], p + ".origin.id"))
-                }
+                item.origin = try origin(json, p)
                 out.append(item)
                 known.insert(id)
             }
@@ -263,6 +272,7 @@ public enum PlanCodec {
                 if let rank, rank.rounded() != rank || rank < 1 || rank > 1e9 { throw fail(p + ".rank", .wholeFrom1) }
                 var choice = BehaviourChoice(name: b)
                 try fields(&choice, BehaviourChoice.fields, item, p)
+                choice.origin = try origin(item, p)
                 ranked.append((rank.map { Int($0) } ?? n + 1, choice))
             }
             // Ranks order the list; ties keep file order.

@@ -8,13 +8,13 @@ public struct Origin: Sendable, Equatable {
     }
 }
 
-/// An item with an id of the plan that a merge can bring in: a segment, a concept, an impact.
+/// An item a merge can bring in: a segment, a chosen behaviour, a concept, an impact.
 public protocol PlanItem: Sendable {
-    var id: String { get set }
     var origin: Origin? { get set }
 }
 
 extension Segment: PlanItem {}
+extension BehaviourChoice: PlanItem {}
 extension Concept: PlanItem {}
 extension Impact: PlanItem {}
 
@@ -25,7 +25,8 @@ extension Plan {
         case .segment: segment(id)?.origin
         case .concept: concept(id)?.origin
         case .impact: impact(id)?.origin
-        case .plan, .behaviour: nil
+        case .behaviour: Behaviour(rawValue: id).flatMap(choice)?.origin
+        case .plan: nil
         }
     }
 

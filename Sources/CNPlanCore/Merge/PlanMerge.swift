@@ -209,6 +209,7 @@ extension Plan {
         case .behaviour:
             guard let b = Behaviour(rawValue: item.id) else { throw .unknownBehaviour(item.id, suggestion: nil) }
             p = try CNPlanCore.apply(.choose([b]), to: p)
+            p.behaviours[p.behaviours.count - 1].origin = item.origin
         case .plan: break
         }
         for v in item.values where v.key != item.kind.nameField?.key {

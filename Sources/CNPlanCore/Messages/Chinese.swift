@@ -669,7 +669,7 @@ let chineseCatalog: [String: String] = [
     "command.diff.summary": "逐项比较当前计划与另一个计划文件的不同之处。",
     "command.diff.example": "比较 table-a.json",
     "command.diff.words": "比较 对比",
-    "command.merge.summary": "把另一个计划的内容并入：新的条目在这里获得新编号，同名条目补齐空缺，冲突逐条列出。",
+    "command.merge.summary": "并入另一个计划的条目：新条目在这里获得新编号，同名条目补齐空缺，冲突逐条列出。",
     "command.merge.example": "合并 table-a.json\n合并 table-b.json 方案 --theirs",
     "command.merge.words": "合并",
     "word.all": "全部 所有",

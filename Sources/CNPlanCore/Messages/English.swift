@@ -610,8 +610,7 @@ let englishCatalog: [String: String] = [
     // Breakout groups: diff and merge
     "command.diff.summary": "What differs between this plan and another plan file, item by item.",
     "command.diff.example": "diff table-a.json",
-    "command.merge.summary":
-        "Bring another plan's items in: new ones get ids here, matching ones are filled, conflicts are listed.",
+    "command.merge.summary": "Bring in another plan's items: new ones get ids here, matches are filled, conflicts listed.",
     "command.merge.example": "merge table-a.json\nmerge table-b.json concepts --theirs",
     "diff.thisPlan": "this plan",
     "diff.heading": "From {a} to {b}:",

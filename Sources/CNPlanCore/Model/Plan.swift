@@ -69,6 +69,8 @@ public struct BehaviourChoice: Sendable, Equatable {
     /// Effort to deliver, 1-5.
     public var effort: Int?
     public var why: String?
+    /// Where a merge brought it from; nil for a behaviour chosen here.
+    public var origin: Origin?
     public init(name: Behaviour, value: Int? = nil, effort: Int? = nil, why: String? = nil) {
         self.name = name
         self.value = value

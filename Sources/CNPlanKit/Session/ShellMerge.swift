@@ -10,6 +10,8 @@ extension Shell {
         if result.isEmpty { return console.output(t("merge.nothing", ["file": Board.safe(path)])) }
         console.output(try workbench.preview(result))
         guard console.interactive else { throw .mergeNeedsYes }
+        // A session another cnplan holds refuses the change: say so before asking, not after.
+        if workbench.readOnly, let file = workbench.file { throw .readOnly(path: file) }
         guard case .line(let answer) = console.readAnswer(prompt: t("merge.ask")), Answers.yesOrNo(answer) == true
         else {
             return console.note(t("merge.cancelled"))
