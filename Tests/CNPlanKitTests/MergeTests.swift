@@ -26,7 +26,8 @@ import Testing
         "behaviour add collaborate", "behaviour collaborate value 3",
         "concept add Senior hotline", "concept c1 segment s1", "concept c1 uses collaborate",
         "concept add parent forum", "concept c2 segment s2", "concept c2 description Parents answer parents",
-        "impact add Calls answered by peers", "impact i1 concept c1",
+        "impact add Calls answered by peers", "impact i1 concept c1", "impact i1 baseline 10", "impact i1 target +20%",
+        "impact i1 by 2027-06",
     ]
 
     static func plans() throws -> (Plan, Plan, Plan) {
