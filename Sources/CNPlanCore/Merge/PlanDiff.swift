@@ -11,10 +11,16 @@ public struct PlanDiff: Sendable, Equatable {
         public var field: FieldInfo
         public var old: FieldValue?
         public var new: FieldValue?
+        init(field: FieldInfo, old: FieldValue? = nil, new: FieldValue? = nil) {
+            self.field = field
+            self.old = old
+            self.new = new
+        }
     }
 
     /// One item that differs. `id` is its id in the first plan (in the second when added);
-    /// `otherId` its id in the second when it changed.
+    /// `otherId` its id in the second when it changed. An added or removed item's fields are all
+    /// those it sets.
     public struct Item: Sendable, Equatable {
         public var change: Change
         public var kind: ItemKind
@@ -37,11 +43,17 @@ public struct PlanDiff: Sendable, Equatable {
             let map = maps[kind] ?? [:]
             let paired = Set(map.values)
             for id in a.ids(of: kind) where !paired.contains(id) {
-                items.append(Item(change: .removed, kind: kind, id: id, name: a.itemName(kind, id)))
+                let fields = kind.fields.compactMap { f in
+                    a.value(kind, id, f.key).map { FieldChange(field: f, old: $0) }
+                }
+                items.append(Item(change: .removed, kind: kind, id: id, name: a.itemName(kind, id), fields: fields))
             }
             for bid in kind == .plan ? [""] : b.ids(of: kind) {
                 guard let aid = map[bid] else {
-                    items.append(Item(change: .added, kind: kind, id: bid, name: b.itemName(kind, bid)))
+                    let fields = kind.fields.compactMap { f in
+                        b.value(kind, bid, f.key).map { FieldChange(field: f, new: $0) }
+                    }
+                    items.append(Item(change: .added, kind: kind, id: bid, name: b.itemName(kind, bid), fields: fields))
                     continue
                 }
                 var item = Item(change: .changed, kind: kind, id: aid, otherId: bid, name: a.itemName(kind, aid))

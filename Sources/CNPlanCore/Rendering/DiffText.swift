@@ -20,7 +20,8 @@ public struct DiffText {
                 lines.append(
                     "    " + t("diff.field", ["label": t("board.rank"), "old": String(r[0]), "new": String(r[1])]))
             }
-            for f in item.fields {
+            // An added or removed item is one line: its fields would only repeat the other plan.
+            for f in item.fields where item.change == .changed {
                 let old = t.display(f.field, f.old, in: a) ?? t("board.unset")
                 let new = t.display(f.field, f.new, in: b) ?? t("board.unset")
                 lines.append("    " + t("diff.field", ["label": t.label(f.field), "old": old, "new": new]))
@@ -51,18 +52,15 @@ public struct DiffText {
             out += ",\"name\":"
             JSONWriter.quote(item.name, into: &out)
             if let r = item.ranks { out += ",\"rank\":[\(r[0]),\(r[1])]" }
-            if item.change == .changed {
-                out += ",\"fields\":["
-                for (k, f) in item.fields.enumerated() {
-                    out += (k > 0 ? "," : "") + "{\"field\":\"\(f.field.key)\",\"a\":"
-                    EditCodec.write(f.old, into: &out)
-                    out += ",\"b\":"
-                    EditCodec.write(f.new, into: &out)
-                    out += "}"
-                }
-                out += "]"
+            out += ",\"fields\":["
+            for (k, f) in item.fields.enumerated() {
+                out += (k > 0 ? "," : "") + "{\"field\":\"\(f.field.key)\",\"a\":"
+                EditCodec.write(f.old, into: &out)
+                out += ",\"b\":"
+                EditCodec.write(f.new, into: &out)
+                out += "}"
             }
-            out += "}"
+            out += "]}"
         }
         return out + (d.isEmpty ? "]}\n" : "\n]}\n")
     }
