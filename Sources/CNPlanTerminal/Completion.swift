@@ -72,6 +72,11 @@ public struct Completer {
         case "save":
             if position == 1 { return ["--force"] + files(current) }
             if position == 2, words[1] == "--force" { return files(current) }
+        case "diff":
+            if position == 1 { return files(current) }
+        case "merge":
+            if position == 1 { return files(current) }
+            return ["segments", "behaviours", "concepts", "impacts", "all", "--theirs", "--yes"]
         case "lang":
             if position == 1 { return Language.all.map(\.code) }
         case "help":

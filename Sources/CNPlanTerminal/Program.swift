@@ -41,6 +41,8 @@ public enum Program {
             }
             print(script, terminator: "")
             return 0
+        case "diff": return diff(Array(args.dropFirst()), t)
+        case "merge": return merge(Array(args.dropFirst()), t)
         default: break
         }
         var bail = false

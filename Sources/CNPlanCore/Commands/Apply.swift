@@ -62,6 +62,7 @@ public func apply(_ edit: Edit, to plan: Plan) throws(PlanError) -> Plan {
         p.language = code
     case .batch(let edits):
         for e in edits { p = try apply(e, to: p) }
+    case .merge(let result): p = try PlanMerge.apply(result, to: p)
     }
     return p
 }

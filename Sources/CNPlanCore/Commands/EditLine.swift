@@ -14,6 +14,7 @@ extension Edit {
         case .setLanguage(let code): return "lang \(code)"
         // What the room did is the first edit; the rest come with it (the plan's language).
         case .batch(let edits): return edits.first?.commandLine ?? ""
+        case .merge(let r): return r.commandLine
         }
     }
 

@@ -44,6 +44,8 @@ public enum PlanError: Error, Sendable, Equatable {
     case cancelled
     /// The session file was changed by another program since this session wrote it.
     case changedElsewhere(path: String)
+    /// A merge from a script, which cannot be asked to confirm, without `--yes`.
+    case mergeNeedsYes
 }
 
 /// What was expected where a word was missing or wrong.

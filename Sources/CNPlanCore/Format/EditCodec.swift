@@ -13,12 +13,7 @@ public enum EditCodec {
 
     public static func encode(_ edit: Edit) -> String {
         var out = "{\"v\":\(version),"
-        func quote(_ value: String, into out: inout String) {
-            var bytes: [UInt8] = []
-            JSONWriter.quote(value, into: &bytes)
-            out += String(decoding: bytes, as: UTF8.self)
-        }
-        func string(_ key: String, _ value: String) { out += "\"\(key)\":"; quote(value, into: &out) }
+        func string(_ key: String, _ value: String) { out += "\"\(key)\":"; JSONWriter.quote(value, into: &out) }
         func names(_ list: [Behaviour]) -> String { "[" + list.map { "\"\($0.rawValue)\"" }.joined(separator: ",") + "]" }
         switch edit {
         case .set(let kind, let id, let field, let value):
@@ -27,23 +22,7 @@ public enum EditCodec {
             out += ","
             string("field", field)
             out += ",\"value\":"
-            switch value {
-            case nil: out += "null"
-            case .text(let s)?, .choice(let s)?, .reference(let s)?: quote(s, into: &out)
-            case .score(let n)?: out += String(n)
-            case .number(let n)?: out += formatNumber(n)
-            case .target(.absolute(let n))?: out += formatNumber(n)
-            case .target(let t)?: quote(t.text, into: &out)
-            case .date(let d)?: quote(d.description, into: &out)
-            case .behaviours(let list)?: out += names(list)
-            case .choices(let list)?:
-                out += "["
-                for (n, s) in list.enumerated() {
-                    if n > 0 { out += "," }
-                    quote(s, into: &out)
-                }
-                out += "]"
-            }
+            write(value, into: &out)
         case .add(let kind, let name):
             out += "\"op\":\"add\",\"kind\":\"\(kind.rawValue)\","
             string("name", name)
@@ -58,6 +37,7 @@ public enum EditCodec {
         case .batch(let edits):
             // Each inner edit is written as it would be alone, its version included.
             out += "\"op\":\"batch\",\"edits\":[" + edits.map(encode).joined(separator: ",") + "]"
+        case .merge(let result): out += "\"op\":\"merge\"," + encode(result)
         }
         return out + "}"
     }
@@ -104,7 +84,29 @@ public enum EditCodec {
             var edits: [Edit] = []
             for item in items { edits.append(try decode(item)) }
             return .batch(edits)
+        case "merge": return .merge(try mergeResult(json))
         default: throw DecodeError(reason: "unknown op \(op)")
+        }
+    }
+
+    /// A field's value as JSON: `null` when unset.
+    static func write(_ value: FieldValue?, into out: inout String) {
+        switch value {
+        case nil: out += "null"
+        case .text(let s)?, .choice(let s)?, .reference(let s)?: JSONWriter.quote(s, into: &out)
+        case .score(let n)?: out += String(n)
+        case .number(let n)?: out += formatNumber(n)
+        case .target(.absolute(let n))?: out += formatNumber(n)
+        case .target(let t)?: JSONWriter.quote(t.text, into: &out)
+        case .date(let d)?: JSONWriter.quote(d.description, into: &out)
+        case .behaviours(let list)?: out += "[" + list.map { "\"\($0.rawValue)\"" }.joined(separator: ",") + "]"
+        case .choices(let list)?:
+            out += "["
+            for (n, s) in list.enumerated() {
+                if n > 0 { out += "," }
+                JSONWriter.quote(s, into: &out)
+            }
+            out += "]"
         }
     }
 

@@ -25,6 +25,7 @@ public enum PlanCodec {
             w.string("name", b.name.rawValue)
             w.int("rank", n + 1)
             for f in BehaviourChoice.fields { write(&w, f.info, f.get(b), b, BehaviourChoice.fields) }
+            origin(&w, b.origin)
             w.endObject()
         }
         w.endArray()
@@ -39,7 +40,7 @@ public enum PlanCodec {
         return w.text
     }
 
-    private static func items<Item>(
+    private static func items<Item: PlanItem>(
         _ w: inout JSONWriter, _ key: String, _ list: [Item], _ fields: [Field<Item>], id: (Item) -> String
     ) {
         w.beginArray(key)
@@ -47,9 +48,19 @@ public enum PlanCodec {
             w.beginObject()
             w.string("id", id(item))
             for f in fields { write(&w, f.info, f.get(item), item, fields) }
+            origin(&w, item.origin)
             w.endObject()
         }
         w.endArray()
+    }
+
+    /// Where a merged item came from: `"origin": {"file": "table-a.json", "id": "s2"}`.
+    private static func origin(_ w: inout JSONWriter, _ origin: Origin?) {
+        guard let origin else { return }
+        w.beginObject("origin")
+        w.string("file", origin.file)
+        w.string("id", origin.id)
+        w.endObject()
     }
 
     private static func write<Item>(
@@ -203,6 +214,13 @@ public enum PlanCodec {
             }
         }
 
+        /// Where a merged item came from; nil for one made in its plan.
+        func origin(_ item: JSON, _ p: String) throws(FormatError) -> Origin? {
+            guard let o = try object(item["origin"], p + ".origin") else { return nil }
+            let file = try requiredText(o["file"], p + ".origin.file")
+            return Origin(file: file, id: try requiredText(o["id"], p + ".origin.id"))
+        }
+
         /// Reads every field of an item into it.
         func fields<Item>(_ item: inout Item, _ fields: [Field<Item>], _ o: JSON, _ p: String) throws(FormatError) {
             var baseline: Double?
@@ -214,7 +232,7 @@ public enum PlanCodec {
         }
 
         /// The items of one list, each with its id.
-        mutating func items<Item>(
+        mutating func items<Item: PlanItem>(
             _ root: JSON, _ key: String, _ kind: ItemKind, _ fields: [Field<Item>], _ seen: inout Set<String>,
             make: (String) -> Item
         ) throws(FormatError) -> (items: [Item], maxId: Int) {
@@ -228,6 +246,7 @@ public enum PlanCodec {
                 maxId = max(maxId, k)
                 var item = make(id)
                 try self.fields(&item, fields, json, p)
+                item.origin = try origin(json, p)
                 out.append(item)
                 known.insert(id)
             }
@@ -271,6 +290,7 @@ public enum PlanCodec {
                 if let rank, rank.rounded() != rank || rank < 1 || rank >= 1e9 { throw fail(p + ".rank", .wholeFrom1) }
                 var choice = BehaviourChoice(name: b)
                 try fields(&choice, BehaviourChoice.fields, item, p)
+                choice.origin = try origin(item, p)
                 ranked.append((rank.map { Int($0) } ?? n + 1, choice))
             }
             // Ranks order the list; ties keep file order.

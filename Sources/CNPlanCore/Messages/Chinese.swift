@@ -656,6 +656,8 @@ let chineseCatalog: [String: String] = [
               cnplan export 文件... [--format json|md] [--output 路径|目录] [--lang en|zh]
               cnplan check 文件                         列出计划的问题；有错误时退出码为 1
               cnplan --completion-script bash|zsh|fish
+              cnplan diff 文件A 文件B [--format json]   比较两个计划；相同退出码为 0，不同为 1
+              cnplan merge 基础文件 其他文件... --output 路径 [--theirs]   把各分组的计划合并为一个
               cnplan --help | --version
         """,
     "file.alreadyWritten": "本次已由另一份同名计划写入，没有覆盖",
@@ -855,4 +857,40 @@ let chineseCatalog: [String: String] = [
           方案 c1 互动形式 体验测试
         """,
     "help.topic.forms.words": "互动形式 形式 由浅入深",
+    // 分组讨论：比较与合并
+    "command.diff.summary": "逐项比较当前计划与另一个计划文件的不同之处。",
+    "command.diff.example": "比较 table-a.json",
+    "command.diff.words": "比较 对比",
+    "command.merge.summary": "并入另一个计划的条目：新条目在这里获得新编号，同名条目补齐空缺，冲突逐条列出。",
+    "command.merge.example": "合并 table-a.json\n合并 table-b.json 方案 --theirs",
+    "command.merge.words": "合并",
+    "word.all": "全部 所有",
+    "diff.thisPlan": "当前计划",
+    "diff.heading": "从 {a} 到 {b}：",
+    "diff.same": "两个计划完全相同。",
+    "diff.added": "新增",
+    "diff.removed": "删除",
+    "diff.changed": "修改",
+    "diff.otherId": "（对方编号 {id}）",
+    "diff.field": "{label}：{old} 改为 {new}",
+    "diff.summary": "新增 {added} 项，删除 {removed} 项，修改 {changed} 项。",
+    "merge.heading": "将 {file} 合并到当前计划：",
+    "merge.new": "新增",
+    "merge.from": "（对方编号 {id}）",
+    "merge.fill": "补充 {item}：{label} {value}",
+    "merge.conflict": "冲突 {item}：{label} 本计划为 {ours}，对方为 {theirs}；{outcome}",
+    "merge.keepsOurs": "保留本计划的值",
+    "merge.takesTheirs": "采用对方的值",
+    "merge.counts": "新增 {new} 项，补充 {filled} 处，冲突 {conflicts} 处",
+    "merge.nothing": "{file} 没有带来新内容，计划保持不变。",
+    "merge.ask": "确认合并吗？（是/否，默认否）",
+    "merge.cancelled": "没有合并，计划未作改动。",
+    "merge.historyLine": "{line}（{counts}）",
+    "merge.done": "已合并 {file}；撤销一次即可全部退回。",
+    "error.mergeNeedsYes": "没有合并：脚本无法回答确认，请加上 --yes 直接合并",
+    "board.origin": "来源",
+    "board.originValue": "{file} 中的 {id}",
+    "cli.diffTakesTwoFiles": "diff 需要两个文件：cnplan diff 文件A 文件B [--format json]",
+    "cli.diffFormat": "diff 只能输出文本或 json，不支持 {format}",
+    "cli.mergeNeedsFiles": "merge 需要一个基础计划、一个或多个其他计划，以及 --output 路径",
 ]

@@ -486,6 +486,8 @@ let englishCatalog: [String: String] = [
                cnplan export FILE... [--format json|md] [--output PATH|DIR] [--lang en|zh]
                cnplan check FILE                        the plan's findings; exit 1 on an error
                cnplan --completion-script bash|zsh|fish
+               cnplan diff A B [--format json]          what differs; exit 0 same, 1 different
+               cnplan merge BASE OTHER... --output PATH [--theirs]   breakout plans merged into one
                cnplan --help | --version
         """,
     "cli.completionScript": "--completion-script takes {list}",
@@ -792,4 +794,38 @@ let englishCatalog: [String: String] = [
         you, so give them at least a call for ideas, and go deeper as the relationship does.
           concept c1 form testing
         """,
+
+    // Breakout groups: diff and merge
+    "command.diff.summary": "What differs between this plan and another plan file, item by item.",
+    "command.diff.example": "diff table-a.json",
+    "command.merge.summary": "Bring in another plan's items: new ones get ids here, matches are filled, conflicts listed.",
+    "command.merge.example": "merge table-a.json\nmerge table-b.json concepts --theirs",
+    "diff.thisPlan": "this plan",
+    "diff.heading": "From {a} to {b}:",
+    "diff.same": "The plans are the same.",
+    "diff.added": "added",
+    "diff.removed": "removed",
+    "diff.changed": "changed",
+    "diff.otherId": " ({id} there)",
+    "diff.field": "{label}: {old} → {new}",
+    "diff.summary": "Added: {added}, removed: {removed}, changed: {changed}.",
+    "merge.heading": "Merging {file} into this plan:",
+    "merge.new": "new",
+    "merge.from": " (from {id} there)",
+    "merge.fill": "fill {item}: {label} {value}",
+    "merge.conflict": "conflict {item}: {label} here {ours}, there {theirs}; {outcome}",
+    "merge.keepsOurs": "keeps this plan's",
+    "merge.takesTheirs": "takes theirs",
+    "merge.counts": "new {new}, filled {filled}, conflicts {conflicts}",
+    "merge.nothing": "{file} brings nothing new; the plan stays as it is.",
+    "merge.ask": "Merge? (y/N) ",
+    "merge.cancelled": "Not merged; nothing changed.",
+    "merge.historyLine": "{line}  ({counts})",
+    "merge.done": "Merged {file}; one undo takes all of it back.",
+    "error.mergeNeedsYes": "nothing merged: a script cannot answer, so add --yes to merge without asking",
+    "board.origin": "from",
+    "board.originValue": "{file}, {id} there",
+    "cli.diffTakesTwoFiles": "diff takes two files: cnplan diff A B [--format json]",
+    "cli.diffFormat": "diff writes text or json, not {format}",
+    "cli.mergeNeedsFiles": "merge takes a base plan, one or more other plans and --output PATH",
 ]

@@ -48,6 +48,7 @@ extension Texts {
         case .overwriteRefused(let path): return self("error.overwriteRefused", ["path": path])
         case .cancelled: return self("error.cancelled")
         case .changedElsewhere(let path): return self("error.changedElsewhere", ["path": path])
+        case .mergeNeedsYes: return self("error.mergeNeedsYes")
         }
     }
 

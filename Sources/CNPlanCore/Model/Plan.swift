@@ -45,6 +45,8 @@ public struct Segment: Sendable, Equatable {
     public var barriers: String?
     /// Where the segment stands in its relationship with the firm.
     public var stage: RelationshipStage?
+    /// Where a merge brought it from; nil for an item made here.
+    public var origin: Origin?
     public init(id: String, name: String) {
         self.id = id
         self.name = name
@@ -90,6 +92,8 @@ public struct BehaviourChoice: Sendable, Equatable {
     /// Effort to deliver, 1-5.
     public var effort: Int?
     public var why: String?
+    /// Where a merge brought it from; nil for a behaviour chosen here.
+    public var origin: Origin?
     public init(name: Behaviour, value: Int? = nil, effort: Int? = nil, why: String? = nil) {
         self.name = name
         self.value = value
@@ -114,6 +118,8 @@ public struct Concept: Sendable, Equatable {
     public var channel: Channel?
     /// How the customer hears back: the loop and the statuses they see.
     public var feedback: String?
+    /// Where a merge brought it from; nil for an item made here.
+    public var origin: Origin?
     public init(id: String, title: String) {
         self.id = id
         self.title = title
@@ -129,6 +135,8 @@ public struct Impact: Sendable, Equatable {
     public var unit: String?
     public var by: PlanDate?
     public var concept: String?
+    /// Where a merge brought it from; nil for an item made here.
+    public var origin: Origin?
     public init(id: String, metric: String) {
         self.id = id
         self.metric = metric

@@ -146,6 +146,10 @@ public struct Board {
         }
         let users = referrers[id] ?? []
         if !users.isEmpty { rows.append((t("board.referencedBy.\(kind.rawValue)"), t.list(users))) }
+        if let o = plan.origin(kind, id) {
+            let from = t("board.originValue", ["file": Board.safe(o.file), "id": Board.safe(o.id)])
+            rows.append((t("board.origin"), from))
+        }
         let showMissing = kind == .behaviour || kind == .impact
         return head + "\n" + fields(rows, indent: 6, showMissing: showMissing)
     }

@@ -96,6 +96,10 @@ public final class Shell {
         do {
             guard let command = try Parser.parse(line) else { return false }
             if case .guide(let step) = command { return guide(from: step) }
+            if case .merge(let path, let parts, let theirs, false) = command {
+                try mergeAsking(path, parts: parts, theirs: theirs)
+                return false
+            }
             let reply = try workbench.run(command, line: line.trimmingSpaces)
             if !reply.output.isEmpty { console.output(reply.output) }
             if !reply.note.isEmpty { console.note(reply.note) }

@@ -383,6 +383,11 @@ public final class Workbench {
             }
             let said = texts("note.language", ["name": texts.language.name])
             return Reply(output: code == nil ? said : "", note: code == nil ? "" : said)
+            return Reply(output: code == nil ? texts("note.language", ["name": texts.language.name]) : "",
+                         note: code == nil ? "" : texts("note.language", ["name": texts.language.name]))
+        case .diff(let path): return Reply(output: try diff(path))
+        case .merge(let path, let parts, let theirs, _):
+            return try merge(try prepareMerge(path, parts: parts, theirs: theirs))
         case .quit: return Reply(quit: true)
         }
     }
@@ -486,6 +491,7 @@ public final class Workbench {
         case .remove(_, let id): texts("note.removed", ["id": id])
         case .rank: texts("note.rankingChanged")
         case .set, .setLanguage, .batch: texts("note.ok")
+        case .merge(let r): texts("merge.done", ["file": Board.safe(r.source)])
         }
     }
 
