@@ -127,7 +127,8 @@ public final class Workbench {
             return Reply(note: texts("note.saved", ["path": target]))
         case .export(let format, let path):
             let language = plan.language.flatMap(Language.named) ?? texts.language
-            let text = Exporter.export(plan, as: format, context: CheckContext(today: Clock.today()), texts: Texts(language))
+            let text = Exporter.export(plan, as: format, context: CheckContext(today: Clock.today()),
+                                       texts: Texts(language), source: file.map(FileSystem.baseName))
             guard let path else { return Reply(output: text.hasSuffix("\n") ? String(text.dropLast()) : text) }
             try FileSystem.writeAtomically(path, text)
             return Reply(note: texts("note.exported", ["format": format.rawValue, "path": path]))
