@@ -16,10 +16,12 @@ endef
 
 # Debian packages the build and the tests need: libedit for line editing, tmux for terminal
 # tests, cmark-gfm to render the Markdown handout, python3-jsonschema to validate exports
-# against docs/plan.schema.json, mandoc to lint the manual page, and the three shells whose
-# completion scripts the tests load.
+# against docs/plan.schema.json, mandoc to lint the manual page, the three shells whose
+# completion scripts the tests load; for the HTML handout, chromium to render and print it with a
+# CJK font (fonts-wqy-microhei), poppler-utils to read the PDF, python3-html5lib to parse it.
 BUILD_DEPS := libedit-dev
-TEST_DEPS := $(BUILD_DEPS) tmux cmark-gfm python3-jsonschema mandoc zsh fish
+TEST_DEPS := $(BUILD_DEPS) tmux cmark-gfm python3-jsonschema mandoc zsh fish chromium fonts-wqy-microhei poppler-utils \
+	python3-html5lib
 
 # Where `make install` puts things; DESTDIR stages the whole tree elsewhere (packaging).
 PREFIX ?= /usr/local
@@ -70,12 +72,13 @@ test: deps-test release
 	swift build --build-tests
 	swift test --skip-build
 
-# Writes every snapshot again from the current code (Tests/Snapshots, examples/*.json and *.md);
+# Writes every snapshot again from the current code (Tests/Snapshots, examples/*.json, *.md and
+# *.html, and the handouts' screenshots docs/handout-*.png);
 # review the changes with git diff before committing them.
 snapshots: deps-test
 	swift build --build-tests
 	CNPLAN_RECORD_SNAPSHOTS=1 swift test --skip-build
-	git status --short -- Tests/Snapshots examples
+	git status --short -- Tests/Snapshots examples docs
 
 # Style check with the toolchain's swift-format and .swift-format; changes nothing. swift-format
 # cannot split a long string literal and then says nothing, so lines over 120 characters are listed too.

@@ -134,7 +134,7 @@ public enum Program {
         }
     }
 
-    /// `cnplan export FILE... [--format json|md] [--output PATH|DIR] [--lang en|zh]`: a handout
+    /// `cnplan export FILE... [--format json|md|html] [--output PATH|DIR] [--lang en|zh]`: a handout
     /// speaks `--lang`, else the plan's own language.
     static func export(_ args: [String], flag: String?, _ t: Texts) -> Int32 {
         var files: [String] = []
@@ -174,7 +174,8 @@ public enum Program {
                 let (plan, unreplayed) = try SessionFile.loadForReading(path)
                 if let unreplayed { Terminal.printError("cnplan: " + Board.safe(journalNote(path, unreplayed, t))) }
                 let language = flag.flatMap(Language.named) ?? plan.language.flatMap(Language.named) ?? t.language
-                let text = Exporter.export(plan, as: format, context: CheckContext(today: Clock.today()), texts: Texts(language))
+                let text = Exporter.export(plan, as: format, context: CheckContext(today: Clock.today()),
+                                           texts: Texts(language), source: FileSystem.baseName(of: path))
                 if let output {
                     let target = intoFolder ? output + "/" + exportName(path, format) : output
                     // Two plans of one name must not overwrite each other's export in silence.

@@ -25,6 +25,11 @@ import Testing
         // examples/*.json and *.md are the snapshots: `make snapshots` makes them again from the answers.
         Snapshot.expect(try CLI.read(dir.appendingPathComponent("plan.json")), matches: "examples/\(name).json")
         Snapshot.expect(try CLI.read(dir.appendingPathComponent("plan.md")), matches: "examples/\(name).md")
+        // The HTML handout from the example's file, whose name its footer gives.
+        let html = try CLI.run(["export", CLI.root.appendingPathComponent("examples/\(name).json").path, "--format", "html"],
+                               environment: today)
+        #expect(html.status == 0, "\(html.stderr)")
+        Snapshot.expect(html.stdout, matches: "examples/\(name).html")
     }
 
     @Test(arguments: examples)

@@ -68,8 +68,9 @@ func occurrences(_ needle: String, in text: String) -> Int { text.components(sep
         return s
     }
 
-    @Test func hostileTextStaysText() throws {
-        // Built as JSON so that newlines and control characters are in the plan too.
+    /// A plan with the hostile texts in every text field, built as JSON so that newlines and
+    /// control characters are in it too; the HTML handout's tests use it as well.
+    static func hostilePlan() -> String {
         func js(_ s: String) -> String {
             var out = "\""
             for u in s.unicodeScalars {
@@ -95,9 +96,14 @@ func occurrences(_ needle: String, in text: String) -> Int { text.components(sep
          "concepts": [{"id": "c1", "title": \#(js(h[5])), "segment": "s1", "uses": ["access"], "description": \#(js(h[4])), "customerValue": \#(js(h[13])), "orgValue": \#(js(h[8]))}],
          "impacts": [{"id": "i1", "metric": \#(js(h[0])), "baseline": 10, "target": 5, "unit": \#(js(h[2])), "by": "2027-01", "concept": "c1"}]}
         """#
+        return plan
+    }
+
+    @Test func hostileTextStaysText() throws {
+        let h = Self.hostile
         let dir = try CLI.temporaryDirectory()
         let file = dir.appendingPathComponent("hostile.json")
-        try plan.write(to: file, atomically: true, encoding: .utf8)
+        try Self.hostilePlan().write(to: file, atomically: true, encoding: .utf8)
         let r = try CLI.run(["export", file.path, "--format", "md"])
         #expect(r.status == 0, "\(r.stderr)")
         let md = r.stdout

@@ -32,7 +32,7 @@ import Testing
         #expect(complete("concept c1 segment ").insert == "s")
         #expect(complete("concept c1 segment s").candidates == ["s1", "s2"])
         #expect(complete("impact i1 concept ").insert == "c1 ")
-        #expect(complete("export ").candidates == ["json", "md"])
+        #expect(complete("export ").candidates == ["json", "md", "html"])
         #expect(complete("frobnicate ").candidates == [])
     }
 

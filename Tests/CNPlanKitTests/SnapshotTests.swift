@@ -4,8 +4,8 @@ import Testing
 @testable import CNPlanCore
 
 /// What users read of a plan, made in-process and compared with snapshots (see Snapshot.swift).
-/// The exports of the examples are compared with examples/*.json and *.md: the same snapshots that
-/// ExampleTests makes again through the binary from the guide's answers.
+/// The exports of the examples are compared with examples/*.json, *.md and *.html: the same snapshots
+/// that ExampleTests makes again through the binary.
 @Suite struct TextSnapshotTests {
     static let examples = [
         "appliance-repair", "neighbourhood-grocer", "clinic-follow-up", "bank-branch-zh", "community-store-zh",
@@ -45,10 +45,11 @@ import Testing
         ]
     }
 
-    /// Both exports, by file name.
-    static func exports(of plan: Plan) -> [(file: String, text: String)] {
+    /// The exports, by file name; `source` is the file the plan came from.
+    static func exports(of plan: Plan, source: String? = nil) -> [(file: String, text: String)] {
         let en = language(of: plan)
-        return [("md", MarkdownExporter(plan: plan, context: context, texts: en).render()), ("json", PlanCodec.encode(plan))]
+        return [("md", MarkdownExporter(plan: plan, context: context, texts: en).render()), ("json", PlanCodec.encode(plan)),
+                ("html", HTMLExporter(plan: plan, context: context, texts: en, source: source).render())]
     }
 
     @Test(arguments: examples)
@@ -57,7 +58,7 @@ import Testing
         for (file, text) in try Self.texts(of: plan) {
             Snapshot.expect(text, suite: "TextSnapshotTests", name: "\(name).\(file)")
         }
-        for (file, text) in Self.exports(of: plan) {
+        for (file, text) in Self.exports(of: plan, source: "\(name).json") {
             Snapshot.expect(text, matches: "examples/\(name).\(file)")
         }
     }

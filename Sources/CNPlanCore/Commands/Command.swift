@@ -57,4 +57,4 @@ public enum ShowTarget: Sendable, Equatable {
 }
 
 /// The export formats.
-public enum ExportFormat: String, Sendable, CaseIterable { case json, md }
+public enum ExportFormat: String, Sendable, CaseIterable { case json, md, html }

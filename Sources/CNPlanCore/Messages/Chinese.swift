@@ -532,7 +532,7 @@ let chineseCatalog: [String: String] = [
     "command.save.summary": "保存；带 FILE 时保存到该文件，之后也在那里继续。--force 覆盖另一份计划。",
     "command.save.example": "保存 workshop.json",
     "command.save.words": "保存",
-    "command.export.summary": "把计划导出为 JSON 或 Markdown 讲义；不带 FILE 时输出到屏幕。",
+    "command.export.summary": "把计划导出为 JSON，或导出 Markdown、HTML 讲义；不带 FILE 时输出到屏幕。",
     "command.export.example": "导出 md handout.md",
     "command.export.words": "导出",
     "command.lang.summary": "查看或切换界面语言，立即生效。",
@@ -653,7 +653,7 @@ let chineseCatalog: [String: String] = [
     "cli.usage": """
         用法：cnplan [--bail] [--lang en|zh] [文件]      在文件上打开工作台（不给文件则新建计划）
               cnplan [文件] < 脚本                      从管道读入同样的命令
-              cnplan export 文件... [--format json|md] [--output 路径|目录] [--lang en|zh]
+              cnplan export 文件... [--format json|md|html] [--output 路径|目录] [--lang en|zh]
               cnplan check 文件                         列出计划的问题；有错误时退出码为 1
               cnplan --completion-script bash|zsh|fish
               cnplan diff 文件A 文件B [--format json]   比较两个计划；相同退出码为 0，不同为 1
@@ -690,7 +690,7 @@ let chineseCatalog: [String: String] = [
     "cli.readOnly": "{file} 正由另一个 cnplan 编辑；这里只读，修改会被拒绝",
     "cli.readOnlyBecause": "{file} 在这里无法写入：{reason}；这里只读，修改会被拒绝",
     "cli.checkTakesOneFile": "check 只接受一个文件",
-    "cli.unknownFormat": "未知的格式 {format}；请用 json 或 md",
+    "cli.unknownFormat": "未知的格式 {format}；请用 json、md 或 html",
     "cli.exportNeedsFile": "export 需要一个文件",
     "cli.severalNeedOutput": "导出多个文件时需要 --output 目录",
     "cli.notAFolder": "{dir} 不是文件夹",
@@ -893,4 +893,26 @@ let chineseCatalog: [String: String] = [
     "cli.diffTakesTwoFiles": "diff 需要两个文件：cnplan diff 文件A 文件B [--format json]",
     "cli.diffFormat": "diff 只能输出文本或 json，不支持 {format}",
     "cli.mergeNeedsFiles": "merge 需要一个基础计划、一个或多个其他计划，以及 --output 路径",
+    // The HTML handout
+    "html.lang": "zh-CN",
+    "html.kicker": "顾客网络数字化计划",
+    "html.sentenceSeparator": "",
+    "html.summary.objective": "本计划的目标：{objective}。",
+    "html.summary.segments": "服务对象：{segments}。",
+    "html.summary.behaviours": "依托的行为模式：{behaviours}。",
+    "html.summary.concepts": "提出的方案：{concepts}。",
+    "html.summary.impacts": "衡量成效：{impacts}。",
+    "html.summary.impactSeparator": "；",
+    "html.summary.empty": "计划尚未填写：五个步骤都还没有开始。",
+    "html.quoted": "“{text}”",
+    "html.matrix.behaviour": "行为模式的价值与投入",
+    "html.matrix.concept": "方案的价值与投入",
+    "html.matrix.unscored": "未评分：{items}",
+    "html.matrix.quickWins": "速赢",
+    "html.matrix.bigBets": "重点投入",
+    "html.matrix.fillIns": "顺手可做",
+    "html.matrix.moneyPits": "得不偿失",
+    "html.finding": "{item}：{message}",
+    "html.footer.source": "来源：{file}，由 cnplan 生成；检查结果截至{date}。",
+    "html.footer.unsaved": "来源：尚未保存为文件的计划，由 cnplan 生成；检查结果截至{date}。",
 ]

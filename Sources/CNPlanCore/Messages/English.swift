@@ -483,7 +483,7 @@ let englishCatalog: [String: String] = [
     "cli.usage": """
         usage: cnplan [--bail] [--lang en|zh] [FILE]   the workbench on FILE (a new plan without FILE)
                cnplan [FILE] < SCRIPT                   the same commands from a pipe
-               cnplan export FILE... [--format json|md] [--output PATH|DIR] [--lang en|zh]
+               cnplan export FILE... [--format json|md|html] [--output PATH|DIR] [--lang en|zh]
                cnplan check FILE                        the plan's findings; exit 1 on an error
                cnplan --completion-script bash|zsh|fish
                cnplan diff A B [--format json]          what differs; exit 0 same, 1 different
@@ -498,7 +498,7 @@ let englishCatalog: [String: String] = [
     "cli.readOnly": "{file} is open in another cnplan; it is read-only here and changes will be refused",
     "cli.readOnlyBecause": "{file} cannot be written here: {reason}; it is read-only here and changes will be refused",
     "cli.checkTakesOneFile": "check takes one FILE",
-    "cli.unknownFormat": "unknown format {format}; use json or md",
+    "cli.unknownFormat": "unknown format {format}; use json, md or html",
     "cli.exportNeedsFile": "export needs a FILE",
     "cli.severalNeedOutput": "exporting several files needs --output DIR",
     "cli.notAFolder": "{dir} is not a folder",
@@ -564,7 +564,7 @@ let englishCatalog: [String: String] = [
     "command.open.example": "open workshop.json",
     "command.save.summary": "Save; with FILE, save there and keep working there. --force overwrites another plan.",
     "command.save.example": "save workshop.json",
-    "command.export.summary": "The plan as JSON or a Markdown handout; to the screen without FILE.",
+    "command.export.summary": "The plan as JSON, or a handout in Markdown or HTML; to the screen without FILE.",
     "command.export.example": "export md handout.md",
     "command.lang.summary": "Show or switch the interface language, at once.",
     "command.lang.example": "lang zh\nlang en",
@@ -828,4 +828,27 @@ let englishCatalog: [String: String] = [
     "cli.diffTakesTwoFiles": "diff takes two files: cnplan diff A B [--format json]",
     "cli.diffFormat": "diff writes text or json, not {format}",
     "cli.mergeNeedsFiles": "merge takes a base plan, one or more other plans and --output PATH",
+
+    // The HTML handout
+    "html.lang": "en",
+    "html.kicker": "Customer-network digital plan",
+    "html.sentenceSeparator": " ",
+    "html.summary.objective": "The team’s objective: {objective}.",
+    "html.summary.segments": "Who it is for: {segments}.",
+    "html.summary.behaviours": "The behaviours it rests on: {behaviours}.",
+    "html.summary.concepts": "What the team proposes: {concepts}.",
+    "html.summary.impacts": "How success is measured: {impacts}.",
+    "html.summary.impactSeparator": "; ",
+    "html.summary.empty": "Nothing is planned yet: the five steps are still open.",
+    "html.quoted": "“{text}”",
+    "html.matrix.behaviour": "Value and effort of the behaviours",
+    "html.matrix.concept": "Value and effort of the concepts",
+    "html.matrix.unscored": "Not scored: {items}",
+    "html.matrix.quickWins": "Quick wins",
+    "html.matrix.bigBets": "Big bets",
+    "html.matrix.fillIns": "Fill-ins",
+    "html.matrix.moneyPits": "Money pits",
+    "html.finding": "{item}: {message}",
+    "html.footer.source": "From {file}, made with cnplan; findings as of {date}.",
+    "html.footer.unsaved": "From a plan not saved to a file, made with cnplan; findings as of {date}.",
 ]

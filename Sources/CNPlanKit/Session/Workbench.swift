@@ -365,7 +365,8 @@ public final class Workbench {
         case .export(let format, let path):
             // A handout speaks the plan's language.
             let language = plan.language.flatMap(Language.named) ?? texts.language
-            let text = Exporter.export(plan, as: format, context: CheckContext(today: Clock.today()), texts: Texts(language))
+            let text = Exporter.export(plan, as: format, context: CheckContext(today: Clock.today()),
+                                       texts: Texts(language), source: file.map(FileSystem.baseName))
             guard let path else {
                 // Shown, not stored: nothing in it may drive the terminal.
                 let shown = format == .json ? TerminalJSON.escape(text) : text
