@@ -30,9 +30,11 @@ func occurrences(_ needle: String, in text: String) -> Int { text.components(sep
         let md = try CLI.read(CLI.root.appendingPathComponent("examples/appliance-repair.md"))
         let html = try render(md)
         let headings = html.split(separator: "\n").filter { $0.hasPrefix("<h2>") }
-        #expect(headings == ["<h2>Objective</h2>", "<h2>Segments</h2>", "<h2>Behaviours</h2>", "<h2>Concepts</h2>", "<h2>Impact</h2>",
-                             "<h2>Plan map</h2>", "<h2>Open findings</h2>"])
-        #expect(occurrences("<table>", in: html) == 3)
+        #expect(headings == ["<h2>Objective</h2>", "<h2>Segments</h2>", "<h2>Behaviours</h2>", "<h2>Concepts</h2>",
+                             "<h2>Value and effort</h2>", "<h2>Impact</h2>", "<h2>Plan map</h2>",
+                             "<h2>Open findings</h2>"])
+        // Segments, behaviours, impacts, and the value/effort matrices of behaviours and concepts.
+        #expect(occurrences("<table>", in: html) == 5)
         #expect(html.contains("<td>-90%</td>"))
         // A change in a unit that is itself a percentage reads in points, and each change is said once.
         #expect(html.contains("<td>+35 pts</td>"))
@@ -98,10 +100,11 @@ func occurrences(_ needle: String, in text: String) -> Int { text.components(sep
         #expect(html.contains("**bold** _em_ ~~strike~~"))
         #expect(!html.contains("<a "), "a link became live")
         #expect(!html.contains("href"))
-        // Only the exporter's headings: one title, seven sections, one per concept.
+        // Only the exporter's headings: one title, seven sections and the value/effort matrix of
+        // the scored behaviours, one per concept and one for that matrix.
         #expect(occurrences("<h1>", in: html) == 1)
-        #expect(occurrences("<h2>", in: html) == 7)
-        #expect(occurrences("<h3>", in: html) == 1)
+        #expect(occurrences("<h2>", in: html) == 8)
+        #expect(occurrences("<h3>", in: html) == 2)
         #expect(occurrences("<blockquote>", in: html) == 1)
         #expect(occurrences("<hr", in: html) == 0)
         // Every row of every table keeps its cell count.
@@ -111,7 +114,7 @@ func occurrences(_ needle: String, in text: String) -> Int { text.components(sep
             let counts = rows.map { occurrences("<td", in: $0) + occurrences("<th", in: $0) }
             #expect(Set(counts).count == 1, "ragged table: \(counts)")
         }
-        #expect(occurrences("<tr>", in: html) == 1 + h.count + 2 + 2)
+        #expect(occurrences("<tr>", in: html) == 1 + h.count + 2 + 2 + 3)
         // The Mermaid block is not closed early by plan text.
         #expect(occurrences("</code></pre>", in: html) == 1)
     }

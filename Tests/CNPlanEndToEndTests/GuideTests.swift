@@ -32,6 +32,8 @@ import Testing
     A named nurse calls on days 2, 7 and 30
     /skip
     Fewer readmissions
+
+
     n
     Follow-up satisfaction
     62
@@ -43,7 +45,7 @@ import Testing
     """
 
     @Test func answersMakeExactlyThePlanTheyDescribe() throws {
-        let r = try CLI.run([], input: Self.answers)
+        let r = try CLI.run([], input: Self.answers, environment: ["CNPLAN_TODAY": "2026-11-23"])
         #expect(r.status == 0)
         #expect(r.stderr.split(separator: "\n") == [
             #"line 6: unknown role "patient"; roles are consumer, partner, investor, media, government, employee, other; please answer again"#,
@@ -55,6 +57,7 @@ import Testing
           "format": "cnplan.plan",
           "version": 1,
           "title": "Clinic follow-up",
+          "date": "2026-11-23",
           "objective": {
             "statement": "Raise satisfaction with follow-up after discharge"
           },

@@ -53,6 +53,8 @@ import Testing
             d
             cv
             ov
+
+
             maybe
             要
             Second

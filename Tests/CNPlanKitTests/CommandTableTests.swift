@@ -57,6 +57,8 @@ import Testing
             case "YYYY-MM-DD": return "2027-06-30"
             case "ROLE": return "consumer"
             case "N": return "2"
+            case "ITEM", "ITEM...": return "c1"
+            case "PERSON": return "Wang"
             default: return first
             }
         }.joined(separator: " ")
@@ -71,6 +73,7 @@ import Testing
         case .reference(let kind): kind == .segment ? "s1" : "c1"
         case .behaviours: "access"
         case .choice(let c): c.values[0]
+        case .names: "Wang Wei, Li Na"
         }
     }
 }

@@ -60,6 +60,7 @@ public func apply(_ edit: Edit, to plan: Plan) throws(PlanError) -> Plan {
     case .setLanguage(let code):
         guard Language.named(code) != nil else { throw .unknownLanguage(code) }
         p.language = code
+    case .vote(let v): try applyVote(v, to: &p)
     }
     return p
 }

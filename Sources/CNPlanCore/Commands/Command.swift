@@ -21,6 +21,10 @@ public enum Command: Sendable, Equatable {
     /// The interface language; nil shows the current one.
     case lang(String?)
     case quit
+    /// The value/effort matrix of behaviours or concepts.
+    case matrix(VoteSubject)
+    /// `vote` alone: the open round's progress, without its counts.
+    case voteStatus
 }
 
 /// A change to the plan; `apply(_:to:)` carries it out. Edits are values: undo, redo and the
@@ -39,6 +43,8 @@ public enum Edit: Sendable, Equatable {
     case rank([Behaviour])
     /// Records the language the plan is made in (its first change does).
     case setLanguage(String)
+    /// Dot voting: opens, fills or closes a round, or orders items by its result.
+    case vote(VoteEdit)
 }
 
 /// What `show` shows.

@@ -12,6 +12,7 @@ extension Edit {
         case .choose(let names): return "behaviour add " + names.map(\.rawValue).joined(separator: " ")
         case .rank(let names): return "behaviour rank " + names.map(\.rawValue).joined(separator: " ")
         case .setLanguage(let code): return "lang \(code)"
+        case .vote(let v): return v.commandLine
         }
     }
 
@@ -23,6 +24,7 @@ extension Edit {
         case .target(let t): t.text
         case .date(let d): d.description
         case .behaviours(let list): list.map(\.rawValue).joined(separator: " ")
+        case .names(let list): list.joined(separator: ", ")
         }
     }
 }

@@ -83,6 +83,11 @@ public enum Parser {
             return text.isEmpty ? nil : .text(text)
         case .behaviours:
             return .behaviours(try behaviourNames(&t, usage))
+        case .names:
+            guard let text = t.rest() else { throw missing }
+            let names = text.split(whereSeparator: { ",，、;；".contains($0) }).map { String($0).trimmingSpaces }
+                .filter { !$0.isEmpty }
+            return names.isEmpty ? nil : .names(names)
         default: break
         }
         guard let w = try t.next() else { throw missing }
@@ -98,7 +103,7 @@ public enum Parser {
             return .date(d)
         case .reference: return .reference(w.lowercased())
         case .choice(let choices): return w.isEmpty ? nil : .choice(try Vocabulary.parseChoice(w, choices))
-        case .text, .name, .behaviours: return nil
+        case .text, .name, .behaviours, .names: return nil
         }
     }
 

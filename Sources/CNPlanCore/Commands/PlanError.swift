@@ -36,6 +36,8 @@ public enum PlanError: Error, Sendable, Equatable {
     /// A command that only works at the interactive prompt or in the shell.
     case onlyInShell(String)
     case unknownLanguage(String)
+    /// A dot-voting command that does not fit the round (see VoteProblem).
+    case vote(VoteProblem)
 }
 
 /// What was expected where a word was missing or wrong.
@@ -54,6 +56,12 @@ public enum Expected: Sendable, Equatable {
     case showTarget
     case helpTopic
     case yesOrNo
+    /// What a vote or the matrix is about: concepts or behaviours.
+    case subject
+    /// A number of votes or dots.
+    case count
+    /// The items a participant gives dots to.
+    case voteItems
 }
 
 /// An item as messages name it: `concept c1 (Repair mini-app)`.

@@ -31,6 +31,13 @@ public enum EditCodec {
             case .target(let t)?: JSONWriter.quote(t.text, into: &out)
             case .date(let d)?: JSONWriter.quote(d.description, into: &out)
             case .behaviours(let list)?: out += names(list)
+            case .names(let list)?:
+                out += "["
+                for (n, name) in list.enumerated() {
+                    if n > 0 { out += "," }
+                    JSONWriter.quote(name, into: &out)
+                }
+                out += "]"
             }
         case .add(let kind, let name):
             out += "\"op\":\"add\",\"kind\":\"\(kind.rawValue)\","
@@ -43,6 +50,7 @@ public enum EditCodec {
         case .setLanguage(let code):
             out += "\"op\":\"language\","
             string("language", code)
+        case .vote(let v): out += VoteCodec.encode(v)
         }
         return out + "}"
     }
@@ -80,6 +88,7 @@ public enum EditCodec {
         case "choose": return .choose(try behaviours())
         case "rank": return .rank(try behaviours())
         case "language": return .setLanguage(try text("language"))
+        case "vote": return .vote(try VoteCodec.decode(json))
         default: throw DecodeError(reason: "unknown op \(op)")
         }
     }
@@ -108,6 +117,13 @@ public enum EditCodec {
                 out.append(b)
             }
             return .behaviours(out)
+        case (.names, .array(let items)):
+            var out: [String] = []
+            for item in items {
+                guard case .string(let s) = item else { throw wrong }
+                out.append(s)
+            }
+            return .names(out)
         default: throw wrong
         }
     }

@@ -43,6 +43,7 @@ extension Texts {
         case .onlyInShell(let command): return self("error.onlyInShell", ["command": command])
         case .unknownLanguage(let w):
             return self("error.unknownLanguage", ["word": w, "list": list(Language.all.map(\.code))])
+        case .vote(let problem): return voteMessage(problem)
         }
     }
 
@@ -68,6 +69,9 @@ extension Texts {
         case .showTarget: self("expected.showTarget")
         case .helpTopic: self("expected.helpTopic")
         case .yesOrNo: self("expected.yesOrNo")
+        case .subject: self("expected.subject")
+        case .count: self("expected.count")
+        case .voteItems: self("expected.voteItems")
         }
     }
 

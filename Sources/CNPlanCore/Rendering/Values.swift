@@ -44,6 +44,7 @@ extension Texts {
         case .date(let d)?: date(d)
         case .target(let t)?: t.text
         case .behaviours(let list)?: self.list(list.map(behaviour))
+        case .names(let list)?: self.list(list.map(Board.safe))
         case .reference(let id)?: id + (plan.name(of: id).map { " " + Board.safe($0) } ?? "")
         }
     }

@@ -140,6 +140,9 @@ public final class Workbench {
             return Reply(output: code == nil ? texts("note.language", ["name": texts.language.name]) : "",
                          note: code == nil ? "" : texts("note.language", ["name": texts.language.name]))
         case .quit: return Reply(quit: true)
+        case .matrix(let subject):
+            return Reply(output: MatrixBoard(plan: plan, subject: subject, width: width, texts: texts).render())
+        case .voteStatus: return Reply(output: VoteChart(plan: plan, width: width, texts: texts).progress())
         }
     }
 
@@ -148,19 +151,22 @@ public final class Workbench {
     }
 
     /// Applies an edit, records it for undo, saves.
-    public func change(_ edit: Edit, line: String) throws(PlanError) -> Reply {
+    public func change(_ typed: Edit, line: String) throws(PlanError) -> Reply {
         try guardWritable()
         let before = plan
+        // A round opened without a date is dated today; the journal keeps the dated line.
+        let edit = typed.dated(Clock.today())
         var after = try apply(edit, to: plan)
         // A plan's first change records the language it is made in, for its handouts; a plan
         // that records none is English, as every plan made before cnplan spoke Chinese.
         if after.language == nil, texts.language != .english, edit != .setLanguage(texts.language.code) {
             after = try apply(.setLanguage(texts.language.code), to: after)
         }
+        after = try Workbench.dateFirstChange(after, before: before, today: Clock.today())
         undoStack.append((before, line))
         redoStack.removeAll()
         plan = after
-        try persist(line: line)
+        try persist(line: edit == typed ? line : edit.commandLine)
         return Reply(output: announce(edit, after: after), note: confirm(edit))
     }
 
@@ -173,13 +179,14 @@ public final class Workbench {
         case .choose(let names):
             let items = names.map { texts("note.chosenItem", ["name": texts.behaviour($0), "rank": String(after.rank(of: $0) ?? 0)]) }
             return texts("note.chosen", ["list": texts.list(items)])
+        case .vote(let v): return VoteChart(plan: after, width: width, texts: texts).announce(v)
         default: return ""
         }
     }
 
     private func confirm(_ edit: Edit) -> String {
         switch edit {
-        case .add, .choose: ""
+        case .add, .choose, .vote: ""
         case .remove(_, let id): texts("note.removed", ["id": id])
         case .rank: texts("note.rankingChanged")
         case .set, .setLanguage: texts("note.ok")

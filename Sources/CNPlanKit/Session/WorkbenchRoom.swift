@@ -1,0 +1,22 @@
+import CNPlanCore
+
+extension Workbench {
+    /// The plan's first change dates the workshop (the `date` field), unless it sets the date.
+    static func dateFirstChange(_ after: Plan, before: Plan, today: PlanDate) throws(PlanError) -> Plan {
+        var bare = before
+        bare.title = nil
+        bare.language = nil
+        guard after.date == nil, before.date == nil, bare == Plan(), after != before else { return after }
+        return try apply(.set(.plan, id: "", field: "date", value: .date(today)), to: after)
+    }
+}
+
+extension Edit {
+    /// The edit with today's date where it needs one and has none (a vote round opened).
+    func dated(_ today: PlanDate) -> Edit {
+        if case .vote(.open(let subject, let budget, nil)) = self {
+            return .vote(.open(subject, budget: budget, date: today))
+        }
+        return self
+    }
+}
