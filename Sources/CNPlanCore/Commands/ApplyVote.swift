@@ -31,7 +31,8 @@ func applyVote(_ edit: VoteEdit, to p: inout Plan) throws(PlanError) {
             try p.checkVotable(c.item, p.votes[open].subject)
             if c.votes < 0 { throw .vote(.notACount(String(c.votes))) }
             p.votes[open].tallies.removeAll { $0.item == c.item }
-            p.votes[open].tallies.append(c)
+            // No tally is kept as nothing, so the file's counts say the same.
+            if c.votes > 0 { p.votes[open].tallies.append(c) }
         }
     case .dots(let ballot):
         guard let open else { throw .vote(.noOpenRound) }
@@ -81,9 +82,15 @@ extension VoteEdit {
         }
     }
 
-    /// A name as one word of a command line: quoted when it holds spaces.
+    /// A name as one word of a command line: quoted, with a quote it does not hold, when it holds
+    /// spaces or starts with a quote.
     static func quoted(_ name: String) -> String {
-        guard name.contains(where: \.isWhitespace) || name.isEmpty else { return name }
-        return name.contains("\"") ? "'\(name)'" : "\"\(name)\""
+        guard name.contains(where: \.isWhitespace) || name.first.map({ Tokenizer.closing[$0] != nil }) == true else {
+            return name
+        }
+        // A word the tokenizer read always lacks at least one closing quote.
+        let pairs: [(open: Character, close: Character)] = [("\"", "\""), ("'", "'"), ("“", "”"), ("‘", "’")]
+        let pair = pairs.first { !name.contains($0.close) } ?? pairs[0]
+        return String(pair.open) + name + String(pair.close)
     }
 }

@@ -33,13 +33,18 @@ public struct VoteChart {
                     "name": Board.safe(ballot.name), "n": String(ballot.dots.count),
                     "voters": String(plan.openVote?.ballots.count ?? 0),
                 ])
-        case .close: return plan.votes.last.map(result) ?? ""
-        case .apply:
+        case .close(let apply):
             guard let round = plan.votes.last else { return "" }
-            return t(
-                "vote.applied.\(round.subject.rawValue)",
-                ["list": t.list(plan.ids(of: round.subject.kind).map { label($0, round.subject) })])
+            return result(round) + (apply ? "\n" + applied(round) : "")
+        case .apply: return plan.votes.last.map(applied) ?? ""
         }
+    }
+
+    /// The new order after a round was applied.
+    private func applied(_ round: VoteRound) -> String {
+        t(
+            "vote.applied.\(round.subject.rawValue)",
+            ["list": t.list(plan.ids(of: round.subject.kind).map { label($0, round.subject) })])
     }
 
     /// `vote` alone: the open round, who has voted, no counts.
