@@ -1,6 +1,7 @@
 import Testing
 @testable import CNPlanCore
 @testable import CNPlanKit
+@testable import CNPlanTerminal
 
 /// Issue 13, the room: concept scores, who was there, the value/effort matrix and dot voting.
 @Suite struct RoomTests {
@@ -112,5 +113,17 @@ import Testing
         #expect(!reply.output.contains("c1") && reply.output.contains("3"), "whose dots went where stays hidden")
         _ = try bench.run(.undo, line: "undo")
         #expect(bench.plan.openVote?.ballots == [])
+    }
+}
+
+@Suite struct RoomCompletionTests {
+    @Test func tabOffersTheVoteWordsAndTheOpenRoundsItems() throws {
+        let idle = Completer(plan: try run(RoomTests.scored))
+        #expect(idle.candidates(after: ["vote"], current: "") == ["on"])
+        #expect(idle.candidates(after: ["vote", "on"], current: "") == ["concepts", "behaviours"])
+        #expect(idle.candidates(after: ["matrix"], current: "") == ["concepts", "behaviours"])
+        let voting = Completer(plan: try run(RoomTests.scored + ["vote on concepts"]))
+        #expect(voting.candidates(after: ["vote"], current: "") == ["close", "c1", "c2", "c3", "c4"])
+        #expect(voting.candidates(after: ["vote", "王伟", "c1"], current: "") == ["c1", "c2", "c3", "c4"])
     }
 }
