@@ -111,6 +111,10 @@ import Testing
         #expect(bench.plan.openVote?.date != nil, "dated by the session's clock")
         let reply = try bench.run(try #require(try Parser.parse("vote 王伟 c1 c1 c3")), line: "vote 王伟 c1 c1 c3")
         #expect(!reply.output.contains("c1") && reply.output.contains("3"), "whose dots went where stays hidden")
+        #expect(try bench.run(.history, line: "history").output.hasSuffix("2  vote 王伟 (3 dots, shown when the round closes)"))
+        _ = try bench.run(try #require(try Parser.parse("vote close")), line: "vote close")
+        #expect(try bench.run(.history, line: "history").output.contains("2  vote 王伟 c1 c1 c3"))
+        _ = try bench.run(.undo, line: "undo")
         _ = try bench.run(.undo, line: "undo")
         #expect(bench.plan.openVote?.ballots == [])
     }

@@ -756,6 +756,7 @@ let chineseCatalog: [String: String] = [
     "vote.offer.concepts": "按这个结果排列方案吗？回车确认，输入 n 保持原顺序。",
     "vote.offer.behaviours": "按这个结果重排行为吗？回车确认，输入 n 保持原排序。",
     "vote.offer.kept": "顺序未变；之后可用 `vote apply` 按投票结果排序。",
+    "vote.hiddenDots#other": "（{n} 个圆点，本轮结束后公布）",
     "md.room.participants": "参与者：",
     "md.room.facilitator": "主持人：",
     "md.room.organisation": "单位：",

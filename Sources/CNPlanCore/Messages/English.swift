@@ -691,6 +691,8 @@ let englishCatalog: [String: String] = [
     "vote.offer.concepts": "Order the concepts by this result? Enter accepts, n keeps the order.",
     "vote.offer.behaviours": "Rank the behaviours by this result? Enter accepts, n keeps the ranking.",
     "vote.offer.kept": "Order kept; `vote apply` orders by the vote later.",
+    "vote.hiddenDots#one": "({n} dot, shown when the round closes)",
+    "vote.hiddenDots#other": "({n} dots, shown when the round closes)",
     "md.room.participants": "Participants:",
     "md.room.facilitator": "Facilitator:",
     "md.room.organisation": "Organisation:",

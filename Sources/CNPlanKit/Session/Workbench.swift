@@ -86,17 +86,17 @@ public final class Workbench {
             redoStack.append((plan, last.line))
             plan = last.plan
             try persist(line: nil)
-            return Reply(note: texts("note.undone", ["line": Board.safe(last.line)]))
+            return Reply(note: texts("note.undone", ["line": Board.safe(shown(last.line))]))
         case .redo:
             guard let next = redoStack.popLast() else { throw .nothingToRedo }
             try guardWritable()
             undoStack.append((plan, next.line))
             plan = next.plan
             try persist(line: nil)
-            return Reply(note: texts("note.redone", ["line": Board.safe(next.line)]))
+            return Reply(note: texts("note.redone", ["line": Board.safe(shown(next.line))]))
         case .history:
             if undoStack.isEmpty { return Reply(output: texts("history.none")) }
-            let lines = undoStack.enumerated().map { "\($0.offset + 1)  " + Board.safe($0.element.line) }
+            let lines = undoStack.enumerated().map { "\($0.offset + 1)  " + Board.safe(shown($0.element.line)) }
             let redo = redoStack.reversed().map { "   " + texts("history.undone") + " " + Board.safe($0.line) }
             return Reply(output: (lines + redo).joined(separator: "\n"))
         case .new(let title):

@@ -11,6 +11,16 @@ extension Workbench {
     }
 }
 
+extension Workbench {
+    /// A line of the session as the screen shows it: while a vote is open, one participant's dots
+    /// show as their number only, so the room does not see who voted for what before the result.
+    func shown(_ line: String) -> String {
+        guard plan.openVote != nil, case .edit(.vote(.dots(let ballot)))? = try? Parser.parse(line) else { return line }
+        return VoteEdit.dots(Ballot(name: ballot.name, dots: [])).commandLine
+            + texts.plural("vote.hiddenDots", ballot.dots.count, ["n": String(ballot.dots.count)])
+    }
+}
+
 extension Edit {
     /// The edit with today's date where it needs one and has none (a vote round opened).
     func dated(_ today: PlanDate) -> Edit {
