@@ -27,11 +27,10 @@ extension MarkdownExporter {
         for m in shown {
             func cell(_ q: Quadrant) -> String {
                 let items = m.items(in: q).map { i in
-                    label(i) + " ("
-                        + t("md.matrix.scores", ["value": String(i.value ?? 0), "effort": String(i.effort ?? 0)]) + ")"
+                    label(i) + t("md.matrix.scores", ["value": String(i.value ?? 0), "effort": String(i.effort ?? 0)])
                 }
                 return "**" + t("matrix.quadrant.\(q.rawValue)") + "** "
-                    + (items.isEmpty ? "—" : items.joined(separator: "; "))
+                    + (items.isEmpty ? "—" : items.joined(separator: t("md.matrix.separator")))
             }
             lines += ["### " + t("matrix.title.\(m.subject.rawValue)"), ""]
             lines.append("| | " + t("md.matrix.lowEffort") + " | " + t("md.matrix.highEffort") + " |")
