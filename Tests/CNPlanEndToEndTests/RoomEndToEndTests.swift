@@ -44,19 +44,23 @@ import Testing
         let open = r.stdout.components(separatedBy: "Vote on concepts open, 3 dots each")[1]
             .components(separatedBy: "Vote on concepts, 2026-11-23, 3 dots each")[0]
         #expect(!open.contains("c3 c3") && open.contains("4 participants have voted: 王伟, 李娜, 张敏, 赵磊"))
-        #expect(r.stdout.contains("""
-            Vote on concepts, 2026-11-23
-              c1 Repair mini-app        #### 4
-              c2 Fix-it tips community  # 1
-              c3 Video diagnosis        0
-            """))
-        #expect(r.stdout.contains("""
-            Vote on concepts, 2026-11-23, 3 dots each, 4 participants
-              c3 Video diagnosis        ##### 5
-              c1 Repair mini-app        ### 3  (tie)
-              c2 Fix-it tips community  ### 3  (tie)
-            Concepts ordered by the vote: c3 Video diagnosis, c1 Repair mini-app, c2 Fix-it tips community
-            """))
+        #expect(
+            r.stdout.contains(
+                """
+                Vote on concepts, 2026-11-23
+                  c1 Repair mini-app        #### 4
+                  c2 Fix-it tips community  # 1
+                  c3 Video diagnosis        0
+                """))
+        #expect(
+            r.stdout.contains(
+                """
+                Vote on concepts, 2026-11-23, 3 dots each, 4 participants
+                  c3 Video diagnosis        ##### 5
+                  c1 Repair mini-app        ### 3  (tie)
+                  c2 Fix-it tips community  ### 3  (tie)
+                Concepts ordered by the vote: c3 Video diagnosis, c1 Repair mini-app, c2 Fix-it tips community
+                """))
         let md = String(r.stdout[r.stdout.range(of: "# Repair in hours")!.lowerBound...])
         Snapshot.expect(md, matches: "Tests/Snapshots/RoomEndToEndTests/handout.md")
         let html = try render(md)
@@ -66,8 +70,10 @@ import Testing
 
     @Test func closingAtATerminalOffersTheOrderAndEnterAcceptsIt() throws {
         let term = try TmuxSession(environment: ["CNPLAN_LANG=zh", "CNPLAN_TODAY=2026-11-23"], width: 80)
-        for line in ["方案 添加 维修小程序", "方案 添加 互助社区", "方案 添加 视频诊断", "投票 对 方案 --dots 3",
-                     "投票 王伟 c3 c3 c2", "投票 李娜 c2 c3", "投票 张敏 c3", "投票 赵磊 c2 c1"] {
+        for line in [
+            "方案 添加 维修小程序", "方案 添加 互助社区", "方案 添加 视频诊断", "投票 对 方案 --dots 3",
+            "投票 王伟 c3 c3 c2", "投票 李娜 c2 c3", "投票 张敏 c3", "投票 赵磊 c2 c1",
+        ] {
             try term.type(line)
             try term.send("Enter")
             try term.waitForLastLine(endingWith: "]>")

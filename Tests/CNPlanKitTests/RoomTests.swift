@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CNPlanCore
 @testable import CNPlanKit
 @testable import CNPlanTerminal
@@ -25,7 +26,9 @@ import Testing
     }
 
     @Test func whoWasThereIsKeptCanonicallyAndRoundTrips() throws {
-        let p = try run(["participants 王伟、李娜, Zhang Min ,", "facilitator 陈静", "organisation Service", "date 2026年11月23日"])
+        let p = try run([
+            "participants 王伟、李娜, Zhang Min ,", "facilitator 陈静", "organisation Service", "date 2026年11月23日",
+        ])
         #expect(p.participants == ["王伟", "李娜", "Zhang Min"])
         #expect(p.date == PlanDate("2026-11-23"))
         let json = PlanCodec.encode(p)
@@ -42,7 +45,9 @@ import Testing
         #expect(first.date == today)
         // A plan made with `new TITLE` is dated by its first change after that; later changes are not.
         let before = try run(["title T", "objective O"])
-        #expect(try Workbench.dateFirstChange(try run(["data-goal D"], on: before), before: before, today: today).date == nil)
+        #expect(
+            try Workbench.dateFirstChange(try run(["data-goal D"], on: before), before: before, today: today).date
+                == nil)
     }
 
     @Test func quadrantsCountAThreeAsHigh() {
@@ -87,15 +92,18 @@ import Testing
     }
 
     @Test func roundsRoundTripThroughTheFileAndTheJournal() throws {
-        let p = try run(Self.scored + [
-            "vote on concepts --dots 3 --date 2026-11-23", "vote \"Wang Wei\" c1 c3", "vote c1 2 c2 1 c3 0", "vote close",
-            "vote on behaviours --date 2026-11-24", "vote access 2",
-        ])
+        let p = try run(
+            Self.scored + [
+                "vote on concepts --dots 3 --date 2026-11-23", "vote \"Wang Wei\" c1 c3", "vote c1 2 c2 1 c3 0",
+                "vote close",
+                "vote on behaviours --date 2026-11-24", "vote access 2",
+            ])
         let json = PlanCodec.encode(p)
         #expect(json.contains(#""counts": {"#) && json.contains(#""name": "Wang Wei""#))
         #expect(try PlanCodec.decode(JSONParser.parse(Array(json.utf8))) == p)
         let edits: [VoteEdit] = [
-            .open(.concepts, budget: 3, date: PlanDate("2026-11-23")), .dots(Ballot(name: "Wang Wei", dots: ["c1", "c1"])),
+            .open(.concepts, budget: 3, date: PlanDate("2026-11-23")),
+            .dots(Ballot(name: "Wang Wei", dots: ["c1", "c1"])),
             .tally([VoteCount(item: "access", votes: 4)]), .close(apply: true), .apply,
             .dots(Ballot(name: "'a \"b”", dots: ["c1"])), .dots(Ballot(name: "“x", dots: ["c2"])),
         ]
@@ -107,11 +115,14 @@ import Testing
 
     @Test func theSessionDatesARoundAndUndoesEachVoteLine() throws {
         let bench = Workbench(plan: try run(Self.scored))
-        _ = try bench.run(try #require(try Parser.parse("vote on concepts --dots 3")), line: "vote on concepts --dots 3")
+        _ = try bench.run(
+            try #require(try Parser.parse("vote on concepts --dots 3")), line: "vote on concepts --dots 3")
         #expect(bench.plan.openVote?.date != nil, "dated by the session's clock")
         let reply = try bench.run(try #require(try Parser.parse("vote 王伟 c1 c1 c3")), line: "vote 王伟 c1 c1 c3")
         #expect(!reply.output.contains("c1") && reply.output.contains("3"), "whose dots went where stays hidden")
-        #expect(try bench.run(.history, line: "history").output.hasSuffix("2  vote 王伟 (3 dots, shown when the round closes)"))
+        #expect(
+            try bench.run(.history, line: "history").output.hasSuffix(
+                "2  vote 王伟 (3 dots, shown when the round closes)"))
         _ = try bench.run(try #require(try Parser.parse("vote close")), line: "vote close")
         #expect(try bench.run(.history, line: "history").output.contains("2  vote 王伟 c1 c1 c3"))
         _ = try bench.run(.undo, line: "undo")
