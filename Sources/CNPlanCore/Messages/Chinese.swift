@@ -737,6 +737,7 @@ let chineseCatalog: [String: String] = [
     "matrix.quadrant.fillIns": "锦上添花",
     "matrix.quadrant.moneyPits": "费力不讨好",
     "matrix.unscored": "尚未打分：{list}",
+    "matrix.inQuadrant": "{quadrant}：{list}",
     "matrix.more": "...",
     "vote.subject.concepts": "方案",
     "vote.subject.behaviours": "行为",

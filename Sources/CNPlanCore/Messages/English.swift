@@ -665,6 +665,7 @@ let englishCatalog: [String: String] = [
     "matrix.quadrant.fillIns": "Fill-ins",
     "matrix.quadrant.moneyPits": "Money pits",
     "matrix.unscored": "Not scored yet: {list}",
+    "matrix.inQuadrant": "{quadrant}: {list}",
     "matrix.more": "…",
     "vote.subject.concepts": "concepts",
     "vote.subject.behaviours": "behaviours",

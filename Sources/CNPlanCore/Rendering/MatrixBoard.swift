@@ -67,9 +67,21 @@ public struct MatrixBoard {
             }
         }
         lines.append(trimEnd(lead + row((1...5).map(String.init))) + "  " + t("matrix.axis.effort"))
+        // Cells cut long names: each quadrant's items follow in full, best first.
+        var notes: [String] = []
+        for q in Quadrant.allCases where !matrix.items(in: q).isEmpty {
+            notes.append(
+                t(
+                    "matrix.inQuadrant",
+                    [
+                        "quadrant": t("matrix.quadrant.\(q.rawValue)"),
+                        "list": t.list(matrix.items(in: q).map(label)),
+                    ]))
+        }
         let unscored = matrix.unscored
-        if !unscored.isEmpty { lines.append(t("matrix.unscored", ["list": t.list(unscored.map(label))])) }
-        return lines.map(trimEnd).joined(separator: "\n")
+        if !unscored.isEmpty { notes.append(t("matrix.unscored", ["list": t.list(unscored.map(label))])) }
+        let wrapped = notes.flatMap { TextWidth.fit($0, width: width ?? 80).split(separator: "\n").map(String.init) }
+        return (lines + wrapped).map(trimEnd).joined(separator: "\n")
     }
 
     private func trimEnd(_ s: String) -> String { Board(plan: Plan(), width: nil, texts: t).trimEnd(s) }
