@@ -40,8 +40,8 @@ public enum CommandTable {
                         kind: nil) { t in .lang(t.rest()) },
             CommandSpec(word: "help", aliases: ["?"], usage: ["help [COMMAND|TOPIC]"], kind: nil) { t in .help(topic: t.rest()) },
             simple("quit", .quit, aliases: ["exit"]),
-            CommandSpec(
-                word: "matrix", aliases: [], usage: ["matrix", "matrix behaviours|concepts"], kind: nil, parse: Parser.matrix),
+            CommandSpec(word: "matrix", aliases: [], usage: ["matrix", "matrix behaviours|concepts"], kind: nil,
+                        parse: Parser.matrix),
             CommandSpec(word: "vote", aliases: [], usage: VoteParser.usage, kind: nil, parse: VoteParser.parse),
         ]
 
