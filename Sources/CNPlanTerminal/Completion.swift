@@ -81,9 +81,23 @@ public struct Completer {
             if position == 1 { return Language.all.map(\.code) }
         case "help":
             if position == 1 { return Help.words }
+        case "matrix":
+            if position == 1 { return VoteSubject.allCases.map(\.rawValue) }
+        case "vote": return vote(words, position)
         default: break
         }
         return []
+    }
+
+    /// After `vote`: its sub-commands, then the items of the open round (after a name or an item).
+    func vote(_ words: [String], _ position: Int) -> [String] {
+        let second = words.count > 1 ? words[1].lowercased() : ""
+        if position == 2, second == "on" { return VoteSubject.allCases.map(\.rawValue) }
+        if second == "close" { return position == 2 ? ["--apply"] : [] }
+        if position == 3, second == "on" { return ["--dots"] }
+        guard let round = plan.openVote else { return position == 1 ? ["on"] : [] }
+        let items = plan.ids(of: round.subject.kind)
+        return position == 1 ? ["close"] + items : items
     }
 
     /// After `segment`, `behaviour`, `concept` or `impact`: sub-commands, ids, fields, values.

@@ -41,7 +41,7 @@ import Testing
 
     @Test func theTypedScriptAndTheGuidedAnswersGiveTheSamePlan() throws {
         let script = try CLI.read(CLI.root.appendingPathComponent("examples/appliance-repair.cnplan"))
-        let typed = try CLI.run([], input: script + "export json\n")
+        let typed = try CLI.run([], input: script + "export json\n", environment: today)
         let plan = try CLI.read(CLI.root.appendingPathComponent("examples/appliance-repair.json"))
         #expect(typed.stdout.hasSuffix(plan))
     }

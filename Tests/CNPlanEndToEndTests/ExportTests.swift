@@ -30,9 +30,11 @@ func occurrences(_ needle: String, in text: String) -> Int { text.components(sep
         let md = try CLI.read(CLI.root.appendingPathComponent("examples/appliance-repair.md"))
         let html = try render(md)
         let headings = html.split(separator: "\n").filter { $0.hasPrefix("<h2>") }
-        #expect(headings == ["<h2>Objective</h2>", "<h2>Segments</h2>", "<h2>Behaviours</h2>", "<h2>Concepts</h2>", "<h2>Impact</h2>",
-                             "<h2>Plan map</h2>", "<h2>Open findings</h2>"])
-        #expect(occurrences("<table>", in: html) == 3)
+        #expect(headings == ["<h2>Objective</h2>", "<h2>Segments</h2>", "<h2>Behaviours</h2>", "<h2>Concepts</h2>",
+                             "<h2>Value and effort</h2>", "<h2>Impact</h2>", "<h2>Plan map</h2>",
+                             "<h2>Open findings</h2>"])
+        // Segments, behaviours, impacts, and the value/effort matrices of behaviours and concepts.
+        #expect(occurrences("<table>", in: html) == 5)
         #expect(html.contains("<td>-90%</td>"))
         // A change in a unit that is itself a percentage reads in points, and each change is said once.
         #expect(html.contains("<td>+35 pts</td>"))
@@ -45,7 +47,7 @@ func occurrences(_ needle: String, in text: String) -> Int { text.components(sep
         let md = try CLI.read(CLI.root.appendingPathComponent("examples/hospital-follow-up-zh.md"))
         let html = try render(md)
         let headings = html.split(separator: "\n").filter { $0.hasPrefix("<h2>") }
-        #expect(headings == ["<h2>目标</h2>", "<h2>顾客细分</h2>", "<h2>行为模式</h2>", "<h2>方案</h2>", "<h2>影响</h2>",
+        #expect(headings == ["<h2>目标</h2>", "<h2>顾客细分</h2>", "<h2>行为模式</h2>", "<h2>方案</h2>", "<h2>价值与投入</h2>", "<h2>影响</h2>",
                              "<h2>计划地图</h2>", "<h2>待解决的问题</h2>"])
         #expect(html.contains("<td>2027年9月30日</td>"))
         #expect(html.contains("<td>+40个百分点</td>"))
@@ -115,10 +117,11 @@ func occurrences(_ needle: String, in text: String) -> Int { text.components(sep
         #expect(html.contains("**bold** _em_ ~~strike~~"))
         #expect(!html.contains("<a "), "a link became live")
         #expect(!html.contains("href"))
-        // Only the exporter's headings: one title, seven sections, one per concept.
+        // Only the exporter's headings: one title, seven sections and the value/effort matrix of
+        // the scored behaviours, one per concept and one for that matrix.
         #expect(occurrences("<h1>", in: html) == 1)
-        #expect(occurrences("<h2>", in: html) == 7)
-        #expect(occurrences("<h3>", in: html) == 1)
+        #expect(occurrences("<h2>", in: html) == 8)
+        #expect(occurrences("<h3>", in: html) == 2)
         #expect(occurrences("<blockquote>", in: html) == 1)
         #expect(occurrences("<hr", in: html) == 0)
         // Every row of every table keeps its cell count.
@@ -128,7 +131,7 @@ func occurrences(_ needle: String, in text: String) -> Int { text.components(sep
             let counts = rows.map { occurrences("<td", in: $0) + occurrences("<th", in: $0) }
             #expect(Set(counts).count == 1, "ragged table: \(counts)")
         }
-        #expect(occurrences("<tr>", in: html) == 1 + h.count + 2 + 2)
+        #expect(occurrences("<tr>", in: html) == 1 + h.count + 2 + 2 + 3)
         // The Mermaid block is not closed early by plan text.
         #expect(occurrences("</code></pre>", in: html) == 1)
     }

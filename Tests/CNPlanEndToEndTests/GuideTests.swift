@@ -37,6 +37,8 @@ import Testing
 
 
 
+
+
     n
     Follow-up satisfaction
     62
@@ -48,7 +50,7 @@ import Testing
     """
 
     @Test func answersMakeExactlyThePlanTheyDescribe() throws {
-        let r = try CLI.run([], input: Self.answers)
+        let r = try CLI.run([], input: Self.answers, environment: ["CNPLAN_TODAY": "2026-11-23"])
         #expect(r.status == 0)
         #expect(r.stderr.split(separator: "\n") == [
             #"line 6: unknown role "patient"; roles are consumer, partner, investor, media, government, employee, other; please answer again"#,
@@ -60,6 +62,7 @@ import Testing
           "format": "cnplan.plan",
           "version": 1,
           "title": "Clinic follow-up",
+          "date": "2026-11-23",
           "objective": {
             "statement": "Raise satisfaction with follow-up after discharge"
           },

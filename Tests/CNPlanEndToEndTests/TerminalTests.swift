@@ -417,6 +417,8 @@ final class TmuxSession {
         try t.type("Answered title")
         try t.send("Enter")
         try t.waitFor("What customer data")
+        // Keys typed before the answer prompt takes the terminal would be echoed by the tty.
+        try t.waitForLastLine(endingWith: "answer>")
         // Up twice stays on the one answer: the commands before the guide are not offered.
         try t.send("Up")
         try t.send("Up")

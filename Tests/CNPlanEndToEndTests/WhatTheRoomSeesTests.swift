@@ -58,6 +58,8 @@ import Testing
 
 
 
+
+
             maybe
             要
             Second

@@ -47,6 +47,13 @@ import Testing
             }
         }
         for t in ["object", "array", "string", "number"] { keys.insert("format.mustBe.\(t)") }
+        // The room (issue 13): matrices, votes and who was there, by subject, quadrant and field.
+        keys.insert("choice.subject")
+        for s in VoteSubject.allCases.map(\.rawValue) {
+            keys.formUnion(["matrix.title.\(s)", "vote.subject.\(s)", "vote.applied.\(s)", "vote.offer.\(s)"])
+        }
+        for q in Quadrant.allCases { keys.insert("matrix.quadrant.\(q.rawValue)") }
+        for f in Plan.workshopFields { keys.insert("md.room.\(f.info.key)") }
         return keys
     }
 

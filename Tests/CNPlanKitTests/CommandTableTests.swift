@@ -57,6 +57,8 @@ import Testing
             case "YYYY-MM-DD": return "2027-06-30"
             case "ROLE": return "consumer"
             case "N": return "2"
+            case "ITEM", "ITEM...": return "c1"
+            case "PERSON": return "Wang"
             default:
                 // A fixed list's name stands for one of its values: `FORM`, `AREA...`.
                 let fields = ItemKind.allCases.flatMap(\.fields)
@@ -76,6 +78,7 @@ import Testing
         case .behaviours: "access"
         case .choice(let c): c.values[0]
         case .choices(let c): c.values.prefix(2).joined(separator: " ")
+        case .names: "Wang Wei, Li Na"
         }
     }
 }

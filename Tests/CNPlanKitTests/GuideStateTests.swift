@@ -60,9 +60,10 @@ func typed(_ lines: String...) -> [ReadResult] { lines.map { .line($0) } }
         let setup = Self.throughStep2 + ["behaviour add access", "behaviour access value 5", "behaviour access effort 1",
                                          "behaviour access why a"]
         let (shell, console) = try shell(setup, typed(
-            // Enter skips the concept's area, form, channel and feedback, and the second concept's questions.
-            "guide", "App", "access", "d", "cv", "ov", "", "", "", "", "maybe", "要", "Second",
-            "", "", "", "", "", "", "", "", "不", "/stop"))
+            // Enter skips the concept's area, form, channel, feedback, value and effort, and the second
+            // concept's questions.
+            "guide", "App", "access", "d", "cv", "ov", "", "", "", "", "", "", "maybe", "要", "Second",
+            "", "", "", "", "", "", "", "", "", "", "不", "/stop"))
         _ = shell.run()
         #expect(shell.workbench.plan.concepts.map(\.title) == ["App", "Second"])
         #expect(console.text.contains(#"ERROR please answer with yes or no (y or n); please answer again"#))

@@ -144,7 +144,7 @@ def pdf(path):
     info = subprocess.run(["pdfinfo", path], capture_output=True, text=True).stdout
     pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
     size = re.search(r"^Page size:\s+(.*)$", info, re.M).group(1)
-    text = subprocess.run(["pdftotext", "-enc", "UTF-8", path, "-"], capture_output=True, text=True).stdout
+    text = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", path, "-"], capture_output=True, text=True).stdout
     fonts = subprocess.run(["pdffonts", path], capture_output=True, text=True).stdout
     return pages, size, text, fonts
 

@@ -63,6 +63,7 @@ public func apply(_ edit: Edit, to plan: Plan) throws(PlanError) -> Plan {
     case .batch(let edits):
         for e in edits { p = try apply(e, to: p) }
     case .merge(let result): p = try PlanMerge.apply(result, to: p)
+    case .vote(let v): try applyVote(v, to: &p)
     }
     return p
 }

@@ -25,6 +25,10 @@ public enum Command: Sendable, Equatable {
     /// Another plan's items brought in; `yes` merges without asking.
     case merge(path: String, parts: Set<ItemKind>, theirs: Bool, yes: Bool)
     case quit
+    /// The value/effort matrix of behaviours or concepts.
+    case matrix(VoteSubject)
+    /// `vote` alone: the open round's progress, without its counts.
+    case voteStatus
 }
 
 /// A change to the plan; `apply(_:to:)` carries it out. Edits are values: undo, redo and the
@@ -47,6 +51,8 @@ public enum Edit: Sendable, Equatable {
     indirect case batch([Edit])
     /// Another plan's items brought in, all at once: one change for undo.
     case merge(MergeResult)
+    /// Dot voting: opens, fills or closes a round, or orders items by its result.
+    case vote(VoteEdit)
 }
 
 /// What `show` shows.

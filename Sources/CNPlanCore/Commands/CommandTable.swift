@@ -43,6 +43,9 @@ public enum CommandTable {
                         kind: nil) { t in .lang(t.rest()) },
             CommandSpec(word: "help", aliases: ["?"], usage: ["help [COMMAND|TOPIC]"], kind: nil) { t in .help(topic: t.rest()) },
             simple("quit", .quit, aliases: ["exit"]),
+            CommandSpec(word: "matrix", aliases: [], usage: ["matrix", "matrix behaviours|concepts"], kind: nil,
+                        parse: Parser.matrix),
+            CommandSpec(word: "vote", aliases: [], usage: VoteParser.usage, kind: nil, parse: VoteParser.parse),
         ]
 
     /// The command for a word the user typed (any case, any language), or nil.
@@ -70,7 +73,12 @@ public enum CommandTable {
 
     private static func planField(_ field: Field<Plan>) -> CommandSpec {
         let f = field.info
-        return CommandSpec(word: f.word, aliases: f.aliases, usage: ["\(f.word) [TEXT]"], kind: nil) { t in
+        let usage = "\(f.word) [\(Usage.placeholder(f.type))]"
+        return CommandSpec(word: f.word, aliases: f.aliases, usage: [usage], kind: nil) { (t) throws(PlanError) in
+            // Text is the rest of the line; a date or a list of names is read as its field's value.
+            if f.type != .text, try t.peek() != nil {
+                return .edit(.set(.plan, id: "", field: f.key, value: try Parser.value(f, &t)))
+            }
             guard let text = t.rest() else { return .showField(f.key) }
             return .edit(.set(.plan, id: "", field: f.key, value: text.isEmpty ? nil : .text(text)))
         }
@@ -99,6 +107,7 @@ public enum Usage {
         case .behaviours: "NAME..."
         case .choice(let c): c.name.uppercased()
         case .choices(let c): c.name.uppercased() + "..."
+        case .names: "NAMES"
         }
     }
 

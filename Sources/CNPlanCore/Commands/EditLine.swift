@@ -15,6 +15,7 @@ extension Edit {
         // What the room did is the first edit; the rest come with it (the plan's language).
         case .batch(let edits): return edits.first?.commandLine ?? ""
         case .merge(let r): return r.commandLine
+        case .vote(let v): return v.commandLine
         }
     }
 
@@ -27,6 +28,7 @@ extension Edit {
         case .date(let d): d.description
         case .behaviours(let list): list.map(\.rawValue).joined(separator: " ")
         case .choices(let list): list.joined(separator: " ")
+        case .names(let list): list.joined(separator: ", ")
         }
     }
 }

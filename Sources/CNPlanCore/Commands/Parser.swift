@@ -95,6 +95,11 @@ public enum Parser {
                 if !list.contains(v) { list.append(v) }
             }
             return .choices(list)
+        case .names:
+            guard let text = t.rest() else { throw missing }
+            let names = text.split(whereSeparator: { ",，、;；".contains($0) }).map { String($0).trimmingSpaces }
+                .filter { !$0.isEmpty }
+            return names.isEmpty ? nil : .names(names)
         default: break
         }
         guard let w = try t.next() else { throw missing }
@@ -111,6 +116,7 @@ public enum Parser {
         case .reference: return .reference(w.lowercased())
         case .choice(let choices): return w.isEmpty ? nil : .choice(try Vocabulary.parseChoice(w, choices))
         case .text, .name, .behaviours, .choices: return nil
+        case .text, .name, .behaviours, .names: return nil
         }
     }
 

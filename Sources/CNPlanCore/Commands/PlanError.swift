@@ -46,6 +46,8 @@ public enum PlanError: Error, Sendable, Equatable {
     case changedElsewhere(path: String)
     /// A merge from a script, which cannot be asked to confirm, without `--yes`.
     case mergeNeedsYes
+    /// A dot-voting command that does not fit the round (see VoteProblem).
+    case vote(VoteProblem)
 }
 
 /// What was expected where a word was missing or wrong.
@@ -64,6 +66,12 @@ public enum Expected: Sendable, Equatable {
     case showTarget
     case helpTopic
     case yesOrNo
+    /// What a vote or the matrix is about: concepts or behaviours.
+    case subject
+    /// A number of votes or dots.
+    case count
+    /// The items a participant gives dots to.
+    case voteItems
 }
 
 /// An item as messages name it: `concept c1 (Repair mini-app)`.

@@ -92,6 +92,7 @@ public struct HTMLExporter {
         case .choices(let cs)?: if case .choices(let list) = f.type { t.list(cs.map { t.choice(list, $0) }) } else { t.list(cs) }
         case .reference(let id)?: id + (plan.name(of: id).map { " " + $0 } ?? "")
         case .behaviours(let list)?: t.list(list.map(behaviour))
+        case .names(let list)?: t.list(list)
         case .date(let d)?: t.date(d)
         case .score(let n)?: String(n)
         case .number(let n)?: Texts.rounded(n)
@@ -198,7 +199,10 @@ public struct HTMLExporter {
             out.append("<h3><span class=\"id\">\(e(item.id))</span> \(e(item.name))</h3>")
             out.append("<dl>")
             for f in kind.fields where f.type != .name {
-                out.append("<div><dt>\(heading(f))</dt><dd>\(shown(f, plan.value(kind, item.id, f.key)))</dd></div>")
+                let v = plan.value(kind, item.id, f.key)
+                // A detail the plan does not give is left out, as on the board and in Markdown.
+                if f.need == .detail, v == nil { continue }
+                out.append("<div><dt>\(heading(f))</dt><dd>\(shown(f, v))</dd></div>")
             }
             out += ["</dl>", "</article>"]
         }
@@ -263,7 +267,8 @@ public struct HTMLExporter {
                 return ValueEffortMatrix.Item(mark: c.id, name: c.title, value: score("value"), effort: score("effort"))
             }
             if items.contains(where: { $0.value != nil && $0.effort != nil }) {
-                out += matrix(.concept, items)
+                // Beside the cards, as the behaviours' matrix stands beside their table.
+                out = ["<div class=\"split\">", "<div>"] + out + ["</div>"] + matrix(.concept, items) + ["</div>"]
             }
             return out
         }

@@ -54,7 +54,6 @@ enum HandoutStyle {
         .split { display: grid; grid-template-columns: 1fr 250px; gap: 16px; align-items: start; }
         figure { margin: 0; break-inside: avoid; }
         figcaption, .unscored { margin: 2px 0 0; color: var(--muted); font-size: 11.5px; text-align: center; }
-        .step-4 .matrix-figure { max-width: 250px; margin: 10px auto 0; }
         svg { display: block; width: 100%; height: auto; }
         svg text { fill: var(--ink); }
         .map-section svg { margin-top: 4px; }
@@ -96,6 +95,10 @@ enum HandoutStyle {
           h1 { font-size: 18pt; }
           h2 { font-size: 11.5pt; margin-top: 11px; }
           section, .card, table, figure, tr, .summary { break-inside: avoid; }
+          /* Two matrices, a map and the tables fit two pages when the pictures stay small on paper. */
+          .split { grid-template-columns: 1fr 190px; gap: 10px; }
+          .cards { gap: 6px; grid-template-columns: repeat(auto-fit, minmax(210px, 1fr)); }
+          .card { padding: 5px 8px 6px; }
           * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         }
         @media (max-width: 620px) { .split { grid-template-columns: 1fr; } .matrix-figure { max-width: 260px; } }

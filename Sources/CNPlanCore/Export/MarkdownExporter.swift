@@ -41,6 +41,7 @@ public struct MarkdownExporter {
         var out: [String] = []
         out.append("# " + (plan.title.map(Self.inline) ?? t("md.untitled")))
         out.append("")
+        out.append(contentsOf: workshop())
         out.append(contentsOf: summary())
         out.append(contentsOf: objective())
         out.append(contentsOf: table(.segment, plan.segments, Segment.fields, first: [t("md.id")]) { [$0.id] })
@@ -48,6 +49,8 @@ public struct MarkdownExporter {
             [String((plan.rank(of: $0.name) ?? 0)), behaviour($0.name)]
         })
         out.append(contentsOf: concepts())
+        out.append(contentsOf: matrices())
+        out.append(contentsOf: votes())
         out.append(contentsOf: table(.impact, plan.impacts, Impact.fields, first: [t("md.id")]) { [$0.id] })
         out.append(contentsOf: map())
         out.append(contentsOf: findings())
@@ -73,6 +76,7 @@ public struct MarkdownExporter {
             }
         case .reference(let id)?: id
         case .behaviours(let list)?: t.list(list.map(behaviour))
+        case .names(let list)?: t.list(list.map(Self.inline))
         case .date(let d)?: t.date(d)
         case .score(let n)?: String(n)
         case .number(let n)?: formatNumber(n)

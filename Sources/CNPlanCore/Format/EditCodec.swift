@@ -38,6 +38,7 @@ public enum EditCodec {
             // Each inner edit is written as it would be alone, its version included.
             out += "\"op\":\"batch\",\"edits\":[" + edits.map(encode).joined(separator: ",") + "]"
         case .merge(let result): out += "\"op\":\"merge\"," + encode(result)
+        case .vote(let v): out += VoteCodec.encode(v)
         }
         return out + "}"
     }
@@ -85,6 +86,7 @@ public enum EditCodec {
             for item in items { edits.append(try decode(item)) }
             return .batch(edits)
         case "merge": return .merge(try mergeResult(json))
+        case "vote": return .vote(try VoteCodec.decode(json))
         default: throw DecodeError(reason: "unknown op \(op)")
         }
     }
@@ -100,7 +102,7 @@ public enum EditCodec {
         case .target(let t)?: JSONWriter.quote(t.text, into: &out)
         case .date(let d)?: JSONWriter.quote(d.description, into: &out)
         case .behaviours(let list)?: out += "[" + list.map { "\"\($0.rawValue)\"" }.joined(separator: ",") + "]"
-        case .choices(let list)?:
+        case .choices(let list)?, .names(let list)?:
             out += "["
             for (n, s) in list.enumerated() {
                 if n > 0 { out += "," }
@@ -141,6 +143,13 @@ public enum EditCodec {
                 out.append(b)
             }
             return .behaviours(out)
+        case (.names, .array(let items)):
+            var out: [String] = []
+            for item in items {
+                guard case .string(let s) = item else { throw wrong }
+                out.append(s)
+            }
+            return .names(out)
         default: throw wrong
         }
     }

@@ -369,6 +369,11 @@ public struct JSONWriter {
         append(String(value))
     }
 
+    public mutating func bool(_ key: String?, _ value: Bool) {
+        prefix(key)
+        append(value ? "true" : "false")
+    }
+
     /// Arrays of short strings on one line: `["access", "connect"]`.
     public mutating func inlineStrings(_ key: String, _ values: [String]) {
         prefix(key)

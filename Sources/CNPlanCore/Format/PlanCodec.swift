@@ -12,11 +12,12 @@ public enum PlanCodec {
         w.string("format", format)
         w.int("version", version)
         w.string("language", plan.language)
-        // The title stands at the top; the other plan fields form the objective object.
+        // The title and who was there stand at the top; the other plan fields form the objective object.
         let title = Plan.fields[0]
         write(&w, title.info, title.get(plan), plan, Plan.fields)
+        for f in Plan.workshopFields { write(&w, f.info, f.get(plan), plan, Plan.fields) }
         w.beginObject("objective")
-        for f in Plan.fields.dropFirst() { write(&w, f.info, f.get(plan), plan, Plan.fields) }
+        for f in objectiveFields { write(&w, f.info, f.get(plan), plan, Plan.fields) }
         w.endObject()
         items(&w, "segments", plan.segments, Segment.fields) { $0.id }
         w.beginArray("behaviours")
@@ -31,6 +32,7 @@ public enum PlanCodec {
         w.endArray()
         items(&w, "concepts", plan.concepts, Concept.fields) { $0.id }
         items(&w, "impacts", plan.impacts, Impact.fields) { $0.id }
+        if !plan.votes.isEmpty { VoteCodec.write(plan.votes, to: &w) }
         w.beginObject("nextIds")
         w.int("segment", plan.nextIds.segment)
         w.int("concept", plan.nextIds.concept)
@@ -38,6 +40,11 @@ public enum PlanCodec {
         w.endObject()
         w.endObject()
         return w.text
+    }
+
+    /// The plan fields kept in the objective object: all but the title and who was there.
+    static var objectiveFields: ArraySlice<Field<Plan>> {
+        Plan.fields.dropFirst().dropLast(Plan.workshopFields.count)
     }
 
     private static func items<Item: PlanItem>(
@@ -73,6 +80,7 @@ public enum PlanCodec {
         case .date(let d)?: w.string(f.key, d.description)
         case .behaviours(let b)?: w.inlineStrings(f.key, b.map(\.rawValue))
         case .choices(let list)?: w.inlineStrings(f.key, list)
+        case .names(let n)?: w.inlineStrings(f.key, n)
         case .target(let t)?:
             // Resolved to a number against the item's baseline, with the relative form beside it.
             w.number(f.key, t.resolved(against: baseline(item, fields)))
@@ -200,6 +208,10 @@ public enum PlanCodec {
                     list.append(b)
                 }
                 return list.isEmpty ? nil : .behaviours(list)
+            case .names:
+                var list: [String] = []
+                for (k, u) in try array(v, path).enumerated() { list.append(try requiredText(u, path + "[\(k)]")) }
+                return list.isEmpty ? nil : .names(list)
             case .target:
                 if let rel = try text(o[f.key + "Relative"], path + "Relative") {
                     guard case .relative? = try? Parser.target(rel) else { throw fail(path + "Relative", .notARelativeTarget(rel)) }
@@ -271,8 +283,11 @@ public enum PlanCodec {
             // The title is at the top of the file; the other plan fields are in the objective object.
             let title = Plan.fields[0]
             title.set(&plan, try value(title.info, root, "$", baseline: nil))
+            for f in Plan.workshopFields { f.set(&plan, try value(f.info, root, "$", baseline: nil)) }
             if let objective {
-                for f in Plan.fields.dropFirst() { f.set(&plan, try value(f.info, objective, "$.objective", baseline: nil)) }
+                for f in PlanCodec.objectiveFields {
+                    f.set(&plan, try value(f.info, objective, "$.objective", baseline: nil))
+                }
             }
             var seen = Set<String>()
             let segments = try items(root, "segments", .segment, Segment.fields, &seen) { Segment(id: $0, name: "") }
@@ -302,6 +317,7 @@ public enum PlanCodec {
             plan.concepts = concepts.items
             let impacts = try items(root, "impacts", .impact, Impact.fields, &seen) { Impact(id: $0, metric: "") }
             plan.impacts = impacts.items
+            plan.votes = try VoteCodec.read(root["votes"], plan: plan)
 
             // Counters never go back: at least one past every id in the file.
             if let o = try object(root["nextIds"], "$.nextIds") {

@@ -49,6 +49,7 @@ extension Texts {
         case .cancelled: return self("error.cancelled")
         case .changedElsewhere(let path): return self("error.changedElsewhere", ["path": path])
         case .mergeNeedsYes: return self("error.mergeNeedsYes")
+        case .vote(let problem): return voteMessage(problem)
         }
     }
 
@@ -74,6 +75,9 @@ extension Texts {
         case .showTarget: self("expected.showTarget")
         case .helpTopic: self("expected.helpTopic")
         case .yesOrNo: self("expected.yesOrNo")
+        case .subject: self("expected.subject")
+        case .count: self("expected.count")
+        case .voteItems: self("expected.voteItems")
         }
     }
 

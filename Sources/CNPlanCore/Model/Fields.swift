@@ -64,6 +64,8 @@ public enum FieldKind: Sendable, Equatable {
     case choice(Choices)
     /// Several words of a fixed list, each once, in the order given.
     case choices(Choices)
+    /// People's names, typed separated by commas.
+    case names
 }
 
 /// A fixed list of words a field may hold, such as the roles of network members. Each value's
@@ -151,6 +153,7 @@ public enum FieldValue: Sendable, Equatable {
     case behaviours([Behaviour])
     case choice(String)
     case choices([String])
+    case names([String])
 }
 
 /// A field of `Item` with the accessors that read and write it.
@@ -173,9 +176,9 @@ public struct Field<Item>: Sendable {
 
     static func text(
         _ kind: ItemKind, _ key: String, word: String? = nil, aliases: [String] = [], _ path: Path<String?>,
-        need: FieldNeed = .optional
+        need: FieldNeed = .optional, guide: GuideRule = .ask
     ) -> Field {
-        Field(kind, key, word: word, aliases: aliases, .text, need: need,
+        Field(kind, key, word: word, aliases: aliases, .text, need: need, guide: guide,
               get: { $0[keyPath: path].map(FieldValue.text) },
               set: { item, v in if case .text(let s)? = v { item[keyPath: path] = s } else { item[keyPath: path] = nil } })
     }
@@ -204,8 +207,10 @@ public struct Field<Item>: Sendable {
               set: { item, v in if case .target(let t)? = v { item[keyPath: path] = t } else { item[keyPath: path] = nil } })
     }
 
-    static func date(_ kind: ItemKind, _ key: String, _ path: Path<PlanDate?>) -> Field {
-        Field(kind, key, .date, need: .optional,
+    static func date(
+        _ kind: ItemKind, _ key: String, _ path: Path<PlanDate?>, need: FieldNeed = .optional, guide: GuideRule = .ask
+    ) -> Field {
+        Field(kind, key, .date, need: need, guide: guide,
               get: { $0[keyPath: path].map(FieldValue.date) },
               set: { item, v in if case .date(let d)? = v { item[keyPath: path] = d } else { item[keyPath: path] = nil } })
     }
@@ -222,6 +227,15 @@ public struct Field<Item>: Sendable {
         Field(kind, key, .behaviours, need: .required, guide: .whenAny(.behaviour),
               get: { $0[keyPath: path].isEmpty ? nil : .behaviours($0[keyPath: path]) },
               set: { item, v in if case .behaviours(let b)? = v { item[keyPath: path] = b } else { item[keyPath: path] = [] } })
+    }
+
+    /// A list of names (who was in the room), never asked by the guide.
+    static func names(_ kind: ItemKind, _ key: String, _ path: Path<[String]>) -> Field {
+        Field(kind, key, .names, need: .notCounted, guide: .never,
+              get: { $0[keyPath: path].isEmpty ? nil : .names($0[keyPath: path]) },
+              set: { item, v in
+                  if case .names(let n)? = v { item[keyPath: path] = n } else { item[keyPath: path] = [] }
+              })
     }
 
     static func choice<E: RawRepresentable & Sendable>(
@@ -256,6 +270,14 @@ extension Plan {
         .text(.plan, "title", \.title, need: .notCounted),
         .text(.plan, "statement", word: "objective", \.objective.statement, need: .required),
         .text(.plan, "dataGoal", word: "data-goal", aliases: ["datagoal", "data_goal"], \.objective.dataGoal),
+    ] + workshopFields
+
+    /// Who was there: kept at the top of the file and the handout, never asked by the guide.
+    public static let workshopFields: [Field<Plan>] = [
+        .names(.plan, "participants", \.participants),
+        .text(.plan, "facilitator", \.facilitator, need: .notCounted, guide: .never),
+        .text(.plan, "organisation", aliases: ["organization"], \.organisation, need: .notCounted, guide: .never),
+        .date(.plan, "date", \.date, need: .notCounted, guide: .never),
     ]
 }
 
@@ -293,6 +315,8 @@ extension Concept {
         .choice(.concept, "form", .forms, \.form, need: .detail),
         .choice(.concept, "channel", .channels, \.channel, need: .detail),
         .text(.concept, "feedback", aliases: ["feedback-loop"], \.feedback, need: .detail),
+        .score(.concept, "value", \.value),
+        .score(.concept, "effort", \.effort),
     ]
 }
 

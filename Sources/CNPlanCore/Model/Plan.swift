@@ -12,6 +12,13 @@ public struct Plan: Sendable, Equatable {
     /// The code of the language the plan was made in (`zh`), which its handouts speak; nil for
     /// English.
     public var language: String?
+    /// Who was in the room, and when and for whom the workshop ran.
+    public var participants: [String] = []
+    public var facilitator: String?
+    public var organisation: String?
+    public var date: PlanDate?
+    /// The dot-voting rounds, oldest first; at most the last is open.
+    public var votes: [VoteRound] = []
 
     public init(title: String? = nil) { self.title = title }
 
@@ -120,6 +127,9 @@ public struct Concept: Sendable, Equatable {
     public var feedback: String?
     /// Where a merge brought it from; nil for an item made here.
     public var origin: Origin?
+    /// Value to the objective and effort to deliver, 1-5, for the matrix.
+    public var value: Int?
+    public var effort: Int?
     public init(id: String, title: String) {
         self.id = id
         self.title = title

@@ -69,7 +69,7 @@ public struct Board {
         case .plan:
             let head = plan.title.map { Board.safe($0) } ?? t("board.untitled")
             let rule = String(repeating: t("board.rule"), count: min(TextWidth.of(head), width ?? 60))
-            return ([head, rule] + (1...5).map(step)).joined(separator: "\n\n")
+            return ([head, rule] + workshop() + (1...5).map(step)).joined(separator: "\n\n")
         case .step(let n): return step(n)
         case .item(let id):
             for kind in [ItemKind.segment, .concept, .impact] where Parser.looksLikeId(id, kind.idPrefix) {

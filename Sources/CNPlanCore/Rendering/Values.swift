@@ -46,6 +46,7 @@ extension Texts {
         case .behaviours(let list)?: self.list(list.map(behaviour))
         case .choices(let list)?: self.list(list)
         case .reference(let id)?: id + (name(id).map { " " + Board.safe($0) } ?? "")
+        case .names(let list)?: self.list(list.map(Board.safe))
         }
     }
 

@@ -103,6 +103,7 @@ public final class Shell {
             let reply = try workbench.run(command, line: line.trimmingSpaces)
             if !reply.output.isEmpty { console.output(reply.output) }
             if !reply.note.isEmpty { console.note(reply.note) }
+            if case .edit(.vote(.close(apply: false))) = command, console.interactive { offerVoteOrder() }
             return reply.quit
         } catch {
             report(error)
@@ -192,7 +193,7 @@ public final class Shell {
             what = t("guide.expect.choice", ["list": t.list(c.values.map { t.choice(c, $0) })])
         case .reference(let kind)?: what = t("guide.expect.choice", ["list": t.list(workbench.plan.ids(of: kind))])
         case .behaviours?: what = t("guide.expect.behaviours")
-        case .text?, .name?: what = t("guide.expect.text")
+        case .text?, .name?, .names?: what = t("guide.expect.text")
         case nil:
             if case .another = question { what = t("guide.expect.yesOrNo") } else { what = t("guide.expect.behaviours") }
         }

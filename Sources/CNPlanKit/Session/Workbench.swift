@@ -321,7 +321,7 @@ public final class Workbench {
             undoStack.removeLast()
             redoStack.append((plan, last.line))
             plan = last.plan
-            return Reply(note: texts("note.undone", ["line": Board.safe(last.line)]))
+            return Reply(note: texts("note.undone", ["line": Board.safe(shown(last.line))]))
         case .redo:
             guard let next = redoStack.last else { throw .nothingToRedo }
             try guardWritable()
@@ -329,10 +329,10 @@ public final class Workbench {
             redoStack.removeLast()
             pushUndo(plan, next.line)
             plan = next.plan
-            return Reply(note: texts("note.redone", ["line": Board.safe(next.line)]))
+            return Reply(note: texts("note.redone", ["line": Board.safe(shown(next.line))]))
         case .history:
             if undoStack.isEmpty { return Reply(output: texts("history.none")) }
-            let lines = undoStack.enumerated().map { "\($0.offset + 1)  " + Board.safe($0.element.line) }
+            let lines = undoStack.enumerated().map { "\($0.offset + 1)  " + Board.safe(shown($0.element.line)) }
             let redo = redoStack.reversed().map { "   " + texts("history.undone") + " " + Board.safe($0.line) }
             return Reply(output: (lines + redo).joined(separator: "\n"))
         case .new(let title):
@@ -390,6 +390,9 @@ public final class Workbench {
         case .merge(let path, let parts, let theirs, _):
             return try merge(try prepareMerge(path, parts: parts, theirs: theirs))
         case .quit: return Reply(quit: true)
+        case .matrix(let subject):
+            return Reply(output: MatrixBoard(plan: plan, subject: subject, width: width, texts: texts).render())
+        case .voteStatus: return Reply(output: VoteChart(plan: plan, width: width, texts: texts).progress())
         }
     }
 
@@ -442,17 +445,20 @@ public final class Workbench {
     }
 
     /// Applies an edit, records it for undo, saves. The plan changes only once the change is on disk.
-    public func change(_ edit: Edit, line: String) throws(PlanError) -> Reply {
+    public func change(_ typed: Edit, line: String) throws(PlanError) -> Reply {
         try guardWritable()
-        // A plan's first change records the language it is made in, for its handouts, in the same
-        // step; a plan that records none is English, as every plan made before cnplan spoke Chinese.
-        var made = edit
-        if plan.language == nil, texts.language != .english, plan.isEmpty {
-            made = .batch([edit, .setLanguage(texts.language.code)])
-        }
+        // A round opened without a date is dated today; the journal keeps the dated edit.
+        let edit = typed.dated(Clock.today())
+        // A plan's first change records, in the same step, the language it is made in (for its
+        // handouts; none is English, as every plan made before cnplan spoke Chinese) and the day
+        // of the workshop.
+        var also: [Edit] = []
+        if plan.language == nil, texts.language != .english, plan.isEmpty { also.append(.setLanguage(texts.language.code)) }
+        if let dating = Workbench.firstChangeDate(edit, before: plan, today: Clock.today()) { also.append(dating) }
+        let made = also.isEmpty ? edit : .batch([edit] + also)
         let after = try apply(made, to: plan)
         try persist(made, after)
-        pushUndo(plan, line)
+        pushUndo(plan, edit == typed ? line : edit.commandLine)
         redoStack.removeAll()
         plan = after
         return Reply(output: announce(edit, after: after), note: acknowledgement(edit))
@@ -482,13 +488,14 @@ public final class Workbench {
         case .choose(let names):
             let items = names.map { texts("note.chosenItem", ["name": texts.behaviour($0), "rank": String(after.rank(of: $0) ?? 0)]) }
             return texts("note.chosen", ["list": texts.list(items)])
+        case .vote(let v): return VoteChart(plan: after, width: width, texts: texts).announce(v)
         default: return ""
         }
     }
 
     private func acknowledgement(_ edit: Edit) -> String {
         switch edit {
-        case .add, .choose: ""
+        case .add, .choose, .vote: ""
         case .remove(_, let id): texts("note.removed", ["id": id])
         case .rank: texts("note.rankingChanged")
         case .set, .setLanguage, .batch: texts("note.ok")

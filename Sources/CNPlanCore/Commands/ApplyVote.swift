@@ -1,0 +1,96 @@
+/// What is wrong with a dot-voting command, given the plan's rounds.
+public enum VoteProblem: Sendable, Equatable {
+    /// Tallies, dots or `vote close` with no round open.
+    case noOpenRound
+    /// `vote on …` while a round is open.
+    case roundOpen(VoteSubject)
+    /// More dots than the round's budget.
+    case overBudget(name: String, dots: Int, budget: Int)
+    /// Not a concept (or a chosen behaviour) of the round's subject.
+    case notInRound(String, VoteSubject)
+    /// `vote apply` before any round was closed.
+    case noClosedRound
+    /// A tally or a budget that is not a whole number in range.
+    case notACount(String)
+    /// A participant with no dots, or a show of hands with no items.
+    case nothingToCount
+}
+
+/// Carries out one dot-voting change.
+func applyVote(_ edit: VoteEdit, to p: inout Plan) throws(PlanError) {
+    let open = p.votes.last.flatMap { $0.open ? p.votes.count - 1 : nil }
+    switch edit {
+    case .open(let subject, let budget, let date):
+        if let open { throw .vote(.roundOpen(p.votes[open].subject)) }
+        if let budget, budget < 1 { throw .vote(.notACount(String(budget))) }
+        p.votes.append(VoteRound(date: date, subject: subject, budget: budget))
+    case .tally(let counts):
+        guard let open else { throw .vote(.noOpenRound) }
+        if counts.isEmpty { throw .vote(.nothingToCount) }
+        for c in counts {
+            try p.checkVotable(c.item, p.votes[open].subject)
+            if c.votes < 0 { throw .vote(.notACount(String(c.votes))) }
+            p.votes[open].tallies.removeAll { $0.item == c.item }
+            // No tally is kept as nothing, so the file's counts say the same.
+            if c.votes > 0 { p.votes[open].tallies.append(c) }
+        }
+    case .dots(let ballot):
+        guard let open else { throw .vote(.noOpenRound) }
+        let round = p.votes[open]
+        if ballot.dots.isEmpty || ballot.name.trimmingSpaces.isEmpty { throw .vote(.nothingToCount) }
+        for id in ballot.dots { try p.checkVotable(id, round.subject) }
+        if let budget = round.budget, ballot.dots.count > budget {
+            throw .vote(.overBudget(name: ballot.name, dots: ballot.dots.count, budget: budget))
+        }
+        // A participant who votes again corrects their dots.
+        p.votes[open].ballots.removeAll { $0.name == ballot.name }
+        p.votes[open].ballots.append(ballot)
+    case .close(let apply):
+        guard let open else { throw .vote(.noOpenRound) }
+        p.votes[open].open = false
+        if apply { try applyVote(.apply, to: &p) }
+    case .apply:
+        guard let round = p.votes.last, !round.open else { throw .vote(.noClosedRound) }
+        let order = round.result(of: p.ids(of: round.subject.kind)).map(\.item)
+        switch round.subject {
+        case .concepts: p.concepts = order.compactMap { id in p.concepts.first { $0.id == id } }
+        case .behaviours: p.behaviours = order.compactMap { id in p.behaviours.first { $0.name.rawValue == id } }
+        }
+    }
+}
+
+extension Plan {
+    /// The round open for votes, if any.
+    public var openVote: VoteRound? { votes.last.flatMap { $0.open ? $0 : nil } }
+
+    func checkVotable(_ id: String, _ subject: VoteSubject) throws(PlanError) {
+        guard ids(of: subject.kind).contains(id) else { throw .vote(.notInRound(id, subject)) }
+    }
+}
+
+extension VoteEdit {
+    /// The line that makes this change: `vote on concepts --dots 3 --date 2026-11-23`.
+    public var commandLine: String {
+        switch self {
+        case .open(let subject, let budget, let date):
+            "vote on \(subject.rawValue)" + (budget.map { " --dots \($0)" } ?? "")
+                + (date.map { " --date \($0)" } ?? "")
+        case .tally(let counts): "vote " + counts.map { "\($0.item) \($0.votes)" }.joined(separator: " ")
+        case .dots(let ballot): "vote " + VoteEdit.quoted(ballot.name) + " " + ballot.dots.joined(separator: " ")
+        case .close(let apply): apply ? "vote close --apply" : "vote close"
+        case .apply: "vote apply"
+        }
+    }
+
+    /// A name as one word of a command line: quoted, with a quote it does not hold, when it holds
+    /// spaces or starts with a quote.
+    static func quoted(_ name: String) -> String {
+        guard name.contains(where: \.isWhitespace) || name.first.map({ Tokenizer.closing[$0] != nil }) == true else {
+            return name
+        }
+        // A word the tokenizer read always lacks at least one closing quote.
+        let pairs: [(open: Character, close: Character)] = [("\"", "\""), ("'", "'"), ("“", "”"), ("‘", "’")]
+        let pair = pairs.first { !name.contains($0.close) } ?? pairs[0]
+        return String(pair.open) + name + String(pair.close)
+    }
+}
