@@ -20,6 +20,8 @@ public enum Command: Sendable, Equatable {
     case help(topic: String?)
     /// The interface language; nil shows the current one.
     case lang(String?)
+    /// The room's timebox: session state, never in the plan.
+    case timer(TimerRequest)
     case quit
 }
 

@@ -36,6 +36,9 @@ public enum CommandTable {
             CommandSpec(
                 word: "export", aliases: [], usage: ["export " + ExportFormat.allCases.map(\.rawValue).joined(separator: "|")
                     + " [FILE]"], kind: nil, parse: Parser.export),
+            CommandSpec(
+                word: "timer", aliases: ["timebox"], usage: ["timer DURATION [LABEL]", "timer [stop]", Parser.timerDefaultsUsage],
+                kind: nil, parse: Parser.timer),
             CommandSpec(word: "lang", aliases: ["language"], usage: ["lang [" + Language.all.map(\.code).joined(separator: "|") + "]"],
                         kind: nil) { t in .lang(t.rest()) },
             CommandSpec(word: "help", aliases: ["?"], usage: ["help [COMMAND|TOPIC]"], kind: nil) { t in .help(topic: t.rest()) },

@@ -36,6 +36,8 @@ public enum PlanError: Error, Sendable, Equatable {
     /// A command that only works at the interactive prompt or in the shell.
     case onlyInShell(String)
     case unknownLanguage(String)
+    /// A length of time that cannot be read (`timer 7x`).
+    case badDuration(String, suggestion: String?)
 }
 
 /// What was expected where a word was missing or wrong.
@@ -54,6 +56,7 @@ public enum Expected: Sendable, Equatable {
     case showTarget
     case helpTopic
     case yesOrNo
+    case duration
 }
 
 /// An item as messages name it: `concept c1 (Repair mini-app)`.

@@ -681,4 +681,35 @@ let chineseCatalog: [String: String] = [
     "recovery.restored": "已恢复；用 save 文件名 给它一个文件",
     "recovery.discarded": "已丢弃",
     "recovery.kept": "已保留，下次再问",
+
+    // Timeboxes: `timer`, the countdown in the prompt, the guide's suggestion
+    "command.timer.summary": "给全场计时：提示符里倒数，时间到了会响铃。",
+    "command.timer.example": """
+        计时 7分钟 头脑风暴
+        计时 90秒
+        计时
+        计时 停止
+        计时 默认 3 20分钟
+        """,
+    "command.timer.words": "计时 计时器 倒计时 定时",
+    "word.stop": "停止 停 结束 取消",
+    "word.defaults": "默认 默认值 预设",
+    "error.badDuration": "「{word}」不是时长；请写成 7m、90s、1h、1h30m 或 7分钟",
+    "expected.duration": "时长（如 7m、90s、1h）",
+    "duration.hours": "{n}小时",
+    "duration.minutes": "{n}分钟",
+    "duration.seconds": "{n}秒",
+    "duration.separator": "",
+    "timer.started": "开始计时 {duration}，提示符里会倒数",
+    "timer.startedLabelled": "开始为「{label}」计时 {duration}，提示符里会倒数",
+    "timer.left": "还剩 {time}（共 {duration}）",
+    "timer.leftLabelled": "「{label}」还剩 {time}（共 {duration}）",
+    "timer.up": "时间到（{duration}）",
+    "timer.upLabelled": "「{label}」时间到（{duration}）",
+    "timer.stopped": "计时已停止，还剩 {time}",
+    "timer.none": "现在没有计时；第{n}步（{step}）建议用时 {duration}，输入 timer {typed} 开始",
+    "timer.defaults": "引导进入每一步时建议的用时（改某一步：timer defaults STEP DURATION）：",
+    "timer.suggest": "这一步建议用时 {duration}；输入 /timer {typed} 开始计时",
+    "timer.prompt": "{time}",
+    "timer.promptLabelled": "{label} {time}",
 ]

@@ -625,4 +625,32 @@ let englishCatalog: [String: String] = [
         Open one with: open examples/appliance-repair.json
         Replay its workshop with: cnplan < examples/appliance-repair.answers
         """,
+
+    // Timeboxes: `timer`, the countdown in the prompt, the guide's suggestion
+    "command.timer.summary": "A timebox for the room: it counts down in the prompt and rings the bell at zero.",
+    "command.timer.example": """
+        timer 7m ideas
+        timer 90s
+        timer
+        timer stop
+        timer defaults 3 20m
+        """,
+    "error.badDuration": "\"{word}\" is not a length of time; use 7m, 90s, 1h or 1h30m",
+    "expected.duration": "length of time (7m, 90s, 1h)",
+    "duration.hours": "{n} h",
+    "duration.minutes": "{n} min",
+    "duration.seconds": "{n} s",
+    "duration.separator": " ",
+    "timer.started": "timebox of {duration} started; the prompt counts down",
+    "timer.startedLabelled": "timebox of {duration} started for {label}; the prompt counts down",
+    "timer.left": "{time} left of {duration}",
+    "timer.leftLabelled": "{label}: {time} left of {duration}",
+    "timer.up": "time is up ({duration})",
+    "timer.upLabelled": "time is up for {label} ({duration})",
+    "timer.stopped": "timer stopped with {time} left",
+    "timer.none": "no timer running; timer {typed} starts the {duration} suggested for step {n}, {step}",
+    "timer.defaults": "the timebox the guide suggests as each step begins (timer defaults STEP DURATION changes one):",
+    "timer.suggest": "timebox for this step: {duration}; /timer {typed} starts it",
+    "timer.prompt": "{time}",
+    "timer.promptLabelled": "{label} {time}",
 ]

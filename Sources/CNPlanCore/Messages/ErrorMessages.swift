@@ -43,6 +43,7 @@ extension Texts {
         case .onlyInShell(let command): return self("error.onlyInShell", ["command": command])
         case .unknownLanguage(let w):
             return self("error.unknownLanguage", ["word": w, "list": list(Language.all.map(\.code))])
+        case .badDuration(let w, let s): return self("error.badDuration", ["word": w]) + (s.map(hint) ?? "")
         }
     }
 
@@ -68,6 +69,7 @@ extension Texts {
         case .showTarget: self("expected.showTarget")
         case .helpTopic: self("expected.helpTopic")
         case .yesOrNo: self("expected.yesOrNo")
+        case .duration: self("expected.duration")
         }
     }
 

@@ -26,6 +26,8 @@ public final class Workbench {
     public var width: Int?
     /// The interface language.
     public var texts = Texts(.english)
+    /// The room's timebox, kept for the session only.
+    public let timekeeper = Timekeeper()
 
     private var undoStack: [(plan: Plan, line: String)] = []
     private var redoStack: [(plan: Plan, line: String)] = []
@@ -139,6 +141,7 @@ public final class Workbench {
             }
             return Reply(output: code == nil ? texts("note.language", ["name": texts.language.name]) : "",
                          note: code == nil ? "" : texts("note.language", ["name": texts.language.name]))
+        case .timer(let request): return timekeeper.run(request, step: Progress.currentStep(of: plan), texts: texts)
         case .quit: return Reply(quit: true)
         }
     }

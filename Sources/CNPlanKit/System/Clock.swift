@@ -17,3 +17,13 @@ public enum Clock {
         return PlanDate("\(y)-" + (m < 10 ? "0\(m)" : "\(m)") + "-" + (d < 10 ? "0\(d)" : "\(d)"))!
     }
 }
+
+extension Clock {
+    /// Seconds since 1970 on the wall clock: timeboxes end at such a time, which another process
+    /// (`cnplan present`) can read.
+    public static func now() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_REALTIME, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+}
