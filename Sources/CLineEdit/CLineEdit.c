@@ -162,6 +162,12 @@ int cn_terminal_columns(int fd) {
     return 0;
 }
 
+int cn_terminal_rows(int fd) {
+    struct winsize ws;
+    if (ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0) return ws.ws_row;
+    return 0;
+}
+
 /*
  * The ticker: while a read waits for typing, the prompt can change (a countdown) and a notice can
  * be shown above the line, without touching what is being typed. libedit redraws only from inside

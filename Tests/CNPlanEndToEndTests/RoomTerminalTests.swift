@@ -1,3 +1,4 @@
+import CNPlanCore
 import Foundation
 import Testing
 
@@ -65,5 +66,57 @@ import Testing
         try t.send("Enter")
         try t.waitFor("开始计时 10分钟")
         try t.waitForLastLine(endingWith: "回答 9:58>")
+    }
+
+    /// A projector view in one terminal while another process changes the session, one line at a
+    /// time, through a pipe: each change shows, and the wall moves to the step it is on.
+    @Test func presentFollowsASessionThatAnotherProcessChanges() throws {
+        let home = try CLI.temporaryDirectory()
+        let wall = try TmuxSession(arguments: ["present", "plan.json"], home: home, ready: "waiting for plan.json")
+        let steps: [(String, [String])] = [
+            ("title Repair in hours", ["Repair in hours", "STEP 1 OF 5: OBJECTIVE"]),
+            ("objective Faster first response", ["latest: objective: Faster first response"]),
+            ("segment add Owners", ["STEP 2 OF 5: SEGMENT", "latest: added segment s1 (Owners)"]),
+            ("segment s1 role consumer", ["s1  Owners  [consumer]", "latest: segment s1 (Owners) role: consumer"]),
+            ("segment s1 role \"\"", ["latest: segment s1 (Owners) role cleared"]),
+            ("behaviour add access connect", ["[3 behaviours]", "connect 联结"]),
+            ("behaviour rank connect", ["latest: new ranking: connect, access"]),
+        ]
+        for (line, shown) in steps {
+            let result = try CLI.run(["plan.json"], input: line + "\n", directory: home)
+            #expect(result.status == 0, "\(line): \(result.stderr)")
+            for text in shown { try wall.waitFor(text) }
+        }
+        try wall.send("q")
+        try Self.wait("present ended with q") {
+            try wall.tmux(["display-message", "-p", "-t", "0", "#{pane_current_command}"]).hasPrefix("sleep")
+        }
+    }
+
+    /// The timebox started at the prompt shows on the wall, in big digits when there is room and in
+    /// one row after the window shrinks, and goes when it is stopped.
+    @Test func presentShowsTheSessionsTimeboxAndFitsAResize() throws {
+        let home = try CLI.temporaryDirectory()
+        let repl = try TmuxSession(arguments: ["plan.json", "--lang", "zh"], home: home, ready: "输入 guide")
+        try repl.type("title 房贷预审")
+        try repl.send("Enter")
+        try repl.waitFor("房贷预审 [1/5")
+        let wall = try TmuxSession(arguments: ["present", "plan.json"], home: home, ready: "第1步（共5步）：目标")
+        try repl.type("timer 5m 头脑风暴")
+        try repl.send("Enter")
+        try wall.waitFor("头脑风暴（5分钟）")
+        try wall.waitFor("＃＃＃")
+        try wall.tmux(["resize-window", "-t", "0", "-x", "60", "-y", "9"])
+        try wall.waitFor("  4:5")
+        let screen = try wall.screen().components(separatedBy: "\n").dropLast()
+        #expect(screen.count == 9 && screen.allSatisfy { TextWidth.of($0) < 60 }, "\(screen)")
+        #expect(screen[8].contains("按 q 关闭"))
+        try repl.type("timer stop")
+        try repl.send("Enter")
+        try Self.wait("the timebox left the wall") { !(try wall.screen().contains("头脑风暴")) }
+        try wall.send("C-c")
+        try Self.wait("present ended with Ctrl-C") {
+            try wall.tmux(["display-message", "-p", "-t", "0", "#{pane_current_command}"]).hasPrefix("sleep")
+        }
     }
 }

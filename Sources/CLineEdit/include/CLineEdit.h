@@ -34,5 +34,7 @@ void cn_le_announce(const char *_Nonnull text);
 
 /// Columns of the terminal on fd, or 0 when unknown.
 int cn_terminal_columns(int fd);
+/// Rows of the terminal on fd, or 0 when unknown.
+int cn_terminal_rows(int fd);
 
 #endif

@@ -650,6 +650,7 @@ let chineseCatalog: [String: String] = [
               cnplan [文件] < 脚本                      从管道读入同样的命令
               cnplan export 文件... [--format json|md] [--output 路径|目录] [--lang en|zh]
               cnplan check 文件                         列出计划的问题；有错误时退出码为 1
+              cnplan present 文件 [--lang en|zh]        投影视图，实时跟随会话
               cnplan --help | --version
         """,
     "cli.needsValue": "{option} 后面要跟一个值",
@@ -712,4 +713,26 @@ let chineseCatalog: [String: String] = [
     "timer.suggest": "这一步建议用时 {duration}；输入 /timer {typed} 开始计时",
     "timer.prompt": "{time}",
     "timer.promptLabelled": "{label} {time}",
+
+    // The projector view: `cnplan present FILE`
+    "cli.presentTakesOneFile": "present 只接受一个文件",
+    "wall.step": "第{n}步（共5步）：{name}",
+    "wall.done": "五个步骤都已填写",
+    "wall.track.current": "【{n} {name}】",
+    "wall.moreLines": "……还有 {n} 行",
+    "wall.timer": "计时",
+    "wall.timer.head": "{label}（{duration}）",
+    "wall.timer.up": "时间到",
+    "wall.ink": "＃",
+    "wall.latest": "刚刚：{change}",
+    "wall.moreChanges": "……还有 {n} 处修改",
+    "wall.change.added": "新增{item}",
+    "wall.change.removed": "删除了{item}",
+    "wall.change.set": "{item} {field}：{value}",
+    "wall.change.setPlan": "{field}：{value}",
+    "wall.change.cleared": "{item} 的{field}已清空",
+    "wall.change.clearedPlan": "{field}已清空",
+    "wall.change.ranked": "新排序：{list}",
+    "wall.footer": "正在跟随 {file}；按 q 关闭",
+    "wall.waiting": "正在等待 {file}：会话第一次修改时会创建它",
 ]

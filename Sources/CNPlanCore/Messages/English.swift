@@ -454,6 +454,7 @@ let englishCatalog: [String: String] = [
                cnplan [FILE] < SCRIPT                   the same commands from a pipe
                cnplan export FILE... [--format json|md] [--output PATH|DIR] [--lang en|zh]
                cnplan check FILE                        the plan's findings; exit 1 on an error
+               cnplan present FILE [--lang en|zh]       a projector view following the session live
                cnplan --help | --version
         """,
     "cli.needsValue": "{option} needs a value",
@@ -653,4 +654,26 @@ let englishCatalog: [String: String] = [
     "timer.suggest": "timebox for this step: {duration}; /timer {typed} starts it",
     "timer.prompt": "{time}",
     "timer.promptLabelled": "{label} {time}",
+
+    // The projector view: `cnplan present FILE`
+    "cli.presentTakesOneFile": "present takes one FILE",
+    "wall.step": "STEP {n} OF 5: {name}",
+    "wall.done": "ALL FIVE STEPS ANSWERED",
+    "wall.track.current": "[{n} {name}]",
+    "wall.moreLines": "… {n} more lines",
+    "wall.timer": "timebox",
+    "wall.timer.head": "{label}, {duration}",
+    "wall.timer.up": "TIME IS UP",
+    "wall.ink": "█",
+    "wall.latest": "latest: {change}",
+    "wall.moreChanges": "… {n} more changes",
+    "wall.change.added": "added {item}",
+    "wall.change.removed": "removed {item}",
+    "wall.change.set": "{item} {field}: {value}",
+    "wall.change.setPlan": "{field}: {value}",
+    "wall.change.cleared": "{item} {field} cleared",
+    "wall.change.clearedPlan": "{field} cleared",
+    "wall.change.ranked": "new ranking: {list}",
+    "wall.footer": "following {file}; q closes this view",
+    "wall.waiting": "waiting for {file}: the session creates it on its first change",
 ]
