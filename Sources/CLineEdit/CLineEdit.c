@@ -197,7 +197,6 @@ static int keeps_search(wchar_t c) {
 
 /* libedit's own read_char, with a wait for the ticker first. */
 static int read_char(EditLine *e, wchar_t *wc) {
-    (void)e;
     if (notice_step == 1) {
         *wc = TICK;
         return 1;
@@ -210,6 +209,13 @@ static int read_char(EditLine *e, wchar_t *wc) {
         if (r < 0 && got_sigint) {
             *wc = 0;
             return -1;
+        }
+        if (r < 0 && got_sigwinch) {
+            /* The countdown is drawn every second: at the window's new width, not the old one. */
+            got_sigwinch = 0;
+            el_resize(e);
+            *wc = TICK;
+            return 1;
         }
         if (r == 0 && (ticker() || notice)) {
             *wc = TICK;
