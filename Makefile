@@ -16,22 +16,57 @@ endef
 
 # Debian packages the build and the tests need: libedit for line editing, tmux for terminal
 # tests, cmark-gfm to render the Markdown handout, python3-jsonschema to validate exports
-# against docs/plan.schema.json.
+# against docs/plan.schema.json, mandoc to lint the manual page, and the three shells whose
+# completion scripts the tests load.
 BUILD_DEPS := libedit-dev
-TEST_DEPS := $(BUILD_DEPS) tmux cmark-gfm python3-jsonschema
+TEST_DEPS := $(BUILD_DEPS) tmux cmark-gfm python3-jsonschema mandoc zsh fish
 
-.PHONY: run test build release bench fuzz deps-build deps-test clean snapshots lint
+# Where `make install` puts things; DESTDIR stages the whole tree elsewhere (packaging).
+PREFIX ?= /usr/local
+BINDIR := $(DESTDIR)$(PREFIX)/bin
+MANDIR := $(DESTDIR)$(PREFIX)/share/man/man1
+BASHDIR := $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+ZSHDIR := $(DESTDIR)$(PREFIX)/share/zsh/site-functions
+FISHDIR := $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 
-run: deps-build build
-	.build/debug/cnplan $(ARGS)
+# The release binary links the Swift standard library, libstdc++ and libgcc's unwinder statically,
+# so it needs only libc and libedit: it starts faster (no Swift libraries to find and relocate)
+# and runs where no Swift toolchain is installed. The Swift driver asks for -lstdc++ and -lgcc_s by
+# name, so a folder searched first offers the static archives under those names. No $ORIGIN run path:
+# an installed binary must not load libraries from the folder it was installed in.
+STATIC_LIBS := .build/static-libs
+RELEASE_BIN := .build/release/cnplan
+
+.PHONY: run test build release install uninstall bench fuzz deps-build deps-test clean snapshots lint
+
+run: release
+	$(RELEASE_BIN) $(ARGS)
 
 build:
 	swift build
 
-release: deps-build
-	swift build -c release
+release: deps-build | $(STATIC_LIBS)
+	swift build -c release --static-swift-stdlib --disable-local-rpath -Xlinker -L$(CURDIR)/$(STATIC_LIBS)
 
-test: deps-test
+$(STATIC_LIBS):
+	mkdir -p $@
+	ln -sf "$$(clang -print-file-name=libstdc++.a)" $@/libstdc++.a
+	ln -sf "$$(clang -print-file-name=libgcc_eh.a)" $@/libgcc_s.a
+
+install: release
+	install -d $(BINDIR) $(MANDIR) $(BASHDIR) $(ZSHDIR) $(FISHDIR)
+	install -m 755 $(RELEASE_BIN) $(BINDIR)/cnplan
+	install -m 644 docs/cnplan.1 $(MANDIR)/cnplan.1
+	$(RELEASE_BIN) --completion-script bash > $(BASHDIR)/cnplan
+	$(RELEASE_BIN) --completion-script zsh > $(ZSHDIR)/_cnplan
+	$(RELEASE_BIN) --completion-script fish > $(FISHDIR)/cnplan.fish
+
+uninstall:
+	rm -f $(BINDIR)/cnplan $(MANDIR)/cnplan.1 $(BASHDIR)/cnplan $(ZSHDIR)/_cnplan $(FISHDIR)/cnplan.fish
+
+# The release build comes first: the install tests check the binary `make install` installs, and
+# run `make -o release install` so that a test never starts a second build of its own.
+test: deps-test release
 	swift build --build-tests
 	swift test --skip-build
 
@@ -49,7 +84,7 @@ lint:
 	@! LC_ALL=C.UTF-8 grep -rnE --include='*.swift' '^.{121,}' Sources Tests Package.swift
 
 bench: release
-	$(call install,sqlite3 jq)
+	$(call install,sqlite3 jq time)
 	./Tests/Benchmark/run
 
 deps-build:

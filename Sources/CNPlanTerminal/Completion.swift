@@ -72,6 +72,11 @@ public struct Completer {
         case "save":
             if position == 1 { return ["--force"] + files(current) }
             if position == 2, words[1] == "--force" { return files(current) }
+        case "diff":
+            if position == 1 { return files(current) }
+        case "merge":
+            if position == 1 { return files(current) }
+            return ["segments", "behaviours", "concepts", "impacts", "all", "--theirs", "--yes"]
         case "lang":
             if position == 1 { return Language.all.map(\.code) }
         case "help":
@@ -108,6 +113,7 @@ public struct Completer {
         guard let field = Vocabulary.field(words[2], of: kind) else { return [] }
         switch field.type {
         case .choice(let c) where position == 3: return c.values
+        case .choices(let c): return c.values
         case .reference(let other) where position == 3: return plan.ids(of: other)
         case .behaviours: return names(chosen)
         default: return []

@@ -10,6 +10,7 @@ public enum Program {
 
     /// Runs the program; returns the exit status (0 ok, 1 a command or check failed, 2 usage or file).
     public static func run(_ arguments: [String]) -> Int32 {
+        leaveNoTerminalInTheBacktracer()
         // `--lang zh` and `--format=md` work anywhere, in either form.
         var args = arguments.flatMap { a -> [String] in
             for option in ["--format=", "--output=", "--lang="] where a.hasPrefix(option) {
@@ -35,6 +36,14 @@ public enum Program {
         case "export": return export(Array(args.dropFirst()), flag: flag, t)
         case "check": return check(Array(args.dropFirst()), t)
         case "present": return Present.run(Array(args.dropFirst()), flag: flag, t)
+        case "--completion-script":
+            guard args.count == 2, let script = CompletionScripts.script(for: args[1]) else {
+                return usageError("cli.completionScript", ["list": CompletionScripts.shells.joined(separator: ", ")], t)
+            }
+            print(script, terminator: "")
+            return 0
+        case "diff": return diff(Array(args.dropFirst()), t)
+        case "merge": return merge(Array(args.dropFirst()), t)
         default: break
         }
         var bail = false
@@ -65,6 +74,18 @@ public enum Program {
         return .english
     }
 
+    /// A crash at a terminal prints its backtrace and exits; Swift's interactive backtracer would
+    /// hold the user's terminal ("Press space to interact"). The runtime reads this setting when
+    /// the process starts, so cnplan restarts itself once with it (unless the user chose one).
+    static func leaveNoTerminalInTheBacktracer() {
+        guard isatty(0) == 1, getenv("SWIFT_BACKTRACE") == nil else { return }
+        // The real path, not /proc/self/exe, so the process keeps its name for ps and pgrep.
+        var path = [CChar](repeating: 0, count: 4096)
+        guard readlink("/proc/self/exe", &path, path.count - 1) > 0 else { return }
+        setenv("SWIFT_BACKTRACE", "interactive=no", 1)
+        execv(path, CommandLine.unsafeArgv)
+    }
+
     static func usageError(_ key: String, _ args: [String: String], _ t: Texts) -> Int32 {
         Terminal.printError("cnplan: " + t(key, args))
         Terminal.printError(t("cli.usage"))
@@ -88,8 +109,10 @@ public enum Program {
         if interactive {
             return Repl(workbench: bench).run()
         }
-        if bench.readOnly, let file {
-            Terminal.printError("cnplan: " + t("cli.readOnly", ["file": file]))
+        if let file, let reason = bench.readOnlyReason {
+            let message = reason == .heldElsewhere
+                ? t("cli.readOnly", ["file": file]) : t("cli.readOnlyBecause", ["file": file, "reason": reason.text(t)])
+            Terminal.printError("cnplan: " + message)
         }
         let shell = Shell(workbench: bench, console: PipeConsole())
         shell.bail = bail
@@ -101,7 +124,9 @@ public enum Program {
             return usageError("cli.checkTakesOneFile", [:], t)
         }
         do {
-            let report = CheckReport(plan: try SessionFile.load(path), context: CheckContext(today: Clock.today()))
+            let (plan, unreplayed) = try SessionFile.loadForReading(path)
+            if let unreplayed { Terminal.printError("cnplan: " + Board.safe(journalNote(path, unreplayed, t))) }
+            let report = CheckReport(plan: plan, context: CheckContext(today: Clock.today()))
             print(report.text(t))
             return report.hasErrors ? 1 : 0
         } catch {
@@ -144,16 +169,22 @@ public enum Program {
         if files.count > 1, output == nil { return usageError("cli.severalNeedOutput", [:], t) }
         if intoFolder, let dir = output, !FileSystem.isDirectory(dir) { return usageError("cli.notAFolder", ["dir": dir], t) }
         var failed = false
+        var written = Set<String>()
         for path in files {
-            do {
-                let plan = try SessionFile.load(path)
+            do throws(PlanError) {
+                let (plan, unreplayed) = try SessionFile.loadForReading(path)
+                if let unreplayed { Terminal.printError("cnplan: " + Board.safe(journalNote(path, unreplayed, t))) }
                 let language = flag.flatMap(Language.named) ?? plan.language.flatMap(Language.named) ?? t.language
                 let text = Exporter.export(plan, as: format, context: CheckContext(today: Clock.today()), texts: Texts(language))
                 if let output {
                     let target = intoFolder ? output + "/" + exportName(path, format) : output
+                    // Two plans of one name must not overwrite each other's export in silence.
+                    guard written.insert(target).inserted else {
+                        throw .file(path: target, .alreadyWritten)
+                    }
                     try FileSystem.writeAtomically(target, text)
                 } else {
-                    Terminal.write(text, to: 1)
+                    Terminal.write(format == .json && isatty(1) == 1 ? TerminalJSON.escape(text) : text, to: 1)
                 }
             } catch {
                 fail(error, t)
@@ -161,6 +192,12 @@ public enum Program {
             }
         }
         return failed ? 2 : 0
+    }
+
+    /// What a reader says of a journal it could not replay whole.
+    static func journalNote(_ path: String, _ u: (restored: Int, notRestored: Int?), _ t: Texts) -> String {
+        let what = u.notRestored.map { t.plural("notice.notReplayed", $0) } ?? t("notice.unreadable")
+        return t("notice.journalIncluded", ["file": path, "restored": t.plural("notice.included", u.restored), "what": what])
     }
 
     static func exportName(_ path: String, _ format: ExportFormat) -> String {

@@ -77,6 +77,9 @@ final class Repl {
     func run() -> Int32 {
         let console = TerminalConsole(editor: LineEditor(stateDirectory: state))
         console.workbench = workbench
+        workbench.confirm = { [unowned self, console] question in
+            self.ask(console, question, defaultYes: question.hasSuffix("[Y/n] "))
+        }
         if workbench.file == nil { offerRecovery(console) }
         welcome(console)
         let shell = Shell(workbench: workbench, console: console)
@@ -92,7 +95,7 @@ final class Repl {
         var session: String
         if let file = workbench.file {
             session = t(FileSystem.exists(file) ? "welcome.session" : "welcome.newSession", ["file": file])
-            if workbench.readOnly { session += t("welcome.readOnly") }
+            if let reason = workbench.readOnlyReason { session += t("welcome.readOnly", ["reason": reason.text(t)]) }
         } else {
             session = t("welcome.noFile")
         }
@@ -110,19 +113,19 @@ final class Repl {
     /// Offers back the newest unsaved plan from an earlier run, then starts this run's copy.
     private func offerRecovery(_ console: TerminalConsole) {
         let dir = state + "/recovery"
-        let fresh = dir + "/unsaved-\(time(nil))-\(getpid()).json"
-        workbench.recoveryPath = fresh
-        guard let (path, plan) = Recovery.newest(in: dir) else { return }
+        if let reason = workbench.keepRecovery(in: dir) { console.note(reason) }
+        guard let candidate = Recovery.newest(in: dir) else { return }
+        let plan = candidate.plan
         let title = plan.title.map { t("recovery.title", ["title": Board.safe($0)]) } ?? t("recovery.untitled")
         console.output(t("recovery.offer", [
             "title": title, "segments": t.plural("recovery.segments", plan.segments.count),
             "concepts": t.plural("recovery.concepts", plan.concepts.count),
         ]))
         if ask(console, t("recovery.restore"), defaultYes: true) {
-            workbench.restore(plan, from: path)
+            workbench.restore(candidate)
             console.note(t("recovery.restored"))
         } else if ask(console, t("recovery.discard"), defaultYes: false) {
-            FileSystem.remove(path)
+            candidate.discard()
             console.note(t("recovery.discarded"))
         } else {
             console.note(t("recovery.kept"))

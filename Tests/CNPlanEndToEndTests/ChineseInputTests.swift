@@ -49,7 +49,7 @@ import Testing
         let workshop = try CLI.read(CLI.root.appendingPathComponent("examples/appliance-repair.cnplan"))
         let r = try CLI.run([], input: workshop + """
         impact add 首次响应时间
-        guide
+        guide step 5
         ６０
         －５０％
         小时

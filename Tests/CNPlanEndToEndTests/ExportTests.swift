@@ -41,6 +41,17 @@ func occurrences(_ needle: String, in text: String) -> Int { text.components(sep
         #expect(occurrences("<h1>", in: html) == 1)
     }
 
+    @Test func aChineseHandoutRendersWithChineseHeadingsDatesAndPoints() throws {
+        let md = try CLI.read(CLI.root.appendingPathComponent("examples/hospital-follow-up-zh.md"))
+        let html = try render(md)
+        let headings = html.split(separator: "\n").filter { $0.hasPrefix("<h2>") }
+        #expect(headings == ["<h2>目标</h2>", "<h2>顾客细分</h2>", "<h2>行为模式</h2>", "<h2>方案</h2>", "<h2>影响</h2>",
+                             "<h2>计划地图</h2>", "<h2>待解决的问题</h2>"])
+        #expect(html.contains("<td>2027年9月30日</td>"))
+        #expect(html.contains("<td>+40个百分点</td>"))
+        #expect(!html.contains("Objective"))
+    }
+
     static let hostile = [
         "a | pipe | b", "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "[click](javascript:alert(1))",
         "<javascript:alert(1)>", "# not a heading", "- not a list", "> not a quote", "`code` and ``` fence", "line\nbreak # h2",

@@ -15,6 +15,7 @@ import Testing
     Reassurance
 
     Few use smartphones
+
     n
     access 2
     5
@@ -32,6 +33,10 @@ import Testing
     A named nurse calls on days 2, 7 and 30
     /skip
     Fewer readmissions
+
+
+
+
     n
     Follow-up satisfaction
     62
@@ -47,7 +52,7 @@ import Testing
         #expect(r.status == 0)
         #expect(r.stderr.split(separator: "\n") == [
             #"line 6: unknown role "patient"; roles are consumer, partner, investor, media, government, employee, other; please answer again"#,
-            #"line 15: effort must be a whole number from 1 to 5, not "9"; please answer again"#,
+            #"line 16: effort must be a whole number from 1 to 5, not "9"; please answer again"#,
         ])
         let json = String(r.stdout[r.stdout.range(of: "{\n  \"format\"")!.lowerBound...])
         let expected = """

@@ -63,6 +63,14 @@ import Testing
 
     /// Words that are command syntax, not English prose: command, field, sub-command, behaviour,
     /// role and format words, and a few the guide and file names use.
+    /// The fixed lists of values that fields hold (roles, stages, forms, …).
+    static let fixedLists: [Choices] = ItemKind.allCases.flatMap(\.fields).compactMap { f in
+        switch f.type {
+        case .choice(let c), .choices(let c): c
+        default: nil
+        }
+    }
+
     static let syntaxWords: Set<String> = {
         var words = Set(CommandTable.all.flatMap(\.words).map { $0.lowercased() })
         for kind in ItemKind.allCases {
@@ -73,7 +81,7 @@ import Testing
         }
         words.formUnion(["add", "remove", "list", "rank", "rm", "ls", "step", "all", "plan", "back", "skip", "stop"])
         words.formUnion(Behaviour.allCases.map(\.rawValue))
-        words.formUnion(Choices.roles.values)
+        for c in Self.fixedLists { words.formUnion(c.values + c.aliases.keys) }
         words.formUnion(["json", "md", "html", "markdown", "cnplan", "force", "en", "zh", "mib", "ctrl"])
         words.formUnion(Help.topics)
         return words
@@ -253,12 +261,14 @@ import Testing
                 #expect(Vocabulary.behaviour(w) == b, "\(w)")
             }
         }
-        var role: [String: String] = [:]
-        for v in Choices.roles.values {
-            for w in Vocabulary.labels("choice.role.\(v)") + Vocabulary.words("choice.role.\(v).words") {
-                #expect(role[w] == nil || role[w] == v, "\(w) names \(role[w]!) and \(v)")
-                role[w] = v
-                #expect((try? Vocabulary.parseChoice(w, .roles)) == v, "\(w)")
+        for c in Self.fixedLists {
+            var value: [String: String] = [:]
+            for v in c.values {
+                for w in Vocabulary.labels("choice.\(c.name).\(v)") + Vocabulary.words("choice.\(c.name).\(v).words") {
+                    #expect(value[w] == nil || value[w] == v, "\(c.name): \(w) names \(value[w]!) and \(v)")
+                    value[w] = v
+                    #expect((try? Vocabulary.parseChoice(w, c)) == v, "\(c.name): \(w)")
+                }
             }
         }
         // Sub-commands stand where behaviour names stand (`behaviour 排序 …`, `behaviour 接入 …`).

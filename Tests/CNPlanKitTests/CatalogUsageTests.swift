@@ -22,8 +22,10 @@ import Testing
                 // baseline and target, which share one column.
                 let shownElsewhere = f.need == .notCounted && kind == .plan || kind == .concept && f.type == .name
                 if !shownElsewhere, f.type != .number, f.type != .target { keys.insert(f.text("heading")) }
-                if case .choice(let c) = f.type {
+                switch f.type {
+                case .choice(let c), .choices(let c):
                     keys.formUnion(["choice.\(c.name)", "choice.\(c.name).plural"] + c.values.map { "choice.\(c.name).\($0)" })
+                default: break
                 }
             }
             if kind != .plan {

@@ -58,7 +58,11 @@ import Testing
             case "ROLE": return "consumer"
             case "N", "STEP": return "2"
             case "DURATION": return "7m"
-            default: return first
+            default:
+                // A fixed list's name stands for one of its values: `FORM`, `AREA...`.
+                let fields = ItemKind.allCases.flatMap(\.fields)
+                let fitting = fields.first { Usage.placeholder($0.type) == first }
+                return fitting.map { Self.value($0.type) } ?? first
             }
         }.joined(separator: " ")
     }
@@ -72,6 +76,7 @@ import Testing
         case .reference(let kind): kind == .segment ? "s1" : "c1"
         case .behaviours: "access"
         case .choice(let c): c.values[0]
+        case .choices(let c): c.values.prefix(2).joined(separator: " ")
         }
     }
 }

@@ -28,7 +28,7 @@ func typed(_ lines: String...) -> [ReadResult] { lines.map { .line($0) } }
     /// A plan through step 2, so the guide starts at step 3.
     static let throughStep2 = [
         "title T", "objective O", "data-goal D", "segment add A", "segment s1 role consumer", "segment s1 why w",
-        "segment s1 need n", "segment s1 value v", "segment s1 barriers b",
+        "segment s1 need n", "segment s1 value v", "segment s1 barriers b", "segment s1 stage permit",
     ]
 
     func shell(_ setup: [String], _ inputs: [ReadResult]) throws -> (Shell, ScriptConsole) {
@@ -60,7 +60,9 @@ func typed(_ lines: String...) -> [ReadResult] { lines.map { .line($0) } }
         let setup = Self.throughStep2 + ["behaviour add access", "behaviour access value 5", "behaviour access effort 1",
                                          "behaviour access why a"]
         let (shell, console) = try shell(setup, typed(
-            "guide", "App", "access", "d", "cv", "ov", "maybe", "要", "Second", "", "", "", "", "不", "/stop"))
+            // Enter skips the concept's area, form, channel and feedback, and the second concept's questions.
+            "guide", "App", "access", "d", "cv", "ov", "", "", "", "", "maybe", "要", "Second",
+            "", "", "", "", "", "", "", "", "不", "/stop"))
         _ = shell.run()
         #expect(shell.workbench.plan.concepts.map(\.title) == ["App", "Second"])
         #expect(console.text.contains(#"ERROR please answer with yes or no (y or n); please answer again"#))

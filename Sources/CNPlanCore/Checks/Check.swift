@@ -64,6 +64,7 @@ public enum Checks {
         HasSegment(), SegmentHasNeedAndValue(), SegmentHasRole(), SegmentIsServed(),
         HasBehaviour(), NotAllFiveBehaviours(), BehaviourIsScored(),
         HasConcept(), ConceptHasSegmentAndBehaviours(), ConceptUsesChosenBehaviours(), ConceptRestsOnTopBehaviours(),
+        SegmentIsReadyForItsConcepts(), ConceptFormFitsItsBehaviours(), ConceptHasFeedbackLoop(), ConceptsSpanAreas(),
         HasImpact(), ImpactHasBaselineAndTarget(), ImpactTargetDiffersFromBaseline(), ImpactMovesTheRightWay(),
         ImpactDateIsAhead(), ConceptIsMeasured(),
     ]

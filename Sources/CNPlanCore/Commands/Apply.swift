@@ -15,7 +15,7 @@ public func apply(_ edit: Edit, to plan: Plan) throws(PlanError) -> Plan {
         case .impact: try set(&p.impacts[p.index(kind, id)], Impact.fields, key, value)
         }
         if kind == .impact, let m = p.impacts.first(where: { $0.id == id }), let t = m.resolvedTarget, !t.isFinite {
-            throw .numberTooLarge(m.target?.text ?? "")
+            throw .unwritableNumber(impact: id)
         }
     case .add(let kind, let name):
         guard !name.trimmingSpaces.isEmpty else { throw .emptyName(kind) }
@@ -60,6 +60,9 @@ public func apply(_ edit: Edit, to plan: Plan) throws(PlanError) -> Plan {
     case .setLanguage(let code):
         guard Language.named(code) != nil else { throw .unknownLanguage(code) }
         p.language = code
+    case .batch(let edits):
+        for e in edits { p = try apply(e, to: p) }
+    case .merge(let result): p = try PlanMerge.apply(result, to: p)
     }
     return p
 }

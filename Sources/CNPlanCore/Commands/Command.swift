@@ -20,6 +20,10 @@ public enum Command: Sendable, Equatable {
     case help(topic: String?)
     /// The interface language; nil shows the current one.
     case lang(String?)
+    /// What differs between the plan and the one in a file.
+    case diff(path: String)
+    /// Another plan's items brought in; `yes` merges without asking.
+    case merge(path: String, parts: Set<ItemKind>, theirs: Bool, yes: Bool)
     /// The room's timebox: session state, never in the plan.
     case timer(TimerRequest)
     case quit
@@ -41,6 +45,10 @@ public enum Edit: Sendable, Equatable {
     case rank([Behaviour])
     /// Records the language the plan is made in (its first change does).
     case setLanguage(String)
+    /// Several edits made as one change: one entry in the journal, one step of undo.
+    indirect case batch([Edit])
+    /// Another plan's items brought in, all at once: one change for undo.
+    case merge(MergeResult)
 }
 
 /// What `show` shows.

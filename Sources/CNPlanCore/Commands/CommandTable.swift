@@ -36,6 +36,9 @@ public enum CommandTable {
             CommandSpec(
                 word: "export", aliases: [], usage: ["export " + ExportFormat.allCases.map(\.rawValue).joined(separator: "|")
                     + " [FILE]"], kind: nil, parse: Parser.export),
+            CommandSpec(word: "diff", aliases: ["compare"], usage: ["diff FILE"], kind: nil, parse: Parser.diff),
+            CommandSpec(word: "merge", aliases: [], usage: ["merge FILE [PART] [--yes]", Parser.mergeUsage], kind: nil,
+                        parse: Parser.merge),
             CommandSpec(
                 word: "timer", aliases: ["timebox"], usage: ["timer DURATION [LABEL]", "timer [stop]", Parser.timerDefaultsUsage],
                 kind: nil, parse: Parser.timer),
@@ -98,6 +101,7 @@ public enum Usage {
         case .reference(let kind): String(kind.idPrefix ?? "x").uppercased() + "ID"
         case .behaviours: "NAME..."
         case .choice(let c): c.name.uppercased()
+        case .choices(let c): c.name.uppercased() + "..."
         }
     }
 

@@ -12,6 +12,9 @@ extension Edit {
         case .choose(let names): return "behaviour add " + names.map(\.rawValue).joined(separator: " ")
         case .rank(let names): return "behaviour rank " + names.map(\.rawValue).joined(separator: " ")
         case .setLanguage(let code): return "lang \(code)"
+        // What the room did is the first edit; the rest come with it (the plan's language).
+        case .batch(let edits): return edits.first?.commandLine ?? ""
+        case .merge(let r): return r.commandLine
         }
     }
 
@@ -23,6 +26,7 @@ extension Edit {
         case .target(let t): t.text
         case .date(let d): d.description
         case .behaviours(let list): list.map(\.rawValue).joined(separator: " ")
+        case .choices(let list): list.joined(separator: " ")
         }
     }
 }

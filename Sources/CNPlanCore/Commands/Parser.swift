@@ -83,6 +83,18 @@ public enum Parser {
             return text.isEmpty ? nil : .text(text)
         case .behaviours:
             return .behaviours(try behaviourNames(&t, usage))
+        case .choices(let choices):
+            // Several words, spaces or commas between; `""` clears the list, like a choice.
+            let raw = try t.remainingWords()
+            if raw == [""] { return nil }
+            let words = Vocabulary.splitList(raw).filter { !$0.isEmpty }
+            guard !words.isEmpty else { throw missing }
+            var list: [String] = []
+            for w in words {
+                let v = try Vocabulary.parseChoice(w, choices)
+                if !list.contains(v) { list.append(v) }
+            }
+            return .choices(list)
         default: break
         }
         guard let w = try t.next() else { throw missing }
@@ -98,7 +110,7 @@ public enum Parser {
             return .date(d)
         case .reference: return .reference(w.lowercased())
         case .choice(let choices): return w.isEmpty ? nil : .choice(try Vocabulary.parseChoice(w, choices))
-        case .text, .name, .behaviours: return nil
+        case .text, .name, .behaviours, .choices: return nil
         }
     }
 
@@ -204,6 +216,8 @@ public enum Parser {
 extension String {
     /// The text without white space at either end.
     public var trimmingSpaces: String {
+        // Most text has nothing to trim: no copy then.
+        if first?.isWhitespace != true, last?.isWhitespace != true { return self }
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s = s.dropFirst() }
         while let l = s.last, l.isWhitespace { s = s.dropLast() }

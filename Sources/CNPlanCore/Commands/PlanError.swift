@@ -19,8 +19,6 @@ public enum PlanError: Error, Sendable, Equatable {
     case badDate(String)
     case badTarget(String)
     case relativeTargetNeedsBaseline(impact: String)
-    /// A number too large to keep (a target that would overflow).
-    case numberTooLarge(String)
     case notChosen(Behaviour)
     case alreadyChosen(Behaviour)
     case repeated(String)
@@ -36,6 +34,18 @@ public enum PlanError: Error, Sendable, Equatable {
     /// A command that only works at the interactive prompt or in the shell.
     case onlyInShell(String)
     case unknownLanguage(String)
+    /// A number too large for the file to hold (an impact's resolved target); the edit is refused.
+    case unwritableNumber(impact: String)
+    /// The plan would be larger than cnplan reads back; the edit is refused.
+    case planTooLarge(bytes: Int, limit: Int)
+    /// `save FILE` over another plan, not confirmed (and no `--force` in a script).
+    case overwriteRefused(path: String)
+    /// A person declined a confirmation.
+    case cancelled
+    /// The session file was changed by another program since this session wrote it.
+    case changedElsewhere(path: String)
+    /// A merge from a script, which cannot be asked to confirm, without `--yes`.
+    case mergeNeedsYes
     /// A length of time that cannot be read (`timer 7x`).
     case badDuration(String, suggestion: String?)
 }
@@ -83,6 +93,12 @@ public enum FileProblem: Sendable, Equatable {
     case notAPlan(PlanCodec.FormatError)
     /// `save FILE` onto a file that is not a plan.
     case notAPlanNotOverwritten
+    /// Its lock cannot be taken (the system's reason).
+    case lockUnavailable(String)
+    /// The recovery copy of an unsaved plan cannot be written (the system's reason).
+    case cannotWriteRecovery(String)
+    /// An export already written from another plan of the same name in this run.
+    case alreadyWritten
 }
 
 /// The nearest candidate to a mistyped word, or nil when nothing is close.

@@ -65,6 +65,12 @@ public struct MarkdownExporter {
         case nil: "—"
         case .text(let s)?: Self.inline(s)
         case .choice(let v)?: if case .choice(let c) = f.type { Self.inline(t.choice(c, v)) } else { Self.inline(v) }
+        case .choices(let list)?:
+            if case .choices(let c) = f.type {
+                Self.inline(t.list(list.map { t.choice(c, $0) }))
+            } else {
+                Self.inline(t.list(list))
+            }
         case .reference(let id)?: id
         case .behaviours(let list)?: t.list(list.map(behaviour))
         case .date(let d)?: t.date(d)
@@ -113,6 +119,8 @@ public struct MarkdownExporter {
     ) -> [String] {
         let heading = "## " + t("md.heading.\(kind.rawValue)")
         guard !items.isEmpty else { return [heading, "", "_" + t("md.none.\(kind.rawValue)") + "_", ""] }
+        // A detail gets a column only when some item has it.
+        let fields = fields.filter { f in f.info.need != .detail || items.contains { f.get($0) != nil } }
         var header = first
         for f in fields.map(\.info) where f.type != .number {
             header += f.type == .target ? [t("md.baselineToTarget"), t("md.change")] : [t(f.text("heading"))]
@@ -140,7 +148,7 @@ public struct MarkdownExporter {
         for s in plan.segments where segmentNames[s.id] == nil { segmentNames[s.id] = Self.inline(s.name) }
         for c in plan.concepts {
             var block = "### " + t("md.item", ["id": c.id, "name": Self.inline(c.title)]) + "\n\n"
-            for f in Concept.fields where f.info.type != .name {
+            for f in Concept.fields where f.info.type != .name && (f.info.need != .detail || f.get(c) != nil) {
                 var value = cell(f.info, f.get(c))
                 if case .reference(let id)? = f.get(c), let name = segmentNames[id] { value += " " + name }
                 block += "- **" + t(f.info.text("heading")) + "** " + value + "\n"

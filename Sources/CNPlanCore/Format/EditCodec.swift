@@ -22,16 +22,7 @@ public enum EditCodec {
             out += ","
             string("field", field)
             out += ",\"value\":"
-            switch value {
-            case nil: out += "null"
-            case .text(let s)?, .choice(let s)?, .reference(let s)?: JSONWriter.quote(s, into: &out)
-            case .score(let n)?: out += String(n)
-            case .number(let n)?: out += formatNumber(n)
-            case .target(.absolute(let n))?: out += formatNumber(n)
-            case .target(let t)?: JSONWriter.quote(t.text, into: &out)
-            case .date(let d)?: JSONWriter.quote(d.description, into: &out)
-            case .behaviours(let list)?: out += names(list)
-            }
+            write(value, into: &out)
         case .add(let kind, let name):
             out += "\"op\":\"add\",\"kind\":\"\(kind.rawValue)\","
             string("name", name)
@@ -43,6 +34,10 @@ public enum EditCodec {
         case .setLanguage(let code):
             out += "\"op\":\"language\","
             string("language", code)
+        case .batch(let edits):
+            // Each inner edit is written as it would be alone, its version included.
+            out += "\"op\":\"batch\",\"edits\":[" + edits.map(encode).joined(separator: ",") + "]"
+        case .merge(let result): out += "\"op\":\"merge\"," + encode(result)
         }
         return out + "}"
     }
@@ -50,6 +45,10 @@ public enum EditCodec {
     public static func decode(_ line: String) throws(DecodeError) -> Edit {
         let json: JSON
         do { json = try JSONParser.parse(Array(line.utf8)) } catch { throw DecodeError(reason: "not JSON: \(error.reason)") }
+        return try decode(json)
+    }
+
+    static func decode(_ json: JSON) throws(DecodeError) -> Edit {
         guard case .number(let v)? = json["v"], v == Double(version) else { throw DecodeError(reason: "unknown version") }
         guard case .string(let op)? = json["op"] else { throw DecodeError(reason: "no op") }
         func text(_ key: String) throws(DecodeError) -> String {
@@ -80,7 +79,34 @@ public enum EditCodec {
         case "choose": return .choose(try behaviours())
         case "rank": return .rank(try behaviours())
         case "language": return .setLanguage(try text("language"))
+        case "batch":
+            guard case .array(let items)? = json["edits"] else { throw DecodeError(reason: "no edits") }
+            var edits: [Edit] = []
+            for item in items { edits.append(try decode(item)) }
+            return .batch(edits)
+        case "merge": return .merge(try mergeResult(json))
         default: throw DecodeError(reason: "unknown op \(op)")
+        }
+    }
+
+    /// A field's value as JSON: `null` when unset.
+    static func write(_ value: FieldValue?, into out: inout String) {
+        switch value {
+        case nil: out += "null"
+        case .text(let s)?, .choice(let s)?, .reference(let s)?: JSONWriter.quote(s, into: &out)
+        case .score(let n)?: out += String(n)
+        case .number(let n)?: out += formatNumber(n)
+        case .target(.absolute(let n))?: out += formatNumber(n)
+        case .target(let t)?: JSONWriter.quote(t.text, into: &out)
+        case .date(let d)?: JSONWriter.quote(d.description, into: &out)
+        case .behaviours(let list)?: out += "[" + list.map { "\"\($0.rawValue)\"" }.joined(separator: ",") + "]"
+        case .choices(let list)?:
+            out += "["
+            for (n, s) in list.enumerated() {
+                if n > 0 { out += "," }
+                JSONWriter.quote(s, into: &out)
+            }
+            out += "]"
         }
     }
 
@@ -91,6 +117,13 @@ public enum EditCodec {
         switch (field.type, json) {
         case (.text, .string(let s)), (.name, .string(let s)): return .text(s)
         case (.choice, .string(let s)): return .choice(s)
+        case (.choices, .array(let items)):
+            var out: [String] = []
+            for item in items {
+                guard case .string(let s) = item else { throw wrong }
+                out.append(s)
+            }
+            return .choices(out)
         case (.reference, .string(let s)): return .reference(s)
         case (.score, .number(let n)) where n.rounded() == n && abs(n) < 1e9: return .score(Int(n))
         case (.number, .number(let n)): return .number(n)

@@ -25,6 +25,7 @@ public enum PlanCodec {
             w.string("name", b.name.rawValue)
             w.int("rank", n + 1)
             for f in BehaviourChoice.fields { write(&w, f.info, f.get(b), b, BehaviourChoice.fields) }
+            origin(&w, b.origin)
             w.endObject()
         }
         w.endArray()
@@ -39,7 +40,7 @@ public enum PlanCodec {
         return w.text
     }
 
-    private static func items<Item>(
+    private static func items<Item: PlanItem>(
         _ w: inout JSONWriter, _ key: String, _ list: [Item], _ fields: [Field<Item>], id: (Item) -> String
     ) {
         w.beginArray(key)
@@ -47,9 +48,19 @@ public enum PlanCodec {
             w.beginObject()
             w.string("id", id(item))
             for f in fields { write(&w, f.info, f.get(item), item, fields) }
+            origin(&w, item.origin)
             w.endObject()
         }
         w.endArray()
+    }
+
+    /// Where a merged item came from: `"origin": {"file": "table-a.json", "id": "s2"}`.
+    private static func origin(_ w: inout JSONWriter, _ origin: Origin?) {
+        guard let origin else { return }
+        w.beginObject("origin")
+        w.string("file", origin.file)
+        w.string("id", origin.id)
+        w.endObject()
     }
 
     private static func write<Item>(
@@ -61,6 +72,7 @@ public enum PlanCodec {
         case .number(let n)?: w.number(f.key, n)
         case .date(let d)?: w.string(f.key, d.description)
         case .behaviours(let b)?: w.inlineStrings(f.key, b.map(\.rawValue))
+        case .choices(let list)?: w.inlineStrings(f.key, list)
         case .target(let t)?:
             // Resolved to a number against the item's baseline, with the relative form beside it.
             w.number(f.key, t.resolved(against: baseline(item, fields)))
@@ -113,7 +125,7 @@ public enum PlanCodec {
         }
 
         func requiredText(_ v: JSON?, _ path: String) throws(FormatError) -> String {
-            guard let s = try text(v, path), !s.trimmingSpaces.isEmpty else { throw fail(path, .missingOrEmpty) }
+            guard let s = try text(v, path), s.contains(where: { !$0.isWhitespace }) else { throw fail(path, .missingOrEmpty) }
             return s
         }
 
@@ -127,9 +139,11 @@ public enum PlanCodec {
             let s = try requiredText(v, path)
             // Canonical ids only (no sign, no leading zero, below a billion), so that every id read
             // can be written back and read again.
-            let digits = s.dropFirst()
-            guard s.first == prefix, digits.first != "0", digits.count < 10, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-                let n = Int(digits), n > 0
+            let bytes = s.utf8
+            let digits = bytes.dropFirst()
+            // Bytes, not characters: ids are ASCII, and this runs for every item of a large plan.
+            guard bytes.first == prefix.asciiValue, digits.first != UInt8(ascii: "0"), !digits.isEmpty, digits.count < 10,
+                digits.allSatisfy({ (0x30...0x39).contains($0) }), let n = Int(s.dropFirst()), n > 0
             else { throw fail(path, .invalidId(s, prefix: String(prefix))) }
             guard seen.insert(s).inserted else { throw fail(path, .duplicateId(s)) }
             return (s, n)
@@ -165,6 +179,16 @@ public enum PlanCodec {
                 guard let s = try text(v, path) else { return nil }
                 guard choices.values.contains(s) else { throw fail(path, .unknownChoice(choices.name, s)) }
                 return .choice(s)
+            case .choices(let choices):
+                // A value named twice counts once, as when typed.
+                var list: [String] = []
+                for (k, u) in try array(v, path).enumerated() {
+                    let at = path + "[\(k)]"
+                    let s = try requiredText(u, at)
+                    guard choices.values.contains(s) else { throw fail(at, .unknownChoice(choices.name, s)) }
+                    if !list.contains(s) { list.append(s) }
+                }
+                return list.isEmpty ? nil : .choices(list)
             case .behaviours:
                 var list: [Behaviour] = []
                 for (k, u) in try array(v, path).enumerated() {
@@ -179,11 +203,22 @@ public enum PlanCodec {
             case .target:
                 if let rel = try text(o[f.key + "Relative"], path + "Relative") {
                     guard case .relative? = try? Parser.target(rel) else { throw fail(path + "Relative", .notARelativeTarget(rel)) }
-                    guard baseline != nil else { throw fail(path + "Relative", .relativeNeedsBaseline) }
-                    return (try? Parser.target(rel)).map(FieldValue.target)
+                    guard let baseline else { throw fail(path + "Relative", .relativeNeedsBaseline) }
+                    let target = try? Parser.target(rel)
+                    guard target?.resolved(against: baseline)?.isFinite != false else {
+                        throw fail(path + "Relative", .resolvesPastTheLargestNumber)
+                    }
+                    return target.map(FieldValue.target)
                 }
                 return try number(v, path).map { .target(.absolute($0)) }
             }
+        }
+
+        /// Where a merged item came from; nil for one made in its plan.
+        func origin(_ item: JSON, _ p: String) throws(FormatError) -> Origin? {
+            guard let o = try object(item["origin"], p + ".origin") else { return nil }
+            let file = try requiredText(o["file"], p + ".origin.file")
+            return Origin(file: file, id: try requiredText(o["id"], p + ".origin.id"))
         }
 
         /// Reads every field of an item into it.
@@ -197,7 +232,7 @@ public enum PlanCodec {
         }
 
         /// The items of one list, each with its id.
-        mutating func items<Item>(
+        mutating func items<Item: PlanItem>(
             _ root: JSON, _ key: String, _ kind: ItemKind, _ fields: [Field<Item>], _ seen: inout Set<String>,
             make: (String) -> Item
         ) throws(FormatError) -> (items: [Item], maxId: Int) {
@@ -211,6 +246,7 @@ public enum PlanCodec {
                 maxId = max(maxId, k)
                 var item = make(id)
                 try self.fields(&item, fields, json, p)
+                item.origin = try origin(json, p)
                 out.append(item)
                 known.insert(id)
             }
@@ -250,9 +286,11 @@ public enum PlanCodec {
                 guard let b = Behaviour(rawValue: name) else { throw fail(p + ".name", .unknownBehaviour(name)) }
                 guard !ranked.contains(where: { $0.choice.name == b }) else { throw fail(p + ".name", .twice(name)) }
                 let rank = try number(item["rank"], p + ".rank")
-                if let rank, rank.rounded() != rank || rank < 1 || rank > 1e9 { throw fail(p + ".rank", .wholeFrom1) }
+                // Below a billion, so that it converts to Int (1e300 must not crash).
+                if let rank, rank.rounded() != rank || rank < 1 || rank >= 1e9 { throw fail(p + ".rank", .wholeFrom1) }
                 var choice = BehaviourChoice(name: b)
                 try fields(&choice, BehaviourChoice.fields, item, p)
+                choice.origin = try origin(item, p)
                 ranked.append((rank.map { Int($0) } ?? n + 1, choice))
             }
             // Ranks order the list; ties keep file order.
@@ -302,6 +340,7 @@ public enum FormatProblem: Sendable, Equatable {
     case relativeNeedsBaseline
     case notADate(String)
     case unknownLanguage(String)
+    case resolvesPastTheLargestNumber
 }
 
 /// The kinds of JSON value a file's field may need to be.

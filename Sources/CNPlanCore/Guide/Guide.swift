@@ -43,10 +43,10 @@ public struct Guide: Sendable {
 
     /// The open questions about the items of one kind, then adding one.
     private func next(_ kind: ItemKind, _ plan: Plan) -> GuideQuestion? {
-        let ids = kind == .plan ? [""] : plan.ids(of: kind)
-        if kind == .behaviour, ids.isEmpty, open(.behaviours) { return .behaviours }
-        for id in ids {
-            for f in kind.fields where plan.value(kind, id, f.key) == nil && asks(f, plan) {
+        let items = plan.readers(kind)
+        if kind == .behaviour, items.isEmpty, open(.behaviours) { return .behaviours }
+        for (id, read) in items {
+            for f in kind.fields where read(f.key) == nil && asks(f, plan) {
                 let q = GuideQuestion.field(kind, id: id, key: f.key)
                 if open(q) { return q }
             }
@@ -61,7 +61,7 @@ public struct Guide: Sendable {
             }
             return nil
         default:
-            if ids.isEmpty, open(.newItem(kind)) { return .newItem(kind) }
+            if items.isEmpty, open(.newItem(kind)) { return .newItem(kind) }
             if offerAnother.contains(kind) { return .another(kind) }
             return nil
         }
@@ -121,6 +121,14 @@ public struct Guide: Sendable {
             }
         }
         if f.type == .behaviours { return .behaviours(try behaviourNames(a)) }
+        if case .choices(let c) = f.type, !a.isEmpty {
+            // Numbers of the list shown stand for their values: `1 4`.
+            let words = Vocabulary.splitList(a.split(whereSeparator: \.isWhitespace).map(String.init)).map { w in
+                Int(w).flatMap { (1...c.values.count).contains($0) ? c.values[$0 - 1] : nil } ?? w
+            }
+            var t = Tokenizer(words.joined(separator: " "))
+            return try Parser.value(f, &t)
+        }
         var t = Tokenizer(a.isEmpty ? "\"\"" : a)
         return try Parser.value(f, &t)
     }

@@ -46,7 +46,7 @@ extension GuideQuestion {
             var example = t.has(f.text("example")) ? t(f.text("example")) : nil
             var list = ""
             switch f.type {
-            case .choice(let c):
+            case .choice(let c), .choices(let c):
                 list = t.list(c.values.enumerated().map { "\($0.offset + 1) \(t.choice(c, $0.element))" })
             case .reference(let other):
                 list = t.list(plan.ids(of: other).map { "\($0) " + Board.safe(plan.name(of: $0) ?? "") })

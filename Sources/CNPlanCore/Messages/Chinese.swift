@@ -228,7 +228,6 @@ let chineseCatalog: [String: String] = [
     "error.badDate": "「{word}」不是日期；请写成 YYYY-MM-DD 或 YYYY-MM，如 2027-06-30",
     "error.badTarget": "「{word}」不是目标值；请填数字或 +N%、-N%，如 4 或 -50%",
     "error.relativeNeedsBaseline": "相对目标值要先有基线；请先设置：impact {id} baseline NUMBER",
-    "error.numberTooLarge": "目标值 {word} 太大，无法保存；请换一个小一些的基线或目标值",
     "error.notChosen": "还没有选择行为模式 {name}；请先选择：behaviour add {name}",
     "error.alreadyChosen": "行为模式 {name} 已经选过了（调整排序：behaviour rank {name}）",
     "error.repeated": "「{word}」重复出现了",
@@ -241,6 +240,11 @@ let chineseCatalog: [String: String] = [
     "error.file": "{path}：{problem}",
     "error.onlyInShell": "{command} 只能在提示符下使用",
     "error.unknownLanguage": "不支持「{word}」这种语言；cnplan 支持：{list}",
+    "error.unwritableNumber": "影响指标 {id} 的数值太大，无法保存；未作修改",
+    "error.planTooLarge": "计划将达到 {size} MiB，超过计划文件上限 {limit} MiB；未作修改",
+    "error.overwriteRefused": "{path} 里是另一份计划，没有覆盖（用 save --force {path} 覆盖）",
+    "error.cancelled": "已取消，没有任何修改",
+    "error.changedElsewhere": "{path} 已被其他程序修改，没有覆盖（用 save --force {path} 覆盖，或 save 新文件名 两份都保留）",
     "expected.field": "{kind}字段",
     "expected.subcommand": "{kind}子命令或编号",
     "expected.behaviourCommand": "行为模式或子命令",
@@ -444,7 +448,7 @@ let chineseCatalog: [String: String] = [
     "note.new": "新计划，还没有文件：用 save FILE 保存",
     "note.newTitled": "新计划「{title}」，还没有文件：用 save FILE 保存",
     "note.opened": "已打开 {path}",
-    "note.openedReadOnly": "已以只读方式打开 {path}：另一个 cnplan 正在写入",
+    "note.openedReadOnly": "已以只读方式打开 {path}：{reason}",
     "note.savedTo": "已保存到 {path}；之后的修改都会存到这里",
     "note.saved": "已保存 {path}",
     "note.exported": "已将 {format} 导出到 {path}",
@@ -534,7 +538,7 @@ let chineseCatalog: [String: String] = [
     "command.lang.summary": "查看或切换界面语言，立即生效。",
     "command.lang.example": "语言 zh\n语言 en",
     "command.lang.words": "语言",
-    "command.help.summary": "本帮助；主题：每一步、每种行为模式、示例。",
+    "command.help.summary": "本帮助；主题：每一步、每种行为模式、顾客参与、关系阶段、互动形式、示例。",
     "command.help.example": "帮助 接入",
     "command.help.words": "帮助",
     "command.quit.summary": "退出（也可按 Ctrl-D）。所有修改都已保存。",
@@ -644,6 +648,7 @@ let chineseCatalog: [String: String] = [
     "prompt.ellipsis": "...",
     "md.headline.change": "（{change}）",
     "md.item": "{id}：{name}",
+    "format.resolvesPastTheLargestNumber": "换算后超出了能表示的最大数值",
     "format.unknownLanguage": "未知的语言“{word}”",
     "cli.usage": """
         用法：cnplan [--bail] [--lang en|zh] [文件]      在文件上打开工作台（不给文件则新建计划）
@@ -651,13 +656,40 @@ let chineseCatalog: [String: String] = [
               cnplan export 文件... [--format json|md] [--output 路径|目录] [--lang en|zh]
               cnplan check 文件                         列出计划的问题；有错误时退出码为 1
               cnplan present 文件 [--lang en|zh]        投影视图，实时跟随会话
+              cnplan --completion-script bash|zsh|fish
+              cnplan diff 文件A 文件B [--format json]   比较两个计划；相同退出码为 0，不同为 1
+              cnplan merge 基础文件 其他文件... --output 路径 [--theirs]   把各分组的计划合并为一个
               cnplan --help | --version
         """,
+    "file.alreadyWritten": "本次已由另一份同名计划写入，没有覆盖",
+    "notice.included#other": "已包含日志中的{n}处修改",
+    "notice.journalIncluded": "{file}：{restored}，{what}",
+    "file.lockUnavailable": "无法取得它的锁：{reason}",
+    "file.cannotWriteRecovery": "无法写入恢复副本：{reason}",
+    "readOnly.heldElsewhere": "另一个 cnplan 正在写入",
+    "readOnly.lockUnavailable": "无法取得它的锁 {lock}（{reason}）",
+    "readOnly.fileNotWritable": "文件是只读的",
+    "notice.restored#other": "从日志恢复了{n}处修改",
+    "notice.notReplayed#other": "{n}处无法重放",
+    "notice.unreadable": "日志无法读取",
+    "notice.journalKept": "{file}：{restored}，{what}；日志另存为 {kept}",
+    "notice.journalStays": "{file}：{restored}，{what}；日志保留在原处",
+    "notice.noRecoveryCopy": "无法在 {dir} 保留恢复副本（{reason}）；用 save 文件名 保存计划",
+    "notice.noRecoveryLock": "无法在 {dir} 保留恢复副本（无法取得它的锁）；用 save 文件名 保存计划",
+    "notice.changedElsewhere": "{message}；本次会话的修改都安全地记在日志里",
+    "notice.undoTrimmed": "这么大的计划，撤销只保留最近{n}步；更早的已丢弃",
+    "confirm.createMissing": "{path} 不存在；要创建它吗（第一次修改时创建）？（是/否，默认是）",
+    "confirm.overwrite": "{path} 里是计划{plan}：要覆盖吗？（是/否，默认否）",
+    "confirm.leave": "这份计划还没有文件。要离开它吗？（是/否，默认否）",
+    "confirm.leaveKept": "这份计划还没有文件；它的恢复副本 {path} 会在下次启动时询问是否恢复。要离开它吗？（是/否，默认否）",
+    "note.nothingOpened": "没有打开任何文件",
+    "cli.completionScript": "--completion-script 后面要跟 {list} 之一",
     "cli.needsValue": "{option} 后面要跟一个值",
     "cli.unknownLanguage": "未知的语言 {word}；可用：{list}",
     "cli.unknownOption": "未知的选项 {option}",
     "cli.moreThanOneFile": "只能打开一个文件，多出了：{file}",
-    "cli.readOnly": "{file} 正由另一个 cnplan 编辑，这里只读，修改会被拒绝",
+    "cli.readOnly": "{file} 正由另一个 cnplan 编辑；这里只读，修改会被拒绝",
+    "cli.readOnlyBecause": "{file} 在这里无法写入：{reason}；这里只读，修改会被拒绝",
     "cli.checkTakesOneFile": "check 只接受一个文件",
     "cli.unknownFormat": "未知的格式 {format}；请用 json 或 md",
     "cli.exportNeedsFile": "export 需要一个文件",
@@ -668,7 +700,7 @@ let chineseCatalog: [String: String] = [
     "welcome.line": "：{session}。输入 guide（引导）逐步完成五个步骤，输入 help（帮助）查看命令；按 Tab 可补全。",
     "welcome.session": "会话 {file}",
     "welcome.newSession": "新会话 {file}（第一次修改时创建）",
-    "welcome.readOnly": "，只读：另一个 cnplan 正在写入",
+    "welcome.readOnly": "，只读：{reason}",
     "welcome.noFile": "一份还没有文件的新计划（save 文件名 可保存）",
     "goodbye.recovery": "这份计划还没有文件；恢复副本在 {path}，下次启动时会询问是否恢复",
     "goodbye.saved": "已保存在 {file}",
@@ -682,6 +714,186 @@ let chineseCatalog: [String: String] = [
     "recovery.restored": "已恢复；用 save 文件名 给它一个文件",
     "recovery.discarded": "已丢弃",
     "recovery.kept": "已保留，下次再问",
+    // Issue 15, how customers take part: a concept's feedback loop.
+    "field.concept.feedback.label": "反馈",
+    "field.concept.feedback.heading": "反馈闭环：",
+    "field.concept.feedback.question": "{item}：顾客提了意见，怎么得到回音？",
+    "field.concept.feedback.hint": "顾客说了没人理，下次就不说了：写清谁来回复、多快回复、顾客能看到哪些处理状态。",
+    "field.concept.feedback.example": "每条反馈都标注状态：待补充信息、已回复、已解决、处理中",
+    "field.concept.feedback.words": "反馈 反馈闭环 回复",
+    // Issue 15, how customers take part: relationship stage, interaction area, form and channel.
+    "choice.stage": "关系阶段",
+    "choice.stage.plural": "关系阶段",
+    "choice.stage.attract": "吸引",
+    "choice.stage.permit": "许可",
+    "choice.stage.participate": "参与",
+    "choice.stage.satisfy": "满意",
+    "choice.stage.loyal": "忠诚",
+    "choice.stage.attract.words": "关注 吸引关注",
+    "choice.stage.permit.words": "获得许可 留资",
+    "choice.stage.participate.words": "参与互动",
+    "choice.stage.satisfy.words": "满意度 保持满意",
+    "choice.stage.loyal.words": "忠诚度 老顾客",
+    "choice.area": "互动领域",
+    "choice.area.plural": "互动领域",
+    "choice.area.innovation": "产品与服务创新",
+    "choice.area.marketing": "营销推广",
+    "choice.area.transaction": "交易支付",
+    "choice.area.service": "服务支持",
+    "choice.area.innovation.words": "创新 产品创新",
+    "choice.area.marketing.words": "营销 推广",
+    "choice.area.transaction.words": "交易 支付",
+    "choice.area.service.words": "服务 售后 客服",
+    "choice.form": "互动形式",
+    "choice.form.plural": "互动形式",
+    "choice.form.games": "游戏与红包",
+    "choice.form.discussion": "话题讨论",
+    "choice.form.ideas": "创意征集",
+    "choice.form.testing": "体验测试",
+    "choice.form.cocreation": "面对面共创",
+    "choice.form.games.words": "游戏 红包 抽奖",
+    "choice.form.discussion.words": "话题 讨论",
+    "choice.form.ideas.words": "征集 意见征集 创意",
+    "choice.form.testing.words": "测试 内测 公测",
+    "choice.form.cocreation.words": "共创 工作坊 创客沙龙",
+    "choice.channel": "渠道",
+    "choice.channel.plural": "渠道",
+    "choice.channel.online": "线上",
+    "choice.channel.offline": "线下",
+    "choice.channel.both": "线上线下结合",
+    "choice.channel.online.words": "网上",
+    "choice.channel.offline.words": "门店 实体",
+    "choice.channel.both.words": "线上线下 全渠道",
+    "field.segment.stage.label": "阶段",
+    "field.segment.stage.heading": "关系阶段",
+    "field.segment.stage.question": "{item}和我们的关系走到了哪个阶段？",
+    "field.segment.stage.hint": """
+        可选：{list}。吸引：刚注意到我们；许可：愿意留下真实信息，还会再来；参与：开始动手参与；\
+        满意：质量、服务和价格留住了他们；忠诚：长期留下，还带来新顾客。留住一位老顾客，比争取一位新顾客省得多。
+        """,
+    "field.segment.stage.example": "许可",
+    "field.segment.stage.words": "阶段 关系阶段",
+    "field.concept.area.label": "互动领域",
+    "field.concept.area.heading": "互动领域：",
+    "field.concept.area.question": "{item}让顾客和我们在哪些环节互动？",
+    "field.concept.area.hint": """
+        可多选：{list}。创新：顾客参与产品和服务的设计（创意投票网站）；营销：顾客帮着传播（分享活动）；\
+        交易：下单和支付（一键支付）；服务：获得帮助（顾客互相解答的问答社区）。
+        """,
+    "field.concept.area.example": "服务 创新",
+    "field.concept.area.words": "互动领域 领域 环节",
+    "field.concept.form.label": "互动形式",
+    "field.concept.form.heading": "互动形式：",
+    "field.concept.form.question": "{item}让顾客参与到多深？",
+    "field.concept.form.hint": """
+        由浅入深：{list}。游戏与红包吸引注意（摇一摇抢红包）；话题讨论让大家聊起来；创意征集让顾客提想法、投票；\
+        体验测试请一组用户试用、每周反馈；面对面共创把重点顾客请进创客沙龙或创新工作坊。
+        """,
+    "field.concept.form.example": "体验测试",
+    "field.concept.form.words": "互动形式 形式 深度",
+    "field.concept.channel.label": "渠道",
+    "field.concept.channel.heading": "渠道：",
+    "field.concept.channel.question": "{item}通过什么渠道触达顾客？",
+    "field.concept.channel.hint": "可选：{list}。先做线上；需要当面建立信任的地方，再线上线下结合。",
+    "field.concept.channel.example": "线上",
+    "field.concept.channel.words": "渠道 互动渠道",
+    // Issue 15: checks that coach participation.
+    "check.CN205.tooEarly": """
+        细分「{name}」才刚注意到我们，方案 {concept} 就要他们深度合作：处在吸引阶段的顾客还不会和我们共创；\
+        先赢得他们的许可，给一个轻松的参与方式，再一步步请他们往深处走
+        """,
+    "check.CN205.tooEarly.fix": "先用 concept {concept} form discussion，等他们走得更远再 segment {id} stage permit",
+    "check.CN405.shallow": """
+        基于「{behaviour}」，顾客却只是玩游戏、聊话题：抽奖和讨论帖没让他们和我们一起做出任何东西，\
+        而「{behaviour}」正需要这个；给他们一个实在的角色，比如创意征集、体验测试小组或面对面共创
+        """,
+    "check.CN405.shallow.fix": "concept {id} form ideas、testing 或 cocreation",
+    "check.CN406.noLoop": """
+        基于「{behaviour}」，却没说顾客怎么得到回音：提了意见却石沉大海的顾客，下次就不再开口；\
+        要公开答复，并让每条意见都看得到处理状态（待补充信息、已回复、已解决、处理中）
+        """,
+    "check.CN406.noLoop.fix": "concept {id} feedback TEXT",
+    "check.CN407.oneArea": """
+        所有方案都落在同一个互动领域：顾客还会在产品创新、营销推广、交易支付、服务支持中和我们打交道，\
+        换一个领域的方案，能接触到现有方案够不着的网络成员
+        """,
+    "check.CN407.oneArea.fix": "目标允许的话，用 concept CID area AREA... 把一个方案放到别的领域",
+    // Issue 15: help on how customers take part.
+    "help.topic.participation": """
+        顾客参与
+        在顾客网络里，顾客才是关键的影响者：方案要让网络成员动手参与，而不只是听我们说。
+        每个方案都写清：
+          互动领域  在哪些环节打交道：产品与服务创新、营销推广、交易支付、服务支持（可多选）；
+          互动形式  参与到多深，从游戏与红包到面对面共创（见「帮助 互动形式」）；
+          渠道      线上、线下，还是线上线下结合：先做线上，需要当面建立信任时再到线下；
+          反馈      顾客怎么得到回音、能看到哪些处理状态：说了没人理的顾客，下次就不说了。
+        每个细分也写清它和我们的关系走到了哪个阶段（见「帮助 关系阶段」）。
+          方案 c1 互动领域 服务 创新
+          方案 c1 互动形式 创意征集
+          方案 c1 反馈 每条建议都标注状态：待补充信息、已回复、已解决、处理中
+        """,
+    "help.topic.participation.words": "顾客参与 参与机制 互动机制",
+    "help.topic.stages": """
+        顾客关系阶段，一步一步往前走：
+          吸引  刚注意到我们（一次活动、一份赠品）
+          许可  愿意留下真实信息，还会再来（注册、同意接收消息）
+          参与  开始动手参与：写评价、回答别人的问题、提建议
+          满意  质量、服务和价格留住了他们
+          忠诚  行为、态度和情感上都离不开我们，财务、社交和结构上的利益与转换成本让他们留下，
+                还会带来新顾客
+        争取一位新顾客的成本是留住一位老顾客的五到八倍。对一个细分的要求，别超出它所处的阶段：
+        刚注意到我们的人，还不会和我们共创。
+          细分 s1 关系阶段 许可
+        """,
+    "help.topic.stages.words": "关系阶段 顾客关系 阶段",
+    "help.topic.forms": """
+        互动形式，由浅入深：
+          游戏与红包  在大平台上做游戏、发红包（摇一摇抢红包）
+          话题讨论    在社交平台上发起话题讨论
+          创意征集    征集意见和创意（顾客提想法、投票的创意网站）
+          体验测试    请用户体验测试（一组用户试用新品，每周反馈）
+          面对面共创  和重点顾客面对面共创（创客沙龙、创新工作坊）
+        浅层形式能吸引注意；「参与」和「合作」要顾客和我们一起做出点什么，至少要到创意征集，
+        关系越深，形式也跟着越深。
+          方案 c1 互动形式 体验测试
+        """,
+    "help.topic.forms.words": "互动形式 形式 由浅入深",
+    // 分组讨论：比较与合并
+    "command.diff.summary": "逐项比较当前计划与另一个计划文件的不同之处。",
+    "command.diff.example": "比较 table-a.json",
+    "command.diff.words": "比较 对比",
+    "command.merge.summary": "并入另一个计划的条目：新条目在这里获得新编号，同名条目补齐空缺，冲突逐条列出。",
+    "command.merge.example": "合并 table-a.json\n合并 table-b.json 方案 --theirs",
+    "command.merge.words": "合并",
+    "word.all": "全部 所有",
+    "diff.thisPlan": "当前计划",
+    "diff.heading": "从 {a} 到 {b}：",
+    "diff.same": "两个计划完全相同。",
+    "diff.added": "新增",
+    "diff.removed": "删除",
+    "diff.changed": "修改",
+    "diff.otherId": "（对方编号 {id}）",
+    "diff.field": "{label}：{old} 改为 {new}",
+    "diff.summary": "新增 {added} 项，删除 {removed} 项，修改 {changed} 项。",
+    "merge.heading": "将 {file} 合并到当前计划：",
+    "merge.new": "新增",
+    "merge.from": "（对方编号 {id}）",
+    "merge.fill": "补充 {item}：{label} {value}",
+    "merge.conflict": "冲突 {item}：{label} 本计划为 {ours}，对方为 {theirs}；{outcome}",
+    "merge.keepsOurs": "保留本计划的值",
+    "merge.takesTheirs": "采用对方的值",
+    "merge.counts": "新增 {new} 项，补充 {filled} 处，冲突 {conflicts} 处",
+    "merge.nothing": "{file} 没有带来新内容，计划保持不变。",
+    "merge.ask": "确认合并吗？（是/否，默认否）",
+    "merge.cancelled": "没有合并，计划未作改动。",
+    "merge.historyLine": "{line}（{counts}）",
+    "merge.done": "已合并 {file}；撤销一次即可全部退回。",
+    "error.mergeNeedsYes": "没有合并：脚本无法回答确认，请加上 --yes 直接合并",
+    "board.origin": "来源",
+    "board.originValue": "{file} 中的 {id}",
+    "cli.diffTakesTwoFiles": "diff 需要两个文件：cnplan diff 文件A 文件B [--format json]",
+    "cli.diffFormat": "diff 只能输出文本或 json，不支持 {format}",
+    "cli.mergeNeedsFiles": "merge 需要一个基础计划、一个或多个其他计划，以及 --output 路径",
 
     // Timeboxes: `timer`, the countdown in the prompt, the guide's suggestion
     "command.timer.summary": "给全场计时：提示符里倒数，时间到了会响铃。",

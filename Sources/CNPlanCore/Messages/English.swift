@@ -194,7 +194,6 @@ let englishCatalog: [String: String] = [
     "error.badDate": "\"{word}\" is not a date; use YYYY-MM-DD or YYYY-MM, e.g. 2027-06-30",
     "error.badTarget": "\"{word}\" is not a target; use a number, +N% or -N%, e.g. 4 or -50%",
     "error.relativeNeedsBaseline": "a relative target needs a baseline; set it first: impact {id} baseline NUMBER",
-    "error.numberTooLarge": "the target {word} would be too large a number to keep; use a smaller baseline or target",
     "error.notChosen": "behaviour {name} is not chosen; choose it first: behaviour add {name}",
     "error.alreadyChosen": "behaviour {name} is already chosen (rank it with: behaviour rank {name})",
     "error.repeated": "\"{word}\" is named twice",
@@ -208,6 +207,12 @@ let englishCatalog: [String: String] = [
     "error.file": "{path}: {problem}",
     "error.onlyInShell": "{command} works only at the prompt",
     "error.unknownLanguage": "unknown language \"{word}\"; cnplan speaks {list}",
+    "error.unwritableNumber": "impact {id} would hold a number too large to save; not changed",
+    "error.planTooLarge": "the plan would be {size} MiB, over the {limit} MiB a plan file may hold; not changed",
+    "error.overwriteRefused": "{path} holds another plan; not overwritten (save --force {path} overwrites it)",
+    "error.cancelled": "cancelled; nothing changed",
+    "error.changedElsewhere":
+        "{path} was changed by another program; not overwritten (save --force {path} overwrites it, save FILE keeps both)",
     "expected.field": "{kind} field",
     "expected.subcommand": "{kind} command or id",
     "expected.behaviourCommand": "behaviour or behaviour command",
@@ -252,6 +257,7 @@ let englishCatalog: [String: String] = [
     "format.relativeNeedsBaseline": "a relative target needs a baseline",
     "format.notADate": "\"{word}\" is not a date (YYYY-MM-DD or YYYY-MM)",
     "format.unknownLanguage": "unknown language \"{word}\"",
+    "format.resolvesPastTheLargestNumber": "resolves past the largest number",
 
     // The board
     "board.untitled": "(untitled plan)",
@@ -420,7 +426,7 @@ let englishCatalog: [String: String] = [
     "note.new": "new plan; it has no file yet: save FILE keeps it",
     "note.newTitled": "new plan \"{title}\"; it has no file yet: save FILE keeps it",
     "note.opened": "opened {path}",
-    "note.openedReadOnly": "opened {path} read-only: another cnplan is writing it",
+    "note.openedReadOnly": "opened {path} read-only: {reason}",
     "note.savedTo": "saved to {path}; changes now go there",
     "note.saved": "saved {path}",
     "note.exported": "exported {format} to {path}",
@@ -431,7 +437,7 @@ let englishCatalog: [String: String] = [
     "welcome.line": ": {session}. Type guide to be walked through the five steps, help for commands; Tab completes.",
     "welcome.session": "session {file}",
     "welcome.newSession": "new session {file} (created on the first change)",
-    "welcome.readOnly": ", READ-ONLY: another cnplan is writing it",
+    "welcome.readOnly": ", READ-ONLY: {reason}",
     "welcome.noFile": "a new plan with no file (save FILE keeps it)",
     "goodbye.recovery": "this plan has no file; its recovery copy is {path} and cnplan offers it back next time",
     "goodbye.saved": "saved in {file}",
@@ -448,6 +454,31 @@ let englishCatalog: [String: String] = [
     "recovery.discarded": "discarded",
     "recovery.kept": "kept for next time",
 
+    "file.alreadyWritten": "already written from another plan of the same name; not overwritten",
+    "notice.included#one": "{n} change from its journal included",
+    "notice.included#other": "{n} changes from its journal included",
+    "notice.journalIncluded": "{file}: {restored}, {what}",
+    "file.lockUnavailable": "its lock cannot be taken: {reason}",
+    "file.cannotWriteRecovery": "cannot write the recovery copy: {reason}",
+    "readOnly.heldElsewhere": "another cnplan is writing it",
+    "readOnly.lockUnavailable": "its lock {lock} cannot be taken ({reason})",
+    "readOnly.fileNotWritable": "the file is read-only",
+    "notice.restored#one": "{n} change from its journal restored",
+    "notice.restored#other": "{n} changes from its journal restored",
+    "notice.notReplayed#one": "{n} could not be replayed",
+    "notice.notReplayed#other": "{n} could not be replayed",
+    "notice.unreadable": "it could not be read",
+    "notice.journalKept": "{file}: {restored}, {what}; the journal is kept as {kept}",
+    "notice.journalStays": "{file}: {restored}, {what}; the journal stays in place",
+    "notice.noRecoveryCopy": "no recovery copy can be kept in {dir} ({reason}); save FILE keeps the plan",
+    "notice.noRecoveryLock": "no recovery copy can be kept in {dir} (its lock cannot be taken); save FILE keeps the plan",
+    "notice.changedElsewhere": "{message}; this session's changes are safe in its journal",
+    "notice.undoTrimmed": "undo keeps the last {n} changes of a plan this size; older ones are dropped",
+    "confirm.createMissing": "{path} does not exist; create it (on the first change)? [Y/n] ",
+    "confirm.overwrite": "{path} holds the plan {plan}: overwrite it? [y/N] ",
+    "confirm.leave": "this plan has no file. Leave it? [y/N] ",
+    "confirm.leaveKept": "this plan has no file; its recovery copy {path} is offered back at the next start. Leave it? [y/N] ",
+    "note.nothingOpened": "nothing opened",
     // The command line
     "cli.usage": """
         usage: cnplan [--bail] [--lang en|zh] [FILE]   the workbench on FILE (a new plan without FILE)
@@ -455,13 +486,18 @@ let englishCatalog: [String: String] = [
                cnplan export FILE... [--format json|md] [--output PATH|DIR] [--lang en|zh]
                cnplan check FILE                        the plan's findings; exit 1 on an error
                cnplan present FILE [--lang en|zh]       a projector view following the session live
+               cnplan --completion-script bash|zsh|fish
+               cnplan diff A B [--format json]          what differs; exit 0 same, 1 different
+               cnplan merge BASE OTHER... --output PATH [--theirs]   breakout plans merged into one
                cnplan --help | --version
         """,
+    "cli.completionScript": "--completion-script takes {list}",
     "cli.needsValue": "{option} needs a value",
     "cli.unknownLanguage": "unknown language {word}; use {list}",
     "cli.unknownOption": "unknown option {option}",
     "cli.moreThanOneFile": "more than one file: {file}",
     "cli.readOnly": "{file} is open in another cnplan; it is read-only here and changes will be refused",
+    "cli.readOnlyBecause": "{file} cannot be written here: {reason}; it is read-only here and changes will be refused",
     "cli.checkTakesOneFile": "check takes one FILE",
     "cli.unknownFormat": "unknown format {format}; use json or md",
     "cli.exportNeedsFile": "export needs a FILE",
@@ -533,7 +569,7 @@ let englishCatalog: [String: String] = [
     "command.export.example": "export md handout.md",
     "command.lang.summary": "Show or switch the interface language, at once.",
     "command.lang.example": "lang zh\nlang en",
-    "command.help.summary": "This help; topics: each step, each behaviour, examples.",
+    "command.help.summary": "This help; topics: each step, each behaviour, participation, stages, forms, examples.",
     "command.help.example": "help access",
     "command.quit.summary": "Leave (also Ctrl-D). Every change is already saved.",
     "command.quit.example": "quit",
@@ -626,6 +662,173 @@ let englishCatalog: [String: String] = [
         Open one with: open examples/appliance-repair.json
         Replay its workshop with: cnplan < examples/appliance-repair.answers
         """,
+    // Issue 15, how customers take part: a concept's feedback loop.
+    "field.concept.feedback.label": "feedback",
+    "field.concept.feedback.heading": "Feedback loop:",
+    "field.concept.feedback.question": "How does the customer hear back from {item}?",
+    "field.concept.feedback.hint": """
+        Customers who speak up and never hear back stop taking part: say who answers, how fast, and \
+        the statuses they see.
+        """,
+    "field.concept.feedback.example": "Every request shows its status: needs more info, answered, resolved or pending",
+    // Issue 15, how customers take part: relationship stage, interaction area, form and channel.
+    "choice.stage": "stage",
+    "choice.stage.plural": "stages",
+    "choice.stage.attract": "attention",
+    "choice.stage.permit": "permission",
+    "choice.stage.participate": "participation",
+    "choice.stage.satisfy": "satisfaction",
+    "choice.stage.loyal": "loyalty",
+    "choice.area": "area",
+    "choice.area.plural": "areas",
+    "choice.area.innovation": "product and service innovation",
+    "choice.area.marketing": "marketing and promotion",
+    "choice.area.transaction": "transaction and payment",
+    "choice.area.service": "service and support",
+    "choice.form": "form",
+    "choice.form.plural": "forms",
+    "choice.form.games": "games and giveaways",
+    "choice.form.discussion": "topic discussions",
+    "choice.form.ideas": "calls for ideas",
+    "choice.form.testing": "experience testing",
+    "choice.form.cocreation": "face-to-face co-creation",
+    "choice.channel": "channel",
+    "choice.channel.plural": "channels",
+    "choice.channel.online": "online",
+    "choice.channel.offline": "offline",
+    "choice.channel.both": "online and offline",
+    "field.segment.stage.label": "stage",
+    "field.segment.stage.heading": "Stage",
+    "field.segment.stage.question": "Where does {item} stand in its relationship with you?",
+    "field.segment.stage.hint": """
+        One of: {list}. Attention: they have just noticed you; permission: they leave real details and \
+        come back; participation: they take part; satisfaction: quality, service and price keep them; \
+        loyalty: they stay and bring others. Keeping a customer costs far less than winning a new one.
+        """,
+    "field.segment.stage.example": "permit",
+    "field.concept.area.label": "area",
+    "field.concept.area.heading": "Where customers and the firm meet:",
+    "field.concept.area.question": "Where do customers and you meet in {item}?",
+    "field.concept.area.hint": """
+        One or more of: {list}. Innovation: customers shape products (an ideas site where they vote); \
+        marketing: they spread the word (a sharing campaign); transaction: they buy and pay (one-tap \
+        payment); service: they get help (a Q&A community where customers answer each other).
+        """,
+    "field.concept.area.example": "service innovation",
+    "field.concept.form.label": "form",
+    "field.concept.form.heading": "Form of interaction:",
+    "field.concept.form.question": "How deeply do customers take part in {item}?",
+    "field.concept.form.hint": """
+        From shallow to deep: {list}. Games and giveaways catch attention (a red-packet shake); topic \
+        discussions get people talking; calls for ideas let them propose and vote; experience testing has \
+        a user group try it and report each week; face-to-face co-creation brings key customers into a \
+        maker salon or an innovation workshop.
+        """,
+    "field.concept.form.example": "testing",
+    "field.concept.channel.label": "channel",
+    "field.concept.channel.heading": "Channel:",
+    "field.concept.channel.question": "Through which channel does {item} reach customers?",
+    "field.concept.channel.hint":
+        "One of: {list}. Start online; combine online and offline where trust is built face to face.",
+    "field.concept.channel.example": "online",
+    // Issue 15: checks that coach participation.
+    "check.CN205.tooEarly": """
+        segment {name} has only just noticed you, yet concept {concept} asks it to work with you: \
+        people at the attract stage will not co-create yet; earn their permission and a first, light \
+        part to play, then invite them deeper
+        """,
+    "check.CN205.tooEarly.fix":
+        "concept {concept} form discussion for now, or segment {id} stage permit once they are further",
+    "check.CN405.shallow": """
+        rests on {behaviour}, but customers only play or chat: a giveaway or a discussion thread does not \
+        let them make anything with you, and {behaviour} needs that; give them a real part, such as a call \
+        for ideas, a test group or a co-creation session
+        """,
+    "check.CN405.shallow.fix": "concept {id} form ideas, testing or cocreation",
+    "check.CN406.noLoop": """
+        rests on {behaviour}, but does not say how customers hear back: people who speak up and never hear \
+        back stop taking part; answer visibly and show each contribution's status (needs more information, \
+        answered, resolved, pending)
+        """,
+    "check.CN406.noLoop.fix": "concept {id} feedback TEXT",
+    "check.CN407.oneArea": """
+        every concept sits in the same area of interaction: customers also meet you in innovation, \
+        marketing, transaction and service, and a concept in another area can reach members these never do
+        """,
+    "check.CN407.oneArea.fix": "concept CID area AREA... for a concept in another area, if the objective allows",
+    // Issue 15: help on how customers take part.
+    "help.topic.participation": """
+        How customers take part (顾客参与)
+        In a customer network the customer is the key influencer: a concept works when members take
+        part, not when they are only told. For each concept, say
+          area      where you meet: product and service innovation, marketing and promotion,
+                    transaction and payment, service and support (several may apply);
+          form      how deeply they take part, from games and giveaways to co-creation (help forms);
+          channel   online, offline or both: online first, in person where trust is built;
+          feedback  how they hear back, and the statuses they see: customers who speak up and
+                    never hear back stop taking part.
+        For each segment, say where it stands in the relationship (help stages).
+          concept c1 area service innovation
+          concept c1 form ideas
+          concept c1 feedback Every idea shows its status: needs more info, answered, resolved, pending
+        """,
+    "help.topic.stages": """
+        Customer relationship stages (顾客关系阶段), one at a time:
+          attract      they have just noticed you (a campaign, a giveaway)
+          permit       they leave real details and come back (they register, they opt in)
+          participate  they take part: they review, answer, propose
+          satisfy      quality, service and price keep them
+          loyal        they stay, in habit, attitude and feeling, held by financial, social and
+                       structural benefits and the cost of switching; they bring others
+        Winning a customer costs five to eight times as much as keeping one. Ask no more of a
+        segment than its stage allows: people who have just noticed you will not co-create yet.
+          segment s1 stage permit
+        """,
+    "help.topic.forms": """
+        Forms of interaction (互动形式), from shallow to deep:
+          games       games and giveaways on big platforms (a red-packet shake)
+          discussion  topic discussions on social platforms
+          ideas       calls for opinions and ideas (an ideas site where customers vote)
+          testing     experience testing (a user group that tries it and reports every week)
+          cocreation  face-to-face co-creation with key customers (maker salons, workshops)
+        Shallow forms draw attention; engage and collaborate need customers to make something with
+        you, so give them at least a call for ideas, and go deeper as the relationship does.
+          concept c1 form testing
+        """,
+
+    // Breakout groups: diff and merge
+    "command.diff.summary": "What differs between this plan and another plan file, item by item.",
+    "command.diff.example": "diff table-a.json",
+    "command.merge.summary": "Bring in another plan's items: new ones get ids here, matches are filled, conflicts listed.",
+    "command.merge.example": "merge table-a.json\nmerge table-b.json concepts --theirs",
+    "diff.thisPlan": "this plan",
+    "diff.heading": "From {a} to {b}:",
+    "diff.same": "The plans are the same.",
+    "diff.added": "added",
+    "diff.removed": "removed",
+    "diff.changed": "changed",
+    "diff.otherId": " ({id} there)",
+    "diff.field": "{label}: {old} → {new}",
+    "diff.summary": "Added: {added}, removed: {removed}, changed: {changed}.",
+    "merge.heading": "Merging {file} into this plan:",
+    "merge.new": "new",
+    "merge.from": " (from {id} there)",
+    "merge.fill": "fill {item}: {label} {value}",
+    "merge.conflict": "conflict {item}: {label} here {ours}, there {theirs}; {outcome}",
+    "merge.keepsOurs": "keeps this plan's",
+    "merge.takesTheirs": "takes theirs",
+    "merge.counts": "new {new}, filled {filled}, conflicts {conflicts}",
+    "merge.nothing": "{file} brings nothing new; the plan stays as it is.",
+    "merge.ask": "Merge? (y/N) ",
+    "merge.cancelled": "Not merged; nothing changed.",
+    "merge.historyLine": "{line}  ({counts})",
+    "merge.done": "Merged {file}; one undo takes all of it back.",
+    "error.mergeNeedsYes": "nothing merged: a script cannot answer, so add --yes to merge without asking",
+    "board.origin": "from",
+    "board.originValue": "{file}, {id} there",
+    "cli.diffTakesTwoFiles": "diff takes two files: cnplan diff A B [--format json]",
+    "cli.diffFormat": "diff writes text or json, not {format}",
+    "cli.mergeNeedsFiles": "merge takes a base plan, one or more other plans and --output PATH",
 
     // Timeboxes: `timer`, the countdown in the prompt, the guide's suggestion
     "command.timer.summary": "A timebox for the room: it counts down in the prompt and rings the bell at zero.",

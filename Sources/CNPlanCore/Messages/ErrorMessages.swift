@@ -28,7 +28,6 @@ extension Texts {
         case .badDate(let w): return self("error.badDate", ["word": w])
         case .badTarget(let w): return self("error.badTarget", ["word": w])
         case .relativeTargetNeedsBaseline(let id): return self("error.relativeNeedsBaseline", ["id": id])
-        case .numberTooLarge(let w): return self("error.numberTooLarge", ["word": w])
         case .notChosen(let b): return self("error.notChosen", ["name": b.rawValue])
         case .alreadyChosen(let b): return self("error.alreadyChosen", ["name": b.rawValue])
         case .repeated(let w): return self("error.repeated", ["word": w])
@@ -43,6 +42,13 @@ extension Texts {
         case .onlyInShell(let command): return self("error.onlyInShell", ["command": command])
         case .unknownLanguage(let w):
             return self("error.unknownLanguage", ["word": w, "list": list(Language.all.map(\.code))])
+        case .unwritableNumber(let id): return self("error.unwritableNumber", ["id": id])
+        case .planTooLarge(let bytes, let limit):
+            return self("error.planTooLarge", ["size": String(bytes / 1024 / 1024), "limit": String(limit / 1024 / 1024)])
+        case .overwriteRefused(let path): return self("error.overwriteRefused", ["path": path])
+        case .cancelled: return self("error.cancelled")
+        case .changedElsewhere(let path): return self("error.changedElsewhere", ["path": path])
+        case .mergeNeedsYes: return self("error.mergeNeedsYes")
         case .badDuration(let w, let s): return self("error.badDuration", ["word": w]) + (s.map(hint) ?? "")
         }
     }
@@ -84,6 +90,9 @@ extension Texts {
         case .notJSON(let line, let reason): self("file.notJSON", ["line": String(line), "reason": reason])
         case .notAPlan(let e): e.path == "$" ? format(e.problem) : e.path + ": " + format(e.problem)
         case .notAPlanNotOverwritten: self("file.notAPlanNotOverwritten")
+        case .lockUnavailable(let reason): self("file.lockUnavailable", ["reason": reason])
+        case .cannotWriteRecovery(let reason): self("file.cannotWriteRecovery", ["reason": reason])
+        case .alreadyWritten: self("file.alreadyWritten")
         }
     }
 
@@ -110,6 +119,7 @@ extension Texts {
         case .relativeNeedsBaseline: self("format.relativeNeedsBaseline")
         case .notADate(let w): self("format.notADate", ["word": w])
         case .unknownLanguage(let w): self("format.unknownLanguage", ["word": w])
+        case .resolvesPastTheLargestNumber: self("format.resolvesPastTheLargestNumber")
         }
     }
 }

@@ -62,6 +62,8 @@ public enum FieldKind: Sendable, Equatable {
     case behaviours
     /// One word of a fixed list.
     case choice(Choices)
+    /// Several words of a fixed list, each once, in the order given.
+    case choices(Choices)
 }
 
 /// A fixed list of words a field may hold, such as the roles of network members. Each value's
@@ -77,6 +79,22 @@ public struct Choices: Sendable, Equatable {
     public static let roles = Choices(
         name: "role", values: Role.allCases.map(\.rawValue),
         aliases: ["customer": "consumer", "staff": "employee", "终端消费者": "consumer", "业务合作伙伴": "partner"])
+
+    public static let stages = Choices(
+        name: "stage", values: RelationshipStage.allCases.map(\.rawValue),
+        aliases: ["attention": "attract", "permission": "permit", "participation": "participate",
+                  "satisfaction": "satisfy", "satisfied": "satisfy", "loyalty": "loyal"])
+
+    public static let areas = Choices(
+        name: "area", values: InteractionArea.allCases.map(\.rawValue),
+        aliases: ["product": "innovation", "promotion": "marketing", "payment": "transaction", "support": "service"])
+
+    public static let forms = Choices(
+        name: "form", values: InteractionForm.allCases.map(\.rawValue),
+        aliases: ["game": "games", "giveaways": "games", "topics": "discussion", "topic": "discussion", "idea": "ideas",
+                  "test": "testing", "beta": "testing", "co-creation": "cocreation", "workshop": "cocreation"])
+
+    public static let channels = Choices(name: "channel", values: Channel.allCases.map(\.rawValue), aliases: [:])
 }
 
 /// Whether a complete plan answers a field.
@@ -87,6 +105,12 @@ public enum FieldNeed: Sendable, Equatable {
     case optional
     /// Not part of completeness (the title).
     case notCounted
+    /// A detail that deepens a plan without being part of its completeness: not a gap in `status`,
+    /// and the board and the handout show it only when it is set, so plans without it read as before.
+    case detail
+
+    /// Whether `status` counts it towards a step's completeness.
+    public var isCounted: Bool { self != .notCounted && self != .detail }
 }
 
 /// When the guide asks a field.
@@ -126,6 +150,7 @@ public enum FieldValue: Sendable, Equatable {
     case reference(String)
     case behaviours([Behaviour])
     case choice(String)
+    case choices([String])
 }
 
 /// A field of `Item` with the accessors that read and write it.
@@ -200,11 +225,25 @@ public struct Field<Item>: Sendable {
     }
 
     static func choice<E: RawRepresentable & Sendable>(
-        _ kind: ItemKind, _ key: String, _ choices: Choices, _ path: Path<E?>
+        _ kind: ItemKind, _ key: String, _ choices: Choices, _ path: Path<E?>, need: FieldNeed = .optional
     ) -> Field where E.RawValue == String {
-        Field(kind, key, .choice(choices), need: .optional,
+        Field(kind, key, .choice(choices), need: need,
               get: { $0[keyPath: path].map { .choice($0.rawValue) } },
               set: { item, v in if case .choice(let s)? = v { item[keyPath: path] = E(rawValue: s) } else { item[keyPath: path] = nil } })
+    }
+
+    static func choices<E: RawRepresentable & Sendable>(
+        _ kind: ItemKind, _ key: String, _ choices: Choices, _ path: Path<[E]>, need: FieldNeed = .optional
+    ) -> Field where E.RawValue == String {
+        Field(kind, key, .choices(choices), need: need,
+              get: { $0[keyPath: path].isEmpty ? nil : .choices($0[keyPath: path].map(\.rawValue)) },
+              set: { item, v in
+                  if case .choices(let list)? = v {
+                      item[keyPath: path] = list.compactMap(E.init)
+                  } else {
+                      item[keyPath: path] = []
+                  }
+              })
     }
 }
 
@@ -228,6 +267,7 @@ extension Segment {
         .text(.segment, "need", \.need),
         .text(.segment, "value", \.value),
         .text(.segment, "barriers", \.barriers),
+        .choice(.segment, "stage", .stages, \.stage, need: .detail),
     ]
 }
 
@@ -249,6 +289,10 @@ extension Concept {
               \.customerValue),
         .text(.concept, "orgValue", word: "org-value",
               aliases: ["orgvalue", "org_value", "organisation-value", "organization-value"], \.orgValue),
+        .choices(.concept, "area", .areas, \.area, need: .detail),
+        .choice(.concept, "form", .forms, \.form, need: .detail),
+        .choice(.concept, "channel", .channels, \.channel, need: .detail),
+        .text(.concept, "feedback", aliases: ["feedback-loop"], \.feedback, need: .detail),
     ]
 }
 

@@ -43,6 +43,10 @@ public struct Segment: Sendable, Equatable {
     public var need: String?
     public var value: String?
     public var barriers: String?
+    /// Where the segment stands in its relationship with the firm.
+    public var stage: RelationshipStage?
+    /// Where a merge brought it from; nil for an item made here.
+    public var origin: Origin?
     public init(id: String, name: String) {
         self.id = id
         self.name = name
@@ -52,6 +56,27 @@ public struct Segment: Sendable, Equatable {
 /// The kinds of network member a segment can be.
 public enum Role: String, Sendable, CaseIterable {
     case consumer, partner, investor, media, government, employee, other
+}
+
+/// The stages of a customer relationship, from first attention to loyalty.
+public enum RelationshipStage: String, Sendable, CaseIterable {
+    case attract, permit, participate, satisfy, loyal
+}
+
+/// Where firm and customer interact: product and service innovation, marketing and promotion,
+/// transaction and payment, service and support.
+public enum InteractionArea: String, Sendable, CaseIterable {
+    case innovation, marketing, transaction, service
+}
+
+/// The forms of interaction, from shallow to deep.
+public enum InteractionForm: String, Sendable, CaseIterable {
+    case games, discussion, ideas, testing, cocreation
+}
+
+/// The channels a concept meets its customers through.
+public enum Channel: String, Sendable, CaseIterable {
+    case online, offline, both
 }
 
 /// The five core customer behaviours of the digital age.
@@ -67,6 +92,8 @@ public struct BehaviourChoice: Sendable, Equatable {
     /// Effort to deliver, 1-5.
     public var effort: Int?
     public var why: String?
+    /// Where a merge brought it from; nil for a behaviour chosen here.
+    public var origin: Origin?
     public init(name: Behaviour, value: Int? = nil, effort: Int? = nil, why: String? = nil) {
         self.name = name
         self.value = value
@@ -84,6 +111,15 @@ public struct Concept: Sendable, Equatable {
     public var description: String?
     public var customerValue: String?
     public var orgValue: String?
+    /// Where firm and customer meet in it; several may apply.
+    public var area: [InteractionArea] = []
+    /// How deep the customer takes part.
+    public var form: InteractionForm?
+    public var channel: Channel?
+    /// How the customer hears back: the loop and the statuses they see.
+    public var feedback: String?
+    /// Where a merge brought it from; nil for an item made here.
+    public var origin: Origin?
     public init(id: String, title: String) {
         self.id = id
         self.title = title
@@ -99,6 +135,8 @@ public struct Impact: Sendable, Equatable {
     public var unit: String?
     public var by: PlanDate?
     public var concept: String?
+    /// Where a merge brought it from; nil for an item made here.
+    public var origin: Origin?
     public init(id: String, metric: String) {
         self.id = id
         self.metric = metric

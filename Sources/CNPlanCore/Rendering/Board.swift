@@ -5,10 +5,27 @@ public struct Board {
     public var width: Int?
     let t: Texts
 
+    /// Item names and who refers to each item, by id: built once, so a board of many items is
+    /// laid out in linear time.
+    let names: [String: String]
+    let referrers: [String: [String]]
+
     public init(plan: Plan, width: Int?, texts: Texts) {
         self.plan = plan
         self.width = width
         t = texts
+        var names: [String: String] = [:]
+        for s in plan.segments { names[s.id] = s.name }
+        for c in plan.concepts { names[c.id] = c.title }
+        for m in plan.impacts { names[m.id] = m.metric }
+        var referrers: [String: [String]] = [:]
+        for c in plan.concepts {
+            if let s = c.segment { referrers[s, default: []].append(c.id) }
+            for b in c.uses { referrers[b.rawValue, default: []].append(c.id) }
+        }
+        for m in plan.impacts { if let c = m.concept { referrers[c, default: []].append(m.id) } }
+        self.names = names
+        self.referrers = referrers
     }
 
     /// Plan text made safe for a terminal: control characters, escape sequences, bidi controls,
@@ -57,11 +74,11 @@ public struct Board {
         case .item(let id):
             for kind in [ItemKind.segment, .concept, .impact] where Parser.looksLikeId(id, kind.idPrefix) {
                 guard plan.ids(of: kind).contains(id) else { throw .noSuchItem(kind, id: id, known: plan.ids(of: kind)) }
-                return card(kind, id)
+                return card(kind, id) { plan.value(kind, id, $0) }
             }
             if let b = Vocabulary.behaviour(id) {
                 guard plan.choice(b) != nil else { throw .notChosen(b) }
-                return card(.behaviour, b.rawValue)
+                return card(.behaviour, b.rawValue) { plan.value(.behaviour, b.rawValue, $0) }
             }
             let known = plan.segments.map(\.id) + plan.concepts.map(\.id) + plan.impacts.map(\.id)
             throw .noSuchItem(nil, id: id, known: known)
@@ -74,7 +91,7 @@ public struct Board {
         guard let kind = ItemKind.allCases.first(where: { $0.step == n }) else { return heading }
         if kind == .plan {
             let shown = ItemKind.plan.fields.filter { $0.need != .notCounted }
-            return heading + "\n" + fields(shown.map { (t.label($0), t.display(plan.value(.plan, "", $0.key), in: plan)) },
+            return heading + "\n" + fields(shown.map { (t.label($0), t.display(plan.value(.plan, "", $0.key), names: { names[$0] })) },
                                            indent: 2, showMissing: true)
         }
         return heading + "\n" + list(kind)
@@ -88,7 +105,7 @@ public struct Board {
         case .behaviour:
             let rows = plan.behaviours.enumerated().map { n, b in
                 [String(n + 1), t.behaviourWithChinese(b.name)]
-                    + BehaviourChoice.fields.map { f in t.display(f.info, f.get(b), in: plan) ?? (f.info.type == .text ? "" : "-") }
+                    + BehaviourChoice.fields.map { f in t.display(f.info, f.get(b), names: { names[$0] }) ?? (f.info.type == .text ? "" : "-") }
             }
             return table([t("board.rank"), t("kind.behaviour")] + BehaviourChoice.fields.map { t.label($0.info) }, rows)
         case .impact:
@@ -100,33 +117,39 @@ public struct Board {
                           t.label(Impact.fields[3].info), t.label(Impact.fields[4].info), t.label(Impact.fields[5].info)]
             return table(header, rows)
         default:
-            return ids.map { card(kind, $0) }.joined(separator: "\n")
+            return plan.readers(kind).map { card(kind, $0.id, $0.read) }.joined(separator: "\n")
         }
     }
 
     /// One item: its id and name, then its fields; unset ones show only for behaviours and impacts.
-    func card(_ kind: ItemKind, _ id: String) -> String {
-        let name = kind == .behaviour ? t.behaviourWithChinese(Behaviour(rawValue: id)!) : Board.safe(plan.name(of: id) ?? "")
+    func card(_ kind: ItemKind, _ id: String, _ read: Plan.Reader) -> String {
+        let name = kind == .behaviour ? t.behaviourWithChinese(Behaviour(rawValue: id)!) : Board.safe(names[id] ?? "")
         var head = "  \(id)  " + name
         if kind == .behaviour { head = "  " + name + "  " + t("board.rankN", ["n": String((plan.rank(of: Behaviour(rawValue: id)!) ?? 0))]) }
         var rows: [(String, String?)] = []
         // Fixed values (a segment's role) stand in brackets beside the name: `[consumer]`.
         for f in kind.fields {
             guard case .choice = f.type else { continue }
-            head += "  [" + (t.display(f, plan.value(kind, id, f.key), in: plan) ?? t("board.notSet", ["what": t.label(f)])) + "]"
+            if f.need == .detail, read(f.key) == nil { continue }
+            head += "  [" + (t.display(f, read(f.key), names: { names[$0] }) ?? t("board.notSet", ["what": t.label(f)])) + "]"
         }
         for f in kind.fields where f.type != .name {
             if case .choice = f.type { continue }
             if kind == .impact, f.type == .target {
+                // Impacts show as cards only one at a time (`show i1`): a lookup is fine here.
                 let m = plan.impacts.first { $0.id == id }!
                 rows.append((t("board.change"), t.change(m) + (t.percentChange(m).map { "  " + $0 } ?? "")))
                 continue
             }
             if kind == .impact, f.type == .number { continue }
-            rows.append((t.label(f), t.display(f, plan.value(kind, id, f.key), in: plan)))
+            rows.append((t.label(f), t.display(f, read(f.key), names: { names[$0] })))
         }
-        let users = plan.referrers(of: kind, id).map(\.id)
+        let users = referrers[id] ?? []
         if !users.isEmpty { rows.append((t("board.referencedBy.\(kind.rawValue)"), t.list(users))) }
+        if let o = plan.origin(kind, id) {
+            let from = t("board.originValue", ["file": Board.safe(o.file), "id": Board.safe(o.id)])
+            rows.append((t("board.origin"), from))
+        }
         let showMissing = kind == .behaviour || kind == .impact
         return head + "\n" + fields(rows, indent: 6, showMissing: showMissing)
     }

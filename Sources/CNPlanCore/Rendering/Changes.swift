@@ -66,7 +66,7 @@ public struct PlanChange: Sendable, Equatable {
         case .ranked: return t("wall.change.ranked", ["list": t.list(new.behaviours.map { t.behaviour($0.name) })])
         case .set(let key), .cleared(let key):
             guard let f = kind.field(key) else { return "" }
-            let value = t.display(f, new.value(kind, id, key), in: new)
+            let value = t.display(f, new.value(kind, id, key), names: new.name(of:))
             let args = ["field": t.label(f), "value": value ?? "", "item": item]
             if kind == .plan { return t(value == nil ? "wall.change.clearedPlan" : "wall.change.setPlan", args) }
             return t(value == nil ? "wall.change.cleared" : "wall.change.set", args)

@@ -31,19 +31,19 @@ public struct Progress {
 
     static func step(_ n: Int, of plan: Plan) -> Step {
         let kind = ItemKind.allCases.first { $0.step == n }!
-        let counted = kind.fields.filter { $0.need != .notCounted }
-        let ids = kind == .plan ? [""] : plan.ids(of: kind)
-        guard !ids.isEmpty else {
+        let counted = kind.fields.filter(\.need.isCounted)
+        let items = plan.readers(kind)
+        guard !items.isEmpty else {
             return Step(number: n, done: 0, total: 0, next: Progress.addCommand(kind), missing: [Gap(kind: kind, id: "", field: nil)],
                         hasRequired: false)
         }
         var missing: [Gap] = []
         var total = 0
         var required = true
-        for id in ids {
+        for (id, read) in items {
             for f in counted {
                 total += 1
-                if plan.value(kind, id, f.key) == nil {
+                if read(f.key) == nil {
                     missing.append(Gap(kind: kind, id: id, field: f))
                     if f.need == .required { required = false }
                 }
@@ -76,10 +76,10 @@ public struct Progress {
     public static func currentStep(of plan: Plan) -> Int? {
         for n in 1...5 {
             let kind = ItemKind.allCases.first { $0.step == n }!
-            let ids = kind == .plan ? [""] : plan.ids(of: kind)
-            if ids.isEmpty { return n }
+            let items = plan.readers(kind)
+            if items.isEmpty { return n }
             let required = kind.fields.filter { $0.need == .required }
-            if ids.contains(where: { id in required.contains { plan.value(kind, id, $0.key) == nil } }) { return n }
+            if items.contains(where: { item in required.contains { item.read($0.key) == nil } }) { return n }
         }
         return nil
     }

@@ -32,8 +32,8 @@ extension Texts {
         self("item.label", ["kind": kind(label.kind), "id": label.id, "name": Board.safe(label.name)])
     }
 
-    /// A field's value as the board shows it; nil when unset.
-    public func display(_ value: FieldValue?, in plan: Plan) -> String? {
+    /// A field's value as the board shows it; nil when unset. `name` gives a referenced item's name.
+    public func display(_ value: FieldValue?, names name: (String) -> String?) -> String? {
         switch value {
         case nil: nil
         case .text(let s)?: Board.safe(s)
@@ -44,14 +44,18 @@ extension Texts {
         case .date(let d)?: date(d)
         case .target(let t)?: t.text
         case .behaviours(let list)?: self.list(list.map(behaviour))
-        case .reference(let id)?: id + (plan.name(of: id).map { " " + Board.safe($0) } ?? "")
+        case .choices(let list)?: self.list(list)
+        case .reference(let id)?: id + (name(id).map { " " + Board.safe($0) } ?? "")
         }
     }
 
     /// A field's value with fixed values in this language.
-    public func display(_ field: FieldInfo, _ value: FieldValue?, in plan: Plan) -> String? {
+    public func display(_ field: FieldInfo, _ value: FieldValue?, names name: (String) -> String?) -> String? {
         if case .choice(let c) = field.type, case .choice(let v)? = value { return choice(c, v) }
-        return display(value, in: plan)
+        if case .choices(let c) = field.type, case .choices(let list)? = value {
+            return self.list(list.map { choice(c, $0) })
+        }
+        return display(value, names: name)
     }
 }
 
@@ -63,6 +67,25 @@ extension Plan {
         case "c": concepts.first { $0.id == id }?.title
         case "i": impacts.first { $0.id == id }?.metric
         default: nil
+        }
+    }
+
+    /// Reads the fields of one item by key.
+    public typealias Reader = (String) -> FieldValue?
+
+    /// Each item of a kind with a reader of its fields, in order: one pass, no lookup by id, so
+    /// laying out or checking every item stays linear in the size of the plan.
+    public func readers(_ kind: ItemKind) -> [(id: String, read: Reader)] {
+        func all<Item>(_ items: [Item], _ fields: [Field<Item>], _ id: (Item) -> String) -> [(id: String, read: Reader)] {
+            let byKey = Dictionary(fields.map { ($0.info.key, $0) }, uniquingKeysWith: { a, _ in a })
+            return items.map { item in (id(item), { key in byKey[key]?.get(item) }) }
+        }
+        switch kind {
+        case .plan: return all([self], Plan.fields) { _ in "" }
+        case .segment: return all(segments, Segment.fields, \.id)
+        case .behaviour: return all(behaviours, BehaviourChoice.fields, \.name.rawValue)
+        case .concept: return all(concepts, Concept.fields, \.id)
+        case .impact: return all(impacts, Impact.fields, \.id)
         }
     }
 
@@ -80,9 +103,6 @@ extension Plan {
         case .impact: return get(impacts, Impact.fields) { $0.id == id }
         }
     }
-
-    /// The items whose fields refer to this one (the concepts serving a segment, …).
-    public func referrers(of kind: ItemKind, _ id: String) -> [ItemLabel] { references(to: kind, id) }
 }
 
 extension Texts {

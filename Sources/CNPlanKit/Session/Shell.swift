@@ -63,6 +63,7 @@ public final class Shell {
     /// Runs until `quit` or the end of input; returns the exit status.
     public func run() -> Int32 {
         while true {
+            waiting()
             // Script mode shows no prompt, so it is not worked out there.
             switch console.read(prompt: console.interactive ? prompt : "") {
             case .endOfInput:
@@ -77,6 +78,13 @@ public final class Shell {
         }
     }
 
+    /// Before input is awaited: the session file brought up to date, and any note about the files.
+    private func waiting() {
+        for notice in workbench.idle(eager: console.interactive) {
+            if console.interactive { console.note(notice) } else { console.error("cnplan: " + notice) }
+        }
+    }
+
     private func finish() -> Int32 {
         workbench.finish()
         return failures > 0 && !console.interactive ? 1 : 0
@@ -88,6 +96,10 @@ public final class Shell {
         do {
             guard let command = try Parser.parse(line) else { return false }
             if case .guide(let step) = command { return guide(from: step) }
+            if case .merge(let path, let parts, let theirs, false) = command {
+                try mergeAsking(path, parts: parts, theirs: theirs)
+                return false
+            }
             let reply = try workbench.run(command, line: line.trimmingSpaces)
             if !reply.output.isEmpty { console.output(reply.output) }
             if !reply.note.isEmpty { console.note(reply.note) }
@@ -115,6 +127,7 @@ public final class Shell {
                 let args = ["duration": t.duration(seconds), "typed": Timebox.typed(seconds)]
                 console.note("    " + t("timer.suggest", args))
             }
+            waiting()
             switch console.readAnswer(prompt: t("guide.answerPrompt")) {
             case .endOfInput, .interrupted:
                 console.note(t("guide.stopped"))
@@ -180,7 +193,8 @@ public final class Shell {
         case .number?: what = t("guide.expect.number", ["example": question.field.map { t($0.text("example")) } ?? "1"])
         case .target?: what = t("guide.expect.target")
         case .date?: what = t("guide.expect.date")
-        case .choice(let c)?: what = t("guide.expect.choice", ["list": t.list(c.values.map { t.choice(c, $0) })])
+        case .choice(let c)?, .choices(let c)?:
+            what = t("guide.expect.choice", ["list": t.list(c.values.map { t.choice(c, $0) })])
         case .reference(let kind)?: what = t("guide.expect.choice", ["list": t.list(workbench.plan.ids(of: kind))])
         case .behaviours?: what = t("guide.expect.behaviours")
         case .text?, .name?: what = t("guide.expect.text")

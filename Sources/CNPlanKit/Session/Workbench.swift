@@ -1,5 +1,11 @@
 import CNPlanCore
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// What a command printed: `output` always, `note` only for a person at a terminal.
 public struct Reply: Sendable, Equatable {
     public var output: String = ""
@@ -12,62 +18,290 @@ public struct Reply: Sendable, Equatable {
     }
 }
 
-/// One working session: the plan, its undo and redo stacks, the change history and the file
-/// every change is saved to before the next command.
+/// Why a session file may not be written here.
+public enum ReadOnlyReason: Sendable, Equatable {
+    case heldElsewhere
+    /// Its lock file cannot be made or locked (a folder, another user's file): both could write.
+    case lockUnavailable(lock: String, reason: String)
+    /// The file's permissions forbid writing it (a 0444 plan).
+    case fileNotWritable
+
+    /// The reason in a few words, after the file's name.
+    public func text(_ t: Texts) -> String {
+        switch self {
+        case .heldElsewhere: t("readOnly.heldElsewhere")
+        case .lockUnavailable(let lock, let reason): t("readOnly.lockUnavailable", ["lock": lock, "reason": reason])
+        case .fileNotWritable: t("readOnly.fileNotWritable")
+        }
+    }
+}
+
+/// Something about the files the user should know, said once, in the language of the moment.
+enum Notice {
+    /// A journal that could not be replayed whole; `keptAs` nil when it stays in place.
+    case journalKept(file: String, restored: Int, notRestored: Int?, keptAs: String?)
+    case noRecoveryCopy(dir: String, reason: String?)
+    case changedElsewhere(PlanError)
+    case undoTrimmed(steps: Int)
+
+    func text(_ t: Texts) -> String {
+        switch self {
+        case .journalKept(let file, let restored, let notRestored, let keptAs):
+            let what = notRestored.map { t.plural("notice.notReplayed", $0) } ?? t("notice.unreadable")
+            let args = ["file": file, "restored": t.plural("notice.restored", restored), "what": what, "kept": keptAs ?? ""]
+            return t(keptAs == nil ? "notice.journalStays" : "notice.journalKept", args)
+        case .noRecoveryCopy(let dir, let reason):
+            return reason.map { t("notice.noRecoveryCopy", ["dir": dir, "reason": $0]) }
+                ?? t("notice.noRecoveryLock", ["dir": dir])
+        case .changedElsewhere(let error): return t("notice.changedElsewhere", ["message": t.message(for: error)])
+        case .undoTrimmed(let steps): return t("notice.undoTrimmed", ["n": String(steps)])
+        }
+    }
+}
+
+/// One working session: the plan, its undo and redo stacks, the change history and where the plan
+/// is kept. The plan in memory changes only once its change is on disk, so a failed write leaves
+/// memory and disk the same.
 public final class Workbench {
     public private(set) var plan: Plan
-    /// The session file; nil for a plan that has none yet.
-    public private(set) var file: String?
-    /// True when another cnplan holds the file: changes are refused until `save FILE`.
-    public private(set) var readOnly = false
-    /// Where an unsaved plan is kept after every change; nil to keep none (script mode).
-    public var recoveryPath: String?
     /// Terminal width for laid-out output; nil means no wrapping.
     public var width: Int?
+    /// Asks a person to confirm (overwriting a plan, leaving an unsaved one); nil in script mode.
+    public var confirm: ((String) -> Bool)?
     /// The interface language.
     public var texts = Texts(.english)
     /// The room's timebox, kept for the session only.
     public let timekeeper = Timekeeper()
 
+    let storage: any Storage
+    private var session: Session
     private var undoStack: [(plan: Plan, line: String)] = []
     private var redoStack: [(plan: Plan, line: String)] = []
-    private var lock: FileLock?
-    /// Changes since the session file was last written; nil until the first change.
-    private var journal: Journal?
+    private var notices: [Notice] = []
+    private var recoveryDirectory: String?
+    private var recoverySerial = 0
+    private var lastFlush = Clock.monotonicSeconds()
+    private var undoTrimmed = false
+    private var warnedChangedElsewhere = false
+
+    /// Where the plan is kept: one state, never a mix of optionals.
+    enum Session {
+        /// No file yet: a recovery copy only this session writes, or nothing (script mode).
+        case unsaved(RecoveryCopy?)
+        /// A file this session writes under its lock.
+        case writing(Binding)
+        /// A file another cnplan writes, or whose lock cannot be taken: changes are refused.
+        case readOnly(file: String, reason: ReadOnlyReason)
+    }
+
+    /// A recovery copy and the lock that makes this session its one writer.
+    struct RecoveryCopy {
+        let path: String
+        let lock: HeldLock
+    }
+
+    /// A session file being written: its lock, and the journal of changes since the file was written.
+    final class Binding {
+        let file: String
+        /// The file written: the target when `file` is a symbolic link.
+        let real: String
+        let lock: HeldLock
+        var journal: Journal?
+        /// An upper bound of the plan's encoded size, so a plan too large to read back is refused
+        /// without encoding it at every change.
+        var sizeBound = 0
+        /// The file's version as this session last read or wrote it; another version means another
+        /// program changed it.
+        var version = ""
+        init(file: String, real: String, lock: HeldLock) {
+            self.file = file
+            self.real = real
+            self.lock = lock
+        }
+    }
 
     /// A new, unsaved plan.
-    public init(plan: Plan = Plan()) {
+    public init(plan: Plan = Plan(), storage: any Storage = PosixStorage.shared) {
         self.plan = plan
+        self.storage = storage
+        session = .unsaved(nil)
     }
 
-    /// The session in `path`: loaded if it exists, created on the first change if not.
-    public init(file path: String) throws(PlanError) {
-        plan = FileSystem.exists(path) ? try SessionFile.load(path) : Plan()
-        bind(to: path)
-        // A journal left by a crash is folded into the file now that its changes are loaded.
-        if !readOnly, FileSystem.exists(path + ".journal") { try compact() }
+    /// The session in `path`: loaded if it exists, created on the first change if not. The lock is
+    /// taken before the file is read, so a newcomer never starts from a copy its writer has moved on from.
+    public init(file path: String, storage: any Storage = PosixStorage.shared) throws(PlanError) {
+        self.storage = storage
+        (plan, session) = (Plan(), .unsaved(nil))
+        (plan, session) = try bind(to: path)
     }
 
-    private func bind(to path: String) {
-        bind(to: path, outcome: FileLock.acquire(for: path))
-    }
-
-    private func bind(to path: String, outcome: FileLock.Outcome) {
-        journal = nil
-        lock = nil
-        file = path
-        switch outcome {
-        case .acquired(let l):
-            lock = l
-            readOnly = false
-            FileSystem.removeStaleTemporaries(of: path)
-        case .heldElsewhere: readOnly = true
-        case .unavailable: readOnly = false
+    /// The session file; nil for a plan that has none yet.
+    public var file: String? {
+        switch session {
+        case .unsaved: nil
+        case .writing(let b): b.file
+        case .readOnly(let f, _): f
         }
+    }
+
+    /// True when the file may not be written here: changes are refused until `save FILE`.
+    public var readOnly: Bool {
+        if case .readOnly = session { return true }
+        return false
+    }
+
+    /// Why the session is read-only.
+    public var readOnlyReason: ReadOnlyReason? {
+        if case .readOnly(_, let reason) = session { return reason }
+        return nil
+    }
+
+    /// The recovery copy of an unsaved plan, when one is kept.
+    public var recoveryPath: String? {
+        if case .unsaved(let copy?) = session { return copy.path }
+        return nil
+    }
+
+    /// Locks `path`, reads it with its journal and settles the journal; the new state of the session.
+    private func bind(to path: String) throws(PlanError) -> (Plan, Session) {
+        let real = storage.resolve(path)
+        switch storage.lock(real + ".lock") {
+        case .heldElsewhere:
+            let opened = try SessionFile.open(real, storage: storage)
+            reportUnreplayed(opened.journal, of: path)
+            return (opened.plan, .readOnly(file: path, reason: .heldElsewhere))
+        case .unavailable(let failure):
+            let opened = try SessionFile.open(real, storage: storage)
+            reportUnreplayed(opened.journal, of: path)
+            return (
+                opened.plan,
+                .readOnly(file: path, reason: .lockUnavailable(lock: path + ".lock", reason: failure.reason))
+            )
+        case .acquired(let token):
+            let binding = Binding(
+                file: path, real: real, lock: HeldLock(storage: storage, token: token, path: real + ".lock"))
+            // Until it succeeds, readers take the whole copy the interrupted write left.
+            try? storage.finishInPlaceWrite(real)
+            let opened = try SessionFile.open(real, storage: storage)
+            let found = storage.info(real)
+            if found.kind == .regular, !found.writable {
+                reportUnreplayed(opened.journal, of: path)
+                return (opened.plan, .readOnly(file: path, reason: .fileNotWritable))
+            }
+            binding.version = found.version
+            storage.removeStaleTemporaries(of: real)
+            storage.removeStaleTemporaries(of: real + ".journal")
+            binding.sizeBound = opened.base?.count ?? 0
+            var compacted = false
+            switch opened.journal {
+            case .none: break
+            case .stale: try? storage.unlink(real + ".journal")
+            case .replayed(let n, let legacy):
+                // Folded now that its changes are loaded; a journal of typed lines is converted so.
+                compacted = n > 0 || legacy
+            case .kept(let restored, let notRestored):
+                keepAside(binding, restored: restored, notRestored: notRestored)
+                compacted = restored > 0
+            }
+            if compacted {
+                try compact(binding, opened.plan, keepJournal: true)
+            } else if let base = opened.base {
+                // Its encoding, not the file's size: a compact file grows when written back.
+                binding.sizeBound = PlanCodec.encode(opened.plan).utf8.count
+                binding.journal = try? Journal(storage: storage, file: real, base: base)
+            }
+            return (opened.plan, .writing(binding))
+        }
+    }
+
+    /// A journal that cannot be replayed whole is renamed beside the file, never deleted.
+    private func keepAside(_ b: Binding, restored: Int, notRestored: Int?) {
+        var n = 1
+        while storage.info(b.real + ".journal.kept-\(n)").kind != .missing { n += 1 }
+        let kept = b.file + ".journal.kept-\(n)"
+        do {
+            try storage.rename(b.real + ".journal", to: b.real + ".journal.kept-\(n)")
+            notices.append(.journalKept(file: b.file, restored: restored, notRestored: notRestored, keptAs: kept))
+        } catch {
+            notices.append(.journalKept(file: b.file, restored: restored, notRestored: notRestored, keptAs: nil))
+        }
+    }
+
+    /// A read-only session leaves the journal to its writer, but says what it could not show.
+    private func reportUnreplayed(_ outcome: Journal.Outcome, of file: String) {
+        guard case .kept(let restored, let notRestored) = outcome else { return }
+        notices.append(.journalKept(file: file, restored: restored, notRestored: notRestored, keptAs: nil))
+    }
+
+    /// Keeps this unsaved plan's recovery copy in `dir`; returns why not when the folder cannot be written.
+    @discardableResult
+    public func keepRecovery(in dir: String) -> String? {
+        let reason: Notice?
+        recoveryDirectory = dir
+        guard case .unsaved = session else { return nil }
+        switch freshRecovery() {
+        case .success(let copy):
+            session = .unsaved(copy)
+            reason = nil
+        case .failure(let notice):
+            recoveryDirectory = nil
+            reason = notice
+        }
+        return reason?.text(texts)
+    }
+
+    private enum Fresh {
+        case success(RecoveryCopy?)
+        case failure(Notice)
+    }
+
+    private func freshRecovery() -> Fresh {
+        guard let dir = recoveryDirectory else { return .success(nil) }
+        recoverySerial += 1
+        let path = Recovery.freshName(in: dir, storage: storage, time: Clock.wallSeconds(), serial: recoverySerial)
+        do { try storage.makeDirectories(dir) } catch {
+            return .failure(.noRecoveryCopy(dir: dir, reason: error.reason))
+        }
+        guard case .acquired(let token) = storage.lock(path + ".lock") else {
+            return .failure(.noRecoveryCopy(dir: dir, reason: nil))
+        }
+        return .success(RecoveryCopy(path: path, lock: HeldLock(storage: storage, token: token, path: path + ".lock")))
+    }
+
+    /// Replaces the plan with a recovered one; its copy becomes this session's, still locked.
+    public func restore(_ candidate: Recovery.Candidate) {
+        if case .unsaved(let copy?) = session { try? storage.unlink(copy.path) }
+        plan = candidate.plan
+        session = .unsaved(RecoveryCopy(path: candidate.path, lock: candidate.lock))
     }
 
     /// Lines of the changes made in this session, oldest first.
     public var history: [String] { undoStack.map(\.line) }
+
+    /// Notes for the user about the files (a journal kept aside), once each.
+    public func takeNotices() -> [String] {
+        defer { notices.removeAll() }
+        return notices.map { $0.text(texts) }
+    }
+
+    /// Called whenever input is about to be read: the session file is brought up to date, so a
+    /// copy of it taken now is the plan on screen. `eager` at a prompt; in script mode at most
+    /// once a second, so a long script is not slowed by rewriting the file at every line (and at
+    /// the end, by `finish`). Returns notes for the user.
+    public func idle(eager: Bool) -> [String] {
+        let now = Clock.monotonicSeconds()
+        if case .writing(let b) = session, (b.journal?.count ?? 0) > 0, eager || now - lastFlush >= 1 {
+            lastFlush = now
+            // A failure here loses nothing: the journal holds every change.
+            do { try compact(b, plan, keepJournal: true) } catch {
+                if case .changedElsewhere = error, !warnedChangedElsewhere {
+                    warnedChangedElsewhere = true
+                    notices.append(.changedElsewhere(error))
+                }
+            }
+        }
+        return takeNotices()
+    }
 
     /// Runs one command. `line` is what was typed, kept for `history`.
     public func run(_ command: Command, line: String) throws(PlanError) -> Reply {
@@ -76,25 +310,27 @@ public final class Workbench {
         case .showField(let key):
             let f = ItemKind.plan.field(key)!
             let value = plan.value(.plan, "", key)
-            return Reply(output: texts.display(value, in: plan) ?? texts("note.notSet", ["command": f.word]))
+            return Reply(output: texts.display(value, names: plan.name(of:)) ?? texts("note.notSet", ["command": f.word]))
         case .list(let kind): return Reply(output: Board(plan: plan, width: width, texts: texts).list(kind))
         case .show(let target): return Reply(output: try Board(plan: plan, width: width, texts: texts).show(target))
         case .status: return Reply(output: Progress(plan: plan).report(width: width, texts: texts))
         case .check: return Reply(output: CheckReport(plan: plan, context: CheckContext(today: Clock.today())).text(texts))
         case .guide: throw .onlyInShell("guide")
         case .undo:
-            guard let last = undoStack.popLast() else { throw .nothingToUndo }
+            guard let last = undoStack.last else { throw .nothingToUndo }
             try guardWritable()
+            try persist(nil, last.plan)
+            undoStack.removeLast()
             redoStack.append((plan, last.line))
             plan = last.plan
-            try persist(line: nil)
             return Reply(note: texts("note.undone", ["line": Board.safe(last.line)]))
         case .redo:
-            guard let next = redoStack.popLast() else { throw .nothingToRedo }
+            guard let next = redoStack.last else { throw .nothingToRedo }
             try guardWritable()
-            undoStack.append((plan, next.line))
+            try persist(nil, next.plan)
+            redoStack.removeLast()
+            pushUndo(plan, next.line)
             plan = next.plan
-            try persist(line: nil)
             return Reply(note: texts("note.redone", ["line": Board.safe(next.line)]))
         case .history:
             if undoStack.isEmpty { return Reply(output: texts("history.none")) }
@@ -102,36 +338,44 @@ public final class Workbench {
             let redo = redoStack.reversed().map { "   " + texts("history.undone") + " " + Board.safe($0.line) }
             return Reply(output: (lines + redo).joined(separator: "\n"))
         case .new(let title):
-            startOver(plan: Plan(title: title), file: nil)
+            try leaveUnsavedPlan()
+            var copy: RecoveryCopy?
+            switch freshRecovery() {
+            case .success(let fresh): copy = fresh
+            case .failure(let notice): notices.append(notice)
+            }
+            startOver(Plan(title: title), .unsaved(copy))
             return Reply(note: title.map { texts("note.newTitled", ["title": Board.safe($0)]) } ?? texts("note.new"))
         case .open(let path):
-            let loaded = try SessionFile.load(path)
-            startOver(plan: loaded, file: path)
-            return Reply(note: texts(readOnly ? "note.openedReadOnly" : "note.opened", ["path": path]))
-        case .save(let path, _):
-            guard let target = path ?? file else { throw .noFile }
-            if target != file {
-                // Saving over something that is not a plan would destroy it: refuse.
-                if FileSystem.exists(target), (try? SessionFile.load(target)) == nil {
-                    throw .file(path: target, .notAPlanNotOverwritten)
-                }
-                // The lock comes first: a session another cnplan is writing is never written here.
-                let outcome = FileLock.acquire(for: target)
-                if case .heldElsewhere = outcome { throw .readOnly(path: target) }
-                try SessionFile.save(plan, to: target)
-                let recovery = recoveryPath
-                bind(to: target, outcome: outcome)
-                if let recovery { FileSystem.remove(recovery) }
-                return Reply(note: texts("note.savedTo", ["path": target]))
+            if storage.info(path).kind == .missing,
+                !(confirm?(texts("confirm.createMissing", ["path": path])) ?? true)
+            {
+                return Reply(note: texts("note.nothingOpened"))
             }
-            try guardWritable()
-            try compact()
-            return Reply(note: texts("note.saved", ["path": target]))
+            try leaveUnsavedPlan()
+            // This process's own lock would look held by another: the file is let go first.
+            if case .writing(let b) = session, storage.resolve(path) == b.real {
+                close(session, removeRecovery: false)
+                session = .unsaved(nil)
+            }
+            let (loaded, next) = try bind(to: path)
+            startOver(loaded, next)
+            return Reply(note: readOnlyReason.map { texts("note.openedReadOnly", ["path": path, "reason": $0.text(texts)]) }
+                ?? texts("note.opened", ["path": path]))
+        case .save(let path, let force):
+            return try save(path, force: force)
         case .export(let format, let path):
+            // A handout speaks the plan's language.
             let language = plan.language.flatMap(Language.named) ?? texts.language
             let text = Exporter.export(plan, as: format, context: CheckContext(today: Clock.today()), texts: Texts(language))
-            guard let path else { return Reply(output: text.hasSuffix("\n") ? String(text.dropLast()) : text) }
-            try FileSystem.writeAtomically(path, text)
+            guard let path else {
+                // Shown, not stored: nothing in it may drive the terminal.
+                let shown = format == .json ? TerminalJSON.escape(text) : text
+                return Reply(output: shown.hasSuffix("\n") ? String(shown.dropLast()) : shown)
+            }
+            do { try storage.writeAtomically(path, Array(text.utf8)) } catch {
+                throw .file(path: path, .cannotWrite(error.reason))
+            }
             return Reply(note: texts("note.exported", ["format": format.rawValue, "path": path]))
         case .help(let topic): return Reply(output: try Help.text(for: topic, texts: texts))
         case .lang(let code):
@@ -139,32 +383,96 @@ public final class Workbench {
                 guard let language = Language.named(code) else { throw .unknownLanguage(code) }
                 texts = Texts(language)
             }
+            let said = texts("note.language", ["name": texts.language.name])
+            return Reply(output: code == nil ? said : "", note: code == nil ? "" : said)
             return Reply(output: code == nil ? texts("note.language", ["name": texts.language.name]) : "",
                          note: code == nil ? "" : texts("note.language", ["name": texts.language.name]))
+        case .diff(let path): return Reply(output: try diff(path))
+        case .merge(let path, let parts, let theirs, _):
+            return try merge(try prepareMerge(path, parts: parts, theirs: theirs))
         case .timer(let request): return timekeeper.run(request, step: Progress.currentStep(of: plan), texts: texts)
         case .quit: return Reply(quit: true)
         }
     }
 
     private func guardWritable() throws(PlanError) {
-        if readOnly, let file { throw .readOnly(path: file) }
+        if case .readOnly(let file, _) = session { throw .readOnly(path: file) }
     }
 
-    /// Applies an edit, records it for undo, saves.
+    /// `save`, `save FILE` and `save --force FILE`.
+    private func save(_ path: String?, force: Bool) throws(PlanError) -> Reply {
+        guard let target = path ?? file else { throw .noFile }
+        if case .writing(let b) = session, target == b.file || storage.resolve(target) == b.real {
+            try compact(b, plan, keepJournal: true, force: force)
+            return Reply(note: texts("note.saved", ["path": target]))
+        }
+        if target == file { throw .readOnly(path: target) }
+        // The lock comes first: a session another cnplan is writing is never written here.
+        let real = storage.resolve(target)
+        let lock: HeldLock
+        switch storage.lock(real + ".lock") {
+        case .acquired(let token): lock = HeldLock(storage: storage, token: token, path: real + ".lock")
+        case .heldElsewhere: throw .readOnly(path: target)
+        case .unavailable(let failure):
+            throw .file(path: target, .lockUnavailable(failure.reason))
+        }
+        // Saving over something that is not a plan would destroy it: refuse.
+        let existing = storage.info(target).kind != .missing
+        if existing {
+            guard let other = try? SessionFile.load(target, storage: storage) else {
+                throw .file(path: target, .notAPlanNotOverwritten)
+            }
+            let name = other.title.map { texts("recovery.title", ["title": Board.safe($0)]) } ?? texts("recovery.untitled")
+            if !force, !(confirm?(texts("confirm.overwrite", ["path": target, "plan": name])) ?? false) {
+                throw .overwriteRefused(path: target)
+            }
+        }
+        let binding = Binding(file: target, real: real, lock: lock)
+        binding.version = storage.info(real).version
+        try compact(binding, plan, keepJournal: true)
+        close(session, removeRecovery: true)
+        session = .writing(binding)
+        return Reply(note: texts("note.savedTo", ["path": target]))
+    }
+
+    /// Leaving an unsaved plan (for `new` or `open`) is confirmed at a terminal; its recovery copy
+    /// stays, offered back at the next start, until it is saved or discarded.
+    private func leaveUnsavedPlan() throws(PlanError) {
+        guard case .unsaved(let copy) = session, !plan.isEmpty, let confirm else { return }
+        let question = copy.map { texts("confirm.leaveKept", ["path": $0.path]) } ?? texts("confirm.leave")
+        if !confirm(question) { throw .cancelled }
+    }
+
+    /// Applies an edit, records it for undo, saves. The plan changes only once the change is on disk.
     public func change(_ edit: Edit, line: String) throws(PlanError) -> Reply {
         try guardWritable()
-        let before = plan
-        var after = try apply(edit, to: plan)
-        // A plan's first change records the language it is made in, for its handouts; a plan
-        // that records none is English, as every plan made before cnplan spoke Chinese.
-        if after.language == nil, texts.language != .english, edit != .setLanguage(texts.language.code) {
-            after = try apply(.setLanguage(texts.language.code), to: after)
+        // A plan's first change records the language it is made in, for its handouts, in the same
+        // step; a plan that records none is English, as every plan made before cnplan spoke Chinese.
+        var made = edit
+        if plan.language == nil, texts.language != .english, plan.isEmpty {
+            made = .batch([edit, .setLanguage(texts.language.code)])
         }
-        undoStack.append((before, line))
+        let after = try apply(made, to: plan)
+        try persist(made, after)
+        pushUndo(plan, line)
         redoStack.removeAll()
         plan = after
-        try persist(line: line)
-        return Reply(output: announce(edit, after: after), note: confirm(edit))
+        return Reply(output: announce(edit, after: after), note: acknowledgement(edit))
+    }
+
+    /// Undo keeps old plans; for a large plan that is bounded by the number of items kept in all
+    /// steps together, dropping the oldest step with a note.
+    static let undoBudget = 500_000
+
+    private func pushUndo(_ p: Plan, _ line: String) {
+        undoStack.append((p, line))
+        let weight = 1 + p.segments.count + p.concepts.count + p.impacts.count + p.behaviours.count
+        let steps = max(10, Workbench.undoBudget / weight)
+        if undoStack.count > steps {
+            undoStack.removeFirst(undoStack.count - steps)
+            if !undoTrimmed { notices.append(.undoTrimmed(steps: steps)) }
+            undoTrimmed = true
+        }
     }
 
     /// `add` prints the new id; `choose` the ranks.
@@ -180,65 +488,121 @@ public final class Workbench {
         }
     }
 
-    private func confirm(_ edit: Edit) -> String {
+    private func acknowledgement(_ edit: Edit) -> String {
         switch edit {
         case .add, .choose: ""
         case .remove(_, let id): texts("note.removed", ["id": id])
         case .rank: texts("note.rankingChanged")
-        case .set, .setLanguage: texts("note.ok")
+        case .set, .setLanguage, .batch: texts("note.ok")
+        case .merge(let r): texts("merge.done", ["file": Board.safe(r.source)])
         }
     }
 
-    /// Saves the plan where it belongs: its file (a journal entry for `line`, or the whole file),
-    /// or the recovery copy when it has none.
-    private func persist(line: String?) throws(PlanError) {
-        if file != nil {
-            // The line of an edit (the very line it was parsed from) goes to the journal; undo and
-            // redo, and a full journal, rewrite the file.
-            if let line, let journal, journal.count < Journal.compactAfter {
-                try journal.append(line)
-            } else {
-                try compact()
+    /// Puts `after` on disk: a journal entry for `edit`, or the whole file (undo, redo, a full
+    /// journal, a plan near the size limit), or the recovery copy when there is no file.
+    private func persist(_ edit: Edit?, _ after: Plan) throws(PlanError) {
+        switch session {
+        case .readOnly(let file, _): throw .readOnly(path: file)
+        case .unsaved(nil):
+            // Nothing is written; the limits apply when the plan is saved.
+            try SessionFile.checkNumbers(after)
+        case .unsaved(let copy?):
+            let bytes = try SessionFile.encode(after)
+            do { try storage.writeAtomically(copy.path, bytes) } catch {
+                throw .file(path: copy.path, .cannotWriteRecovery(error.reason))
             }
-        } else if let recoveryPath {
-            FileSystem.makeDirectories(FileSystem.directory(of: recoveryPath))
-            try SessionFile.save(plan, to: recoveryPath)
+        case .writing(let b):
+            if let edit, let journal = b.journal, !journal.isFull {
+                let line = EditCodec.encode(edit)
+                // Growth of the file is bounded by the entry's length and an item's keys.
+                let bound = b.sizeBound + line.utf8.count + 256
+                if bound <= FileSystem.maxPlanSize {
+                    try SessionFile.checkNumbers(after)
+                    do { try journal.append(edit) } catch {
+                        // The journal is cut back to its last whole entry; if even that failed, its
+                        // end is unknown, so the next change rewrites the file instead of appending.
+                        b.journal = nil
+                        throw .file(path: journal.path, .cannotWrite(error.reason))
+                    }
+                    b.sizeBound = bound
+                    return
+                }
+            }
+            try compact(b, after, keepJournal: true)
         }
     }
 
-    /// Writes the whole plan to its file and starts an empty journal after it.
-    private func compact() throws(PlanError) {
-        guard let file else { return }
-        let old = journal
-        journal = nil
-        let bytes = try SessionFile.save(plan, to: file)
-        old?.discard()
-        journal = try Journal(for: file, base: bytes)
+    /// Writes `content` to the binding's file. The journal first records the rewrite, so that
+    /// whichever moment a crash picks, the file and journal load as the plan before or after it;
+    /// then a fresh journal (or none, on leaving) follows the new file.
+    private func compact(_ b: Binding, _ content: Plan, keepJournal: Bool, force: Bool = false) throws(PlanError) {
+        let bytes = try SessionFile.encode(content)
+        let found = storage.info(b.real)
+        if !force, found.kind != .missing, found.version != b.version {
+            throw .changedElsewhere(path: b.file)
+        }
+        if let journal = b.journal {
+            do { try journal.markCompacted(into: bytes) } catch {
+                throw .file(path: journal.path, .cannotWrite(error.reason))
+            }
+        } else if storage.info(b.real + ".journal").kind != .missing {
+            do { try Journal.markCompacted(storage: storage, file: b.real, into: bytes) } catch {
+                throw .file(path: b.file + ".journal", .cannotWrite(error.reason))
+            }
+        }
+        do { try storage.writeAtomically(b.real, bytes) } catch {
+            throw .file(path: b.file, .cannotWrite(error.reason))
+        }
+        b.sizeBound = bytes.count
+        b.version = storage.info(b.real).version
+        b.journal = nil
+        if keepJournal {
+            // Without a journal, every change rewrites the file: slower, never less safe.
+            b.journal = try? Journal(storage: storage, file: b.real, base: bytes)
+        } else {
+            try? storage.unlink(b.real + ".journal")
+        }
     }
 
-    private func startOver(plan: Plan, file path: String?) {
-        if let recoveryPath, file == nil, self.plan.isEmpty { FileSystem.remove(recoveryPath) }
-        self.plan = plan
+    private func startOver(_ newPlan: Plan, _ next: Session) {
+        close(session, removeRecovery: false)
+        session = next
+        plan = newPlan
         undoStack.removeAll()
         redoStack.removeAll()
-        if let path { bind(to: path) } else { lock = nil; file = nil; readOnly = false }
     }
 
-    /// Replaces the plan with a recovered one, keeping its recovery file as this session's.
-    public func restore(_ recovered: Plan, from path: String) {
-        plan = recovered
-        recoveryPath = path
-    }
-
-    /// On leaving: the journal is folded into the session file; an empty unsaved plan needs no
-    /// recovery copy.
-    public func finish() {
-        if let journal, !readOnly {
-            if journal.count > 0, let file, (try? SessionFile.save(plan, to: file)) != nil { journal.discard() }
-            else if journal.count == 0 { journal.discard() }
+    /// Ends a previous state: its journal folded into its file and its lock released; an empty
+    /// (or saved elsewhere) unsaved plan needs no recovery copy.
+    private func close(_ old: Session, removeRecovery: Bool) {
+        switch old {
+        case .writing(let b):
+            if (b.journal?.count ?? 0) > 0 {
+                try? compact(b, plan, keepJournal: false)
+            } else if b.journal != nil {
+                try? storage.unlink(b.real + ".journal")
+                b.journal = nil
+            }
+        case .unsaved(let copy?):
+            if removeRecovery || storage.info(copy.path).kind == .missing || plan.isEmpty {
+                try? storage.unlink(copy.path)
+            }
+        case .unsaved(nil), .readOnly: break
         }
-        journal = nil
-        if file == nil, let recoveryPath, plan.isEmpty { FileSystem.remove(recoveryPath) }
-        lock = nil
+    }
+
+    /// On leaving: the journal is folded into the session file and every lock released.
+    public func finish() {
+        switch session {
+        case .writing(let b):
+            if (b.journal?.count ?? 0) > 0 {
+                try? compact(b, plan, keepJournal: false)
+            } else if b.journal != nil {
+                try? storage.unlink(b.real + ".journal")
+                b.journal = nil
+            }
+        case .unsaved(let copy?) where plan.isEmpty: try? storage.unlink(copy.path)
+        default: break
+        }
     }
 }

@@ -1,0 +1,220 @@
+/// One field of one item given a value, in this plan's ids.
+public struct Assignment: Sendable, Equatable {
+    public var kind: ItemKind
+    public var id: String
+    public var key: String
+    public var value: FieldValue?
+    public init(_ kind: ItemKind, _ id: String, _ key: String, _ value: FieldValue?) {
+        self.kind = kind
+        self.id = id
+        self.key = key
+        self.value = value
+    }
+}
+
+/// An item a merge brings in, with its new id here, where it came from and its fields' values.
+public struct MergedItem: Sendable, Equatable {
+    public var kind: ItemKind
+    public var id: String
+    public var origin: Origin
+    public var values: [Assignment]
+    public init(kind: ItemKind, id: String, origin: Origin, values: [Assignment]) {
+        self.kind = kind
+        self.id = id
+        self.origin = origin
+        self.values = values
+    }
+}
+
+/// A field that both plans set, to different values; the plan keeps `ours` unless the merge
+/// takes theirs.
+public struct Conflict: Sendable, Equatable {
+    public var kind: ItemKind
+    public var id: String
+    public var key: String
+    public var ours: FieldValue?
+    public var theirs: FieldValue?
+    public init(_ kind: ItemKind, _ id: String, _ key: String, ours: FieldValue?, theirs: FieldValue?) {
+        self.kind = kind
+        self.id = id
+        self.key = key
+        self.ours = ours
+        self.theirs = theirs
+    }
+}
+
+/// Everything one merge does to the plan, worked out before it changes anything: it is shown
+/// as the preview, applied as one change and kept whole by undo and the journal.
+public struct MergeResult: Sendable, Equatable {
+    /// The file merged, as it was named.
+    public var source: String
+    /// The kinds merged; `.plan` stands for the title and step 1.
+    public var parts: [ItemKind]
+    /// Whether their values win conflicts.
+    public var theirs: Bool
+    /// New items (chosen behaviours among them), in the order they are added.
+    public var added: [MergedItem] = []
+    /// Fields missing here that the other plan answers.
+    public var fills: [Assignment] = []
+    public var conflicts: [Conflict] = []
+
+    public init(source: String, parts: [ItemKind], theirs: Bool) {
+        self.source = source
+        self.parts = parts
+        self.theirs = theirs
+    }
+
+    /// True when the merge would change nothing.
+    public var isEmpty: Bool { added.isEmpty && fills.isEmpty && (!theirs || conflicts.isEmpty) }
+}
+
+/// Brings the items of another plan into this one.
+public enum PlanMerge {
+    /// The kinds a merge may take, in the order they are merged (what is referred to first).
+    public static let order: [ItemKind] = [.plan, .segment, .behaviour, .concept, .impact]
+
+    /// What merging `other` (read from `source`) into `base` does. Items that match one here by
+    /// name (trimmed, case-folded) are not added again: their missing fields are filled and the
+    /// fields that differ are conflicts; the others get new ids of this plan, with references
+    /// remapped. Behaviours keep this plan's ranking; new ones follow it.
+    public static func merge(_ other: Plan, into base: Plan, source: String, parts: Set<ItemKind>, theirs: Bool)
+        -> MergeResult
+    {
+        var result = MergeResult(source: source, parts: order.filter(parts.contains), theirs: theirs)
+        var work = base
+        var maps: [ItemKind: [String: String]] = [:]
+        for kind in order {
+            // Kinds not merged still lend their matches, so a concept merged alone keeps its segment.
+            guard parts.contains(kind) else {
+                maps[kind] = PlanDiff.match(kind, in: base, with: other)
+                continue
+            }
+            maps[kind] = [:]
+            for oid in kind == .plan ? [""] : other.ids(of: kind) {
+                let values = kind.fields.compactMap { f -> Assignment? in
+                    let v = remap(other.value(kind, oid, f.key), f, maps, work)
+                    return v.map { Assignment(kind, oid, f.key, $0) }
+                }
+                if let here = PlanDiff.match(kind, in: work, with: Plan.only(kind, oid, of: other))[oid] {
+                    maps[kind]?[oid] = here
+                    // The names already match; how each table spelt them is no conflict.
+                    for var v in values where v.key != kind.nameField?.key {
+                        v.id = here
+                        let ours = work.value(kind, here, v.key)
+                        if ours == nil {
+                            guard
+                                let next = try? CNPlanCore.apply(
+                                    .set(kind, id: here, field: v.key, value: v.value), to: work)
+                            else { continue }
+                            work = next
+                            result.fills.append(v)
+                        } else if !PlanDiff.same(ours, v.value) {
+                            result.conflicts.append(Conflict(kind, here, v.key, ours: ours, theirs: v.value))
+                            if theirs,
+                                let next = try? CNPlanCore.apply(
+                                    .set(kind, id: here, field: v.key, value: v.value), to: work)
+                            {
+                                work = next
+                            }
+                        }
+                    }
+                } else {
+                    let id = work.nextId(kind) ?? oid
+                    let item = MergedItem(
+                        kind: kind, id: id, origin: Origin(file: source.fileName, id: oid),
+                        values: values.map { Assignment(kind, id, $0.key, $0.value) })
+                    guard let next = try? work.insert(item) else { continue }
+                    work = next
+                    maps[kind]?[oid] = id
+                    result.added.append(item)
+                }
+            }
+        }
+        return result
+    }
+
+    /// A value of the other plan in this plan's terms: references through the matches, behaviours
+    /// only those chosen here; nil when nothing of it is here.
+    static func remap(_ value: FieldValue?, _ field: FieldInfo, _ maps: [ItemKind: [String: String]], _ plan: Plan)
+        -> FieldValue?
+    {
+        if case .behaviours(let list)? = value {
+            let chosen = list.filter { plan.choice($0) != nil }
+            return chosen.isEmpty ? nil : .behaviours(chosen)
+        }
+        return PlanDiff.remap(value, field, maps)
+    }
+
+    /// The plan with a merge carried out; throws when it does not fit the plan (a journal
+    /// replayed onto another plan).
+    static func apply(_ r: MergeResult, to plan: Plan) throws(PlanError) -> Plan {
+        var p = plan
+        for item in r.added { p = try p.insert(item) }
+        for v in r.fills + (r.theirs ? r.conflicts.map { Assignment($0.kind, $0.id, $0.key, $0.theirs) } : []) {
+            p = try CNPlanCore.apply(.set(v.kind, id: v.id, field: v.key, value: v.value), to: p)
+        }
+        return p
+    }
+}
+
+extension Plan {
+    /// A plan holding only one item of another plan, to match it alone.
+    static func only(_ kind: ItemKind, _ id: String, of plan: Plan) -> Plan {
+        var p = Plan()
+        switch kind {
+        case .plan: p = plan
+        case .segment: p.segments = plan.segments.filter { $0.id == id }
+        case .behaviour: p.behaviours = plan.behaviours.filter { $0.name.rawValue == id }
+        case .concept: p.concepts = plan.concepts.filter { $0.id == id }
+        case .impact: p.impacts = plan.impacts.filter { $0.id == id }
+        }
+        return p
+    }
+
+    /// The id the next item of a kind gets; nil for kinds named otherwise.
+    func nextId(_ kind: ItemKind) -> String? {
+        switch kind {
+        case .segment: "s\(nextIds.segment)"
+        case .concept: "c\(nextIds.concept)"
+        case .impact: "i\(nextIds.impact)"
+        case .plan, .behaviour: nil
+        }
+    }
+
+    /// The plan with a merged item added under its id and given its values; its id's counter
+    /// moves past it.
+    func insert(_ item: MergedItem) throws(PlanError) -> Plan {
+        var p = self
+        let n = Int(item.id.dropFirst()) ?? 0
+        let name = item.values.first { $0.key == item.kind.nameField?.key }.flatMap { v -> String? in
+            if case .text(let s)? = v.value { return s }
+            return nil
+        }
+        if item.kind != .behaviour, item.kind != .plan, p.ids(of: item.kind).contains(item.id) {
+            throw .repeated(item.id)
+        }
+        switch item.kind {
+        case .segment:
+            p.segments.append(Segment(id: item.id, name: name ?? item.id))
+            p.segments[p.segments.count - 1].origin = item.origin
+            p.nextIds.segment = max(p.nextIds.segment, n + 1)
+        case .concept:
+            p.concepts.append(Concept(id: item.id, title: name ?? item.id))
+            p.concepts[p.concepts.count - 1].origin = item.origin
+            p.nextIds.concept = max(p.nextIds.concept, n + 1)
+        case .impact:
+            p.impacts.append(Impact(id: item.id, metric: name ?? item.id))
+            p.impacts[p.impacts.count - 1].origin = item.origin
+            p.nextIds.impact = max(p.nextIds.impact, n + 1)
+        case .behaviour:
+            guard let b = Behaviour(rawValue: item.id) else { throw .unknownBehaviour(item.id, suggestion: nil) }
+            p = try CNPlanCore.apply(.choose([b]), to: p)
+            p.behaviours[p.behaviours.count - 1].origin = item.origin
+        case .plan: break
+        }
+        for v in item.values where v.key != item.kind.nameField?.key {
+            p = try CNPlanCore.apply(.set(item.kind, id: item.id, field: v.key, value: v.value), to: p)
+        }
+        return p
+    }
+}
