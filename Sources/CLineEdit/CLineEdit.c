@@ -2,14 +2,17 @@
 #include "CLineEdit.h"
 #include <histedit.h>
 #include <langinfo.h>
+#include <limits.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 #include <errno.h>
+#include <poll.h>
 
 static EditLine *el;
 static History *hist;
@@ -18,6 +21,10 @@ static char *prompt_text;
 static cn_completer_fn completer;
 static volatile sig_atomic_t got_sigint;
 static volatile sig_atomic_t got_sigwinch;
+static unsigned char tick(EditLine *e, int ch);
+static int prompt_rows(void);
+/* Rows the prompt on the screen takes before the line: where a notice must start. */
+static int drawn_prompt_rows;
 
 int cn_ensure_utf8_ctype(void) {
     setlocale(LC_CTYPE, "");
@@ -32,6 +39,7 @@ int cn_ensure_utf8_ctype(void) {
 
 static char *prompt_fn(EditLine *e) {
     (void)e;
+    drawn_prompt_rows = prompt_rows();
     return prompt_text ? prompt_text : "> ";
 }
 
@@ -77,6 +85,9 @@ int cn_le_open(const char *program_name) {
     el_set(el, EL_ADDFN, "cn-complete", "Complete the word at the cursor", complete);
     el_set(el, EL_BIND, "^I", "cn-complete", NULL);
     el_set(el, EL_BIND, "^R", "em-inc-search-prev", NULL);
+    /* U+0091 (PRIVATE USE ONE), never typed: the ticker's way into the editing loop. */
+    el_set(el, EL_ADDFN, "cn-tick", "Redraw the prompt for the ticker", tick);
+    el_set(el, EL_BIND, "\\221", "cn-tick", NULL);
     /* Arrow keys and Home/End in both common encodings. */
     el_set(el, EL_BIND, "\033[1;5C", "em-next-word", NULL);
     el_set(el, EL_BIND, "\033[1;5D", "ed-prev-word", NULL);
@@ -149,4 +160,162 @@ int cn_terminal_columns(int fd) {
     struct winsize ws;
     if (ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
     return 0;
+}
+
+int cn_terminal_rows(int fd) {
+    struct winsize ws;
+    if (ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0) return ws.ws_row;
+    return 0;
+}
+
+/*
+ * The ticker: while a read waits for typing, the prompt can change (a countdown) and a notice can
+ * be shown above the line, without touching what is being typed. libedit redraws only from inside
+ * its editing loop, so the read function below waits with poll() and, when the ticker has
+ * something to show, hands libedit the character bound to cn-tick instead of a key.
+ */
+#define TICK 0x91
+static cn_ticker_fn ticker;
+static int tick_interval_ms;
+static char *notice;
+/* Two steps of showing a notice: 1 after the cursor went to the start of the line. */
+static int notice_step;
+static int notice_cursor;
+/* Keys after which the next key belongs to the same command: no tick may come between. */
+static int holding;
+/* Ctrl-R search reads keys itself and ends at any key it does not know, a tick too. */
+static int searching;
+
+static int hold_after(wchar_t c) {
+    return c == 033 || c == 026; /* ESC starts a key sequence; Ctrl-V quotes the next key */
+}
+
+/* What Ctrl-R search takes as part of it: text, erasing, Ctrl-W and searching on. */
+static int keeps_search(wchar_t c) {
+    return c >= 0x20 || c == 010 || c == 027 || c == 022 || c == 023;
+}
+
+/* libedit's own read_char, with a wait for the ticker first. */
+static int read_char(EditLine *e, wchar_t *wc) {
+    if (notice_step == 1) {
+        *wc = TICK;
+        return 1;
+    }
+    while (ticker && !holding && !searching) {
+        struct pollfd p = {.fd = 0, .events = POLLIN};
+        int r = poll(&p, 1, tick_interval_ms);
+        if (r > 0) break;
+        if (r < 0 && errno != EINTR) break;
+        if (r < 0 && got_sigint) {
+            *wc = 0;
+            return -1;
+        }
+        if (r < 0 && got_sigwinch) {
+            /* The countdown is drawn every second: at the window's new width, not the old one. */
+            got_sigwinch = 0;
+            el_resize(e);
+            *wc = TICK;
+            return 1;
+        }
+        if (r == 0 && (ticker() || notice)) {
+            *wc = TICK;
+            return 1;
+        }
+    }
+    char buf[MB_LEN_MAX];
+    size_t n = 0;
+    for (;;) {
+        ssize_t got = read(0, buf + n, 1);
+        if (got < 0) {
+            *wc = 0;
+            return -1;
+        }
+        if (got == 0) {
+            *wc = 0;
+            return 0;
+        }
+        n++;
+        mbstate_t state;
+        memset(&state, 0, sizeof state);
+        size_t len = mbrtowc(wc, buf, n, &state);
+        if (len == (size_t)-2 && n < MB_LEN_MAX) continue;
+        if (len == (size_t)-1 || len == (size_t)-2) {
+            n = 0; /* not UTF-8: dropped, as libedit drops it */
+            continue;
+        }
+        break;
+    }
+    holding = hold_after(*wc);
+    if (*wc == 022 || *wc == 023) searching = 1;
+    else if (searching && !keeps_search(*wc)) searching = 0;
+    return 1;
+}
+
+/* Rows between the prompt's first and the cursor standing right after the prompt, as libedit
+ * lays it out: a character that does not fit in the row goes to the next one. */
+static int prompt_rows(void) {
+    int cols = cn_terminal_columns(1);
+    if (cols <= 0 || !prompt_text) return 0;
+    int row = 0, col = 0, hidden = 0;
+    mbstate_t state;
+    memset(&state, 0, sizeof state);
+    const char *p = prompt_text, *end = p + strlen(p);
+    while (p < end) {
+        wchar_t wc;
+        size_t len = mbrtowc(&wc, p, (size_t)(end - p), &state);
+        if (len == (size_t)-1 || len == (size_t)-2 || len == 0) break;
+        p += len;
+        if (wc == 1) {
+            hidden = !hidden; /* colour escapes between \1 take no columns */
+            continue;
+        }
+        int w = hidden ? 0 : wcwidth(wc);
+        if (w <= 0) continue;
+        if (col + w > cols) {
+            row++;
+            col = 0;
+        }
+        col += w;
+    }
+    return row + (col >= cols ? 1 : 0);
+}
+
+static unsigned char tick(EditLine *e, int ch) {
+    (void)ch;
+    /* All of it drawn again, not only what changed: libedit compares a colour escape by its place
+     * in the prompt, not by what it holds, so a changed countdown would be left half drawn. */
+    if (!notice) return CC_REDISPLAY;
+    const LineInfoW *li = el_wline(e);
+    if (notice_step == 0) {
+        /* First the cursor goes to the start of the line, so the line can be cleared from its top. */
+        notice_cursor = (int)(li->cursor - li->buffer);
+        el_cursor(e, -notice_cursor);
+        notice_step = 1;
+        return CC_CURSOR;
+    }
+    if (drawn_prompt_rows > 0) fprintf(stdout, "\033[%dA", drawn_prompt_rows);
+    fputs("\a\r\033[J", stdout);
+    fputs(notice, stdout);
+    fputs("\r\n", stdout);
+    fflush(stdout);
+    free(notice);
+    notice = NULL;
+    notice_step = 0;
+    el_cursor(e, notice_cursor);
+    /* The prompt and the line, drawn anew below the notice. */
+    el_set(e, EL_REFRESH);
+    return CC_NORM;
+}
+
+void cn_le_set_ticker(cn_ticker_fn fn, int interval_ms) {
+    ticker = fn;
+    tick_interval_ms = interval_ms > 0 ? interval_ms : 1000;
+    holding = searching = 0;
+    if (el) el_set(el, EL_GETCFN, fn ? read_char : EL_BUILTIN_GETCFN);
+}
+
+void cn_le_announce(const char *text) {
+    free(notice);
+    notice = strdup(text);
+    notice_step = 0;
 }

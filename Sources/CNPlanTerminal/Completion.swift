@@ -84,6 +84,8 @@ public struct Completer {
         case "matrix":
             if position == 1 { return VoteSubject.allCases.map(\.rawValue) }
         case "vote": return vote(words, position)
+        case "timer":
+            if position == 1 { return ["stop", "defaults"] }
         default: break
         }
         return []
@@ -133,7 +135,7 @@ public struct Completer {
     }
 
     /// Entries of the folder named by the partial path; folders end in `/`. A session's journal,
-    /// lock and temporary files are cnplan's own business, never something to open or save over;
+    /// lock, timebox and temporary files are cnplan's own business, never something to open or save over;
     /// hidden entries are offered, as shells do, only once a `.` is typed.
     func files(_ partial: String) -> [String] {
         let slash = partial.lastIndex(of: "/")
@@ -141,7 +143,8 @@ public struct Completer {
         let dir = dirPart.isEmpty ? "." : dirPart
         let hidden = partial[(slash.map(partial.index(after:)) ?? partial.startIndex)...].hasPrefix(".")
         return FileSystem.entries(of: dir)
-            .filter { !$0.hasSuffix(".journal") && !$0.hasSuffix(".lock") && !$0.contains(".tmp-") }
+            .filter { !$0.hasSuffix(".journal") && !$0.hasSuffix(".lock") && !$0.hasSuffix(Timebox.fileSuffix) }
+            .filter { !$0.contains(".tmp-") }
             .filter { hidden || !$0.hasPrefix(".") }
             .map { dirPart + $0 + (FileSystem.isDirectory(dir + "/" + $0) ? "/" : "") }
     }

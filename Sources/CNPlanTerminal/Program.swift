@@ -4,7 +4,7 @@ import Glibc
 import CNPlanCore
 import CNPlanKit
 
-/// The `cnplan` command line: the REPL, script mode, `export` and `check`.
+/// The `cnplan` command line: the REPL, script mode, `export`, `check` and `present`.
 public enum Program {
     public static let version = "cnplan 0.1.0"
 
@@ -35,6 +35,7 @@ public enum Program {
         case "--version", "-V": print(version); return 0
         case "export": return export(Array(args.dropFirst()), flag: flag, t)
         case "check": return check(Array(args.dropFirst()), t)
+        case "present": return Present.run(Array(args.dropFirst()), flag: flag, t)
         case "--completion-script":
             guard args.count == 2, let script = CompletionScripts.script(for: args[1]) else {
                 return usageError("cli.completionScript", ["list": CompletionScripts.shells.joined(separator: ", ")], t)

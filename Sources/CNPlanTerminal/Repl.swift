@@ -11,6 +11,8 @@ final class TerminalConsole: Console {
     let editor: LineEditor
     let colour: Bool
     weak var workbench: Workbench?
+    /// The timebox in the prompt.
+    let countdown: Countdown
     /// The line read asked for a plan exported to the screen: data to copy, where a line break
     /// added inside a JSON string or a table row would break it, so it is written as it is.
     private var exportingToScreen = false
@@ -19,6 +21,7 @@ final class TerminalConsole: Console {
         self.editor = editor
         let term = FileSystem.environment("TERM") ?? ""
         colour = FileSystem.environment("NO_COLOR") == nil && term != "dumb"
+        countdown = Countdown(colour: colour)
     }
 
     /// Asked of the terminal each time: the window may have been resized since the last line.
@@ -40,7 +43,7 @@ final class TerminalConsole: Console {
         }
         // Colour escapes are wrapped in \u{1} so libedit does not count them as columns.
         let shown = colour ? decorate(prompt) : prompt
-        let result = editor.read(prompt: shown, kind: kind)
+        let result = countdown.read(prompt: shown, workbench: workbench) { editor.read(prompt: $0, kind: kind) }
         if result == .interrupted { Terminal.write("^C\n", to: 1) }
         exportingToScreen = false
         if case .line(let line) = result, case .export(_, path: nil)? = try? Parser.parse(line) { exportingToScreen = true }
@@ -81,6 +84,7 @@ final class Repl {
         welcome(console)
         let shell = Shell(workbench: workbench, console: console)
         let status = shell.run()
+        console.countdown.end()
         goodbye(console)
         return status
     }

@@ -155,7 +155,7 @@ import Testing
     }
 
     @Test func layoutCharactersAreASCIIOrFullWidthInChinese() {
-        for key in ["board.rule", "status.barFull", "status.barEmpty"] {
+        for key in ["board.rule", "status.barFull", "status.barEmpty", "wall.ink"] {
             let text = chineseCatalog[key] ?? ""
             #expect(!text.isEmpty, "\(key) missing")
             #expect(text.unicodeScalars.allSatisfy { $0.isASCII || TextWidth.isWide($0) }, "\(key): \(text)")

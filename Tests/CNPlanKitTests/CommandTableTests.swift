@@ -56,7 +56,8 @@ import Testing
             case "1-5": return "3"
             case "YYYY-MM-DD": return "2027-06-30"
             case "ROLE": return "consumer"
-            case "N": return "2"
+            case "N", "STEP": return "2"
+            case "DURATION": return "7m"
             case "ITEM", "ITEM...": return "c1"
             case "PERSON": return "Wang"
             default:

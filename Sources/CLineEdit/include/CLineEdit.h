@@ -23,7 +23,18 @@ char *_Nullable cn_le_read(int *_Nonnull status);
 void cn_le_history_clear(void);
 void cn_le_history_add(const char *_Nonnull line);
 
+/// Asked about every interval while a read waits for typing: returns 1 when the prompt must be
+/// drawn again (it changed it with cn_le_set_prompt), else 0.
+typedef int (*cn_ticker_fn)(void);
+/// Starts asking `fn` (NULL: stops); the line being typed is never disturbed.
+void cn_le_set_ticker(cn_ticker_fn _Nullable fn, int interval_ms);
+/// From the ticker: rings the bell and writes `text` where the line was; the prompt and the line,
+/// as typed, are drawn again below it.
+void cn_le_announce(const char *_Nonnull text);
+
 /// Columns of the terminal on fd, or 0 when unknown.
 int cn_terminal_columns(int fd);
+/// Rows of the terminal on fd, or 0 when unknown.
+int cn_terminal_rows(int fd);
 
 #endif

@@ -24,6 +24,8 @@ public enum Command: Sendable, Equatable {
     case diff(path: String)
     /// Another plan's items brought in; `yes` merges without asking.
     case merge(path: String, parts: Set<ItemKind>, theirs: Bool, yes: Bool)
+    /// The room's timebox: session state, never in the plan.
+    case timer(TimerRequest)
     case quit
     /// The value/effort matrix of behaviours or concepts.
     case matrix(VoteSubject)

@@ -39,6 +39,9 @@ public enum CommandTable {
             CommandSpec(word: "diff", aliases: ["compare"], usage: ["diff FILE"], kind: nil, parse: Parser.diff),
             CommandSpec(word: "merge", aliases: [], usage: ["merge FILE [PART] [--yes]", Parser.mergeUsage], kind: nil,
                         parse: Parser.merge),
+            CommandSpec(
+                word: "timer", aliases: ["timebox"], usage: ["timer DURATION [LABEL]", "timer [stop]", Parser.timerDefaultsUsage],
+                kind: nil, parse: Parser.timer),
             CommandSpec(word: "lang", aliases: ["language"], usage: ["lang [" + Language.all.map(\.code).joined(separator: "|") + "]"],
                         kind: nil) { t in .lang(t.rest()) },
             CommandSpec(word: "help", aliases: ["?"], usage: ["help [COMMAND|TOPIC]"], kind: nil) { t in .help(topic: t.rest()) },

@@ -48,6 +48,8 @@ public enum PlanError: Error, Sendable, Equatable {
     case mergeNeedsYes
     /// A dot-voting command that does not fit the round (see VoteProblem).
     case vote(VoteProblem)
+    /// A length of time that cannot be read (`timer 7x`).
+    case badDuration(String, suggestion: String?)
 }
 
 /// What was expected where a word was missing or wrong.
@@ -72,6 +74,7 @@ public enum Expected: Sendable, Equatable {
     case count
     /// The items a participant gives dots to.
     case voteItems
+    case duration
 }
 
 /// An item as messages name it: `concept c1 (Repair mini-app)`.

@@ -655,6 +655,7 @@ let chineseCatalog: [String: String] = [
               cnplan [文件] < 脚本                      从管道读入同样的命令
               cnplan export 文件... [--format json|md|html] [--output 路径|目录] [--lang en|zh]
               cnplan check 文件                         列出计划的问题；有错误时退出码为 1
+              cnplan present 文件 [--lang en|zh]        投影视图，实时跟随会话
               cnplan --completion-script bash|zsh|fish
               cnplan diff 文件A 文件B [--format json]   比较两个计划；相同退出码为 0，不同为 1
               cnplan merge 基础文件 其他文件... --output 路径 [--theirs]   把各分组的计划合并为一个
@@ -1025,4 +1026,57 @@ let chineseCatalog: [String: String] = [
     "md.votes.item": "条目",
     "md.votes.votes": "票数",
     "md.votes.participants": "投票人：{list}",
+
+    // Timeboxes: `timer`, the countdown in the prompt, the guide's suggestion
+    "command.timer.summary": "给全场计时：提示符里倒数，时间到了会响铃。",
+    "command.timer.example": """
+        计时 7分钟 头脑风暴
+        计时 90秒
+        计时
+        计时 停止
+        计时 默认 3 20分钟
+        """,
+    "command.timer.words": "计时 计时器 倒计时 定时",
+    "word.stop": "停止 停 结束 取消",
+    "word.defaults": "默认 默认值 预设",
+    "error.badDuration": "「{word}」不是时长；请写成 7m、90s、1h、1h30m 或 7分钟",
+    "expected.duration": "时长（如 7m、90s、1h）",
+    "duration.hours": "{n}小时",
+    "duration.minutes": "{n}分钟",
+    "duration.seconds": "{n}秒",
+    "duration.separator": "",
+    "timer.started": "开始计时 {duration}，提示符里会倒数",
+    "timer.startedLabelled": "开始为「{label}」计时 {duration}，提示符里会倒数",
+    "timer.left": "还剩 {time}（共 {duration}）",
+    "timer.leftLabelled": "「{label}」还剩 {time}（共 {duration}）",
+    "timer.up": "时间到（{duration}）",
+    "timer.upLabelled": "「{label}」时间到（{duration}）",
+    "timer.stopped": "计时已停止，还剩 {time}",
+    "timer.none": "现在没有计时；第{n}步（{step}）建议用时 {duration}，输入 timer {typed} 开始",
+    "timer.defaults": "引导进入每一步时建议的用时（改某一步：timer defaults STEP DURATION）：",
+    "timer.suggest": "这一步建议用时 {duration}；输入 /timer {typed} 开始计时",
+    "timer.prompt": "{time}",
+    "timer.promptLabelled": "{label} {time}",
+
+    // The projector view: `cnplan present FILE`
+    "cli.presentTakesOneFile": "present 只接受一个文件",
+    "wall.step": "第{n}步（共5步）：{name}",
+    "wall.done": "五个步骤都已填写",
+    "wall.track.current": "【{n} {name}】",
+    "wall.moreLines": "……还有 {n} 行",
+    "wall.timer": "计时",
+    "wall.timer.head": "{label}（{duration}）",
+    "wall.timer.up": "时间到",
+    "wall.ink": "＃",
+    "wall.latest": "刚刚：{change}",
+    "wall.moreChanges": "……还有 {n} 处修改",
+    "wall.change.added": "新增{item}",
+    "wall.change.removed": "删除了{item}",
+    "wall.change.set": "{item} {field}：{value}",
+    "wall.change.setPlan": "{field}：{value}",
+    "wall.change.cleared": "{item} 的{field}已清空",
+    "wall.change.clearedPlan": "{field}已清空",
+    "wall.change.ranked": "新排序：{list}",
+    "wall.footer": "正在跟随 {file}；按 q 关闭",
+    "wall.waiting": "正在等待 {file}：会话第一次修改时会创建它",
 ]

@@ -485,6 +485,7 @@ let englishCatalog: [String: String] = [
                cnplan [FILE] < SCRIPT                   the same commands from a pipe
                cnplan export FILE... [--format json|md|html] [--output PATH|DIR] [--lang en|zh]
                cnplan check FILE                        the plan's findings; exit 1 on an error
+               cnplan present FILE [--lang en|zh]       a projector view following the session live
                cnplan --completion-script bash|zsh|fish
                cnplan diff A B [--format json]          what differs; exit 0 same, 1 different
                cnplan merge BASE OTHER... --output PATH [--theirs]   breakout plans merged into one
@@ -956,4 +957,53 @@ let englishCatalog: [String: String] = [
     "md.votes.item": "Item",
     "md.votes.votes": "Votes",
     "md.votes.participants": "Voted: {list}",
+    // Timeboxes: `timer`, the countdown in the prompt, the guide's suggestion
+    "command.timer.summary": "A timebox for the room: it counts down in the prompt and rings the bell at zero.",
+    "command.timer.example": """
+        timer 7m ideas
+        timer 90s
+        timer
+        timer stop
+        timer defaults 3 20m
+        """,
+    "error.badDuration": "\"{word}\" is not a length of time; use 7m, 90s, 1h or 1h30m",
+    "expected.duration": "length of time (7m, 90s, 1h)",
+    "duration.hours": "{n} h",
+    "duration.minutes": "{n} min",
+    "duration.seconds": "{n} s",
+    "duration.separator": " ",
+    "timer.started": "timebox of {duration} started; the prompt counts down",
+    "timer.startedLabelled": "timebox of {duration} started for {label}; the prompt counts down",
+    "timer.left": "{time} left of {duration}",
+    "timer.leftLabelled": "{label}: {time} left of {duration}",
+    "timer.up": "time is up ({duration})",
+    "timer.upLabelled": "time is up for {label} ({duration})",
+    "timer.stopped": "timer stopped with {time} left",
+    "timer.none": "no timer running; timer {typed} starts the {duration} suggested for step {n}, {step}",
+    "timer.defaults": "the timebox the guide suggests as each step begins (timer defaults STEP DURATION changes one):",
+    "timer.suggest": "timebox for this step: {duration}; /timer {typed} starts it",
+    "timer.prompt": "{time}",
+    "timer.promptLabelled": "{label} {time}",
+
+    // The projector view: `cnplan present FILE`
+    "cli.presentTakesOneFile": "present takes one FILE",
+    "wall.step": "STEP {n} OF 5: {name}",
+    "wall.done": "ALL FIVE STEPS ANSWERED",
+    "wall.track.current": "[{n} {name}]",
+    "wall.moreLines": "… {n} more lines",
+    "wall.timer": "timebox",
+    "wall.timer.head": "{label}, {duration}",
+    "wall.timer.up": "TIME IS UP",
+    "wall.ink": "█",
+    "wall.latest": "latest: {change}",
+    "wall.moreChanges": "… {n} more changes",
+    "wall.change.added": "added {item}",
+    "wall.change.removed": "removed {item}",
+    "wall.change.set": "{item} {field}: {value}",
+    "wall.change.setPlan": "{field}: {value}",
+    "wall.change.cleared": "{item} {field} cleared",
+    "wall.change.clearedPlan": "{field} cleared",
+    "wall.change.ranked": "new ranking: {list}",
+    "wall.footer": "following {file}; q closes this view",
+    "wall.waiting": "waiting for {file}: the session creates it on its first change",
 ]

@@ -50,6 +50,7 @@ extension Texts {
         case .changedElsewhere(let path): return self("error.changedElsewhere", ["path": path])
         case .mergeNeedsYes: return self("error.mergeNeedsYes")
         case .vote(let problem): return voteMessage(problem)
+        case .badDuration(let w, let s): return self("error.badDuration", ["word": w]) + (s.map(hint) ?? "")
         }
     }
 
@@ -78,6 +79,7 @@ extension Texts {
         case .subject: self("expected.subject")
         case .count: self("expected.count")
         case .voteItems: self("expected.voteItems")
+        case .duration: self("expected.duration")
         }
     }
 

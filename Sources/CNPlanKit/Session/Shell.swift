@@ -123,6 +123,11 @@ public final class Shell {
             for line in p.hint.split(separator: "\n") { text += "\n    " + line }
             if let example = p.example { text += "\n    " + t("guide.example", ["example": Board.safe(example)]) }
             console.output(text)
+            // A step begins: its timebox is offered, and started only if the room asks for it.
+            if let seconds = workbench.timekeeper.suggestion(for: question.step) {
+                let args = ["duration": t.duration(seconds), "typed": Timebox.typed(seconds)]
+                console.note("    " + t("timer.suggest", args))
+            }
             waiting()
             switch console.readAnswer(prompt: t("guide.answerPrompt")) {
             case .endOfInput, .interrupted:

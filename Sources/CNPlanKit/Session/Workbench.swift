@@ -70,6 +70,8 @@ public final class Workbench {
     public var confirm: ((String) -> Bool)?
     /// The interface language.
     public var texts = Texts(.english)
+    /// The room's timebox, kept for the session only.
+    public let timekeeper = Timekeeper()
 
     let storage: any Storage
     private var session: Session
@@ -389,6 +391,7 @@ public final class Workbench {
         case .diff(let path): return Reply(output: try diff(path))
         case .merge(let path, let parts, let theirs, _):
             return try merge(try prepareMerge(path, parts: parts, theirs: theirs))
+        case .timer(let request): return timekeeper.run(request, step: Progress.currentStep(of: plan), texts: texts)
         case .quit: return Reply(quit: true)
         case .matrix(let subject):
             return Reply(output: MatrixBoard(plan: plan, subject: subject, width: width, texts: texts).render())

@@ -30,3 +30,13 @@ public enum Clock {
     /// Seconds since 1970, for names that sort by time.
     public static func wallSeconds() -> Int { Int(time(nil)) }
 }
+
+extension Clock {
+    /// Seconds since 1970 on the wall clock: timeboxes end at such a time, which another process
+    /// (`cnplan present`) can read.
+    public static func now() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_REALTIME, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+}
