@@ -60,6 +60,17 @@ public func apply(_ edit: Edit, to plan: Plan) throws(PlanError) -> Plan {
     case .setLanguage(let code):
         guard Language.named(code) != nil else { throw .unknownLanguage(code) }
         p.language = code
+    case .checkIn(let id, let checkIn):
+        guard checkIn.date.day != nil else { throw .badDate(checkIn.date.description) }
+        guard checkIn.value.isFinite else { throw .numberTooLarge(String(checkIn.value)) }
+        let i = try p.index(.impact, id)
+        p.impacts[i] = p.impacts[i].recording(checkIn)
+    case .removeCheckIn(let id, let date):
+        let i = try p.index(.impact, id)
+        guard p.impacts[i].actuals.contains(where: { $0.date == date }) else {
+            throw .noCheckIn(impact: id, date: date.description)
+        }
+        p.impacts[i].actuals.removeAll { $0.date == date }
     }
     return p
 }

@@ -21,6 +21,10 @@ public enum Command: Sendable, Equatable {
     /// The interface language; nil shows the current one.
     case lang(String?)
     case quit
+    /// `impact ID actual NUMBER` without a date: a check-in today, which the session dates.
+    case checkInToday(impact: String, value: Double, note: String?)
+    /// Every impact against its target.
+    case progress
 }
 
 /// A change to the plan; `apply(_:to:)` carries it out. Edits are values: undo, redo and the
@@ -39,6 +43,10 @@ public enum Edit: Sendable, Equatable {
     case rank([Behaviour])
     /// Records the language the plan is made in (its first change does).
     case setLanguage(String)
+    /// Records a check-in of an impact, replacing one on the same day.
+    case checkIn(impact: String, CheckIn)
+    /// Removes an impact's check-in of that day.
+    case removeCheckIn(impact: String, on: PlanDate)
 }
 
 /// What `show` shows.

@@ -24,6 +24,7 @@ public enum CommandTable {
             simple("status", .status),
             CommandSpec(word: "show", aliases: [], usage: ["show [ID|NAME|step N|all]"], kind: nil, parse: Parser.show),
             simple("check", .check),
+            simple("progress", .progress),
             simple("undo", .undo),
             simple("redo", .redo),
             simple("history", .history),

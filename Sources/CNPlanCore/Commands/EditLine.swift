@@ -12,6 +12,9 @@ extension Edit {
         case .choose(let names): return "behaviour add " + names.map(\.rawValue).joined(separator: " ")
         case .rank(let names): return "behaviour rank " + names.map(\.rawValue).joined(separator: " ")
         case .setLanguage(let code): return "lang \(code)"
+        case .checkIn(let id, let c):
+            return "impact \(id) actual \(formatNumber(c.value)) on \(c.date)" + (c.note.map { " note \($0)" } ?? "")
+        case .removeCheckIn(let id, let date): return "impact \(id) actual remove \(date)"
         }
     }
 

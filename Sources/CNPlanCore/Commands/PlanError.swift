@@ -36,6 +36,8 @@ public enum PlanError: Error, Sendable, Equatable {
     /// A command that only works at the interactive prompt or in the shell.
     case onlyInShell(String)
     case unknownLanguage(String)
+    /// `impact ID actual remove DATE` for a day without a check-in.
+    case noCheckIn(impact: String, date: String)
 }
 
 /// What was expected where a word was missing or wrong.
@@ -54,6 +56,10 @@ public enum Expected: Sendable, Equatable {
     case showTarget
     case helpTopic
     case yesOrNo
+    /// The measured number of a check-in.
+    case actual
+    /// A whole day, `YYYY-MM-DD`.
+    case day
 }
 
 /// An item as messages name it: `concept c1 (Repair mini-app)`.

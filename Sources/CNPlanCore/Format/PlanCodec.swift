@@ -29,7 +29,7 @@ public enum PlanCodec {
         }
         w.endArray()
         items(&w, "concepts", plan.concepts, Concept.fields) { $0.id }
-        items(&w, "impacts", plan.impacts, Impact.fields) { $0.id }
+        items(&w, "impacts", plan.impacts, Impact.fields, extra: actuals) { $0.id }
         w.beginObject("nextIds")
         w.int("segment", plan.nextIds.segment)
         w.int("concept", plan.nextIds.concept)
@@ -40,13 +40,30 @@ public enum PlanCodec {
     }
 
     private static func items<Item>(
-        _ w: inout JSONWriter, _ key: String, _ list: [Item], _ fields: [Field<Item>], id: (Item) -> String
+        _ w: inout JSONWriter, _ key: String, _ list: [Item], _ fields: [Field<Item>],
+        extra: (inout JSONWriter, Item) -> Void = { _, _ in }, id: (Item) -> String
     ) {
         w.beginArray(key)
         for item in list {
             w.beginObject()
             w.string("id", id(item))
             for f in fields { write(&w, f.info, f.get(item), item, fields) }
+            extra(&w, item)
+            w.endObject()
+        }
+        w.endArray()
+    }
+
+    /// An impact's check-ins, `{date, value, note}` in date order; absent while there are none, so
+    /// plans without check-ins are written as before.
+    private static func actuals(_ w: inout JSONWriter, _ m: Impact) {
+        guard !m.actuals.isEmpty else { return }
+        w.beginArray("actuals")
+        for c in m.actuals {
+            w.beginObject()
+            w.string("date", c.date.description)
+            w.number("value", c.value)
+            w.string("note", c.note)
             w.endObject()
         }
         w.endArray()
@@ -186,6 +203,21 @@ public enum PlanCodec {
             }
         }
 
+        /// An impact's check-ins: whole days, finite values, at most one a day; kept in date order.
+        func actuals(_ v: JSON?, _ path: String) throws(FormatError) -> [CheckIn] {
+            var out: [CheckIn] = []
+            for (k, item) in try array(v, path).enumerated() {
+                let p = path + "[\(k)]"
+                guard try object(item, p) != nil else { throw fail(p, .mustBe(.object)) }
+                let s = try requiredText(item["date"], p + ".date")
+                guard let date = PlanDate(s), date.day != nil else { throw fail(p + ".date", .notADate(s)) }
+                guard let value = try number(item["value"], p + ".value") else { throw fail(p + ".value", .mustBe(.number)) }
+                guard !out.contains(where: { $0.date == date }) else { throw fail(p + ".date", .twice(s)) }
+                out.append(CheckIn(date: date, value: value, note: try text(item["note"], p + ".note")))
+            }
+            return out.sorted { $0.date < $1.date }
+        }
+
         /// Reads every field of an item into it.
         func fields<Item>(_ item: inout Item, _ fields: [Field<Item>], _ o: JSON, _ p: String) throws(FormatError) {
             var baseline: Double?
@@ -264,6 +296,9 @@ public enum PlanCodec {
             plan.concepts = concepts.items
             let impacts = try items(root, "impacts", .impact, Impact.fields, &seen) { Impact(id: $0, metric: "") }
             plan.impacts = impacts.items
+            for (n, json) in try array(root["impacts"], "$.impacts").enumerated() {
+                plan.impacts[n].actuals = try actuals(json["actuals"], "$.impacts[\(n)].actuals")
+            }
 
             // Counters never go back: at least one past every id in the file.
             if let o = try object(root["nextIds"], "$.nextIds") {

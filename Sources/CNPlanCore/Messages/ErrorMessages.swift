@@ -43,6 +43,7 @@ extension Texts {
         case .onlyInShell(let command): return self("error.onlyInShell", ["command": command])
         case .unknownLanguage(let w):
             return self("error.unknownLanguage", ["word": w, "list": list(Language.all.map(\.code))])
+        case .noCheckIn(let id, let date): return self("error.noCheckIn", ["id": id, "date": date])
         }
     }
 
@@ -68,6 +69,8 @@ extension Texts {
         case .showTarget: self("expected.showTarget")
         case .helpTopic: self("expected.helpTopic")
         case .yesOrNo: self("expected.yesOrNo")
+        case .actual: self("expected.actual")
+        case .day: self("expected.day")
         }
     }
 

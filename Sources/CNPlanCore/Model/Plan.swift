@@ -99,6 +99,8 @@ public struct Impact: Sendable, Equatable {
     public var unit: String?
     public var by: PlanDate?
     public var concept: String?
+    /// Check-ins after the workshop, in date order, at most one a day.
+    public var actuals: [CheckIn] = []
     public init(id: String, metric: String) {
         self.id = id
         self.metric = metric
