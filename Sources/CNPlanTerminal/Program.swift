@@ -34,6 +34,7 @@ public enum Program {
         case "--version", "-V": print(version); return 0
         case "export": return export(Array(args.dropFirst()), flag: flag, t)
         case "check": return check(Array(args.dropFirst()), t)
+        case "report": return Report.run(Array(args.dropFirst()), t)
         default: break
         }
         var bail = false

@@ -667,7 +667,7 @@ let chineseCatalog: [String: String] = [
     "error.noCheckIn": "影响 {id} 在 {date} 没有打卡记录",
     "expected.actual": "实测数值",
     "expected.day": "日期（YYYY-MM-DD）",
-    "command.progress.summary": "逐项对照目标看影响：最近一次打卡、完成了目标的百分之几、是否按计划推进。",
+    "command.progress.summary": "逐项对照目标看影响：最近一次打卡，是否按计划推进。",
     "command.progress.example": """
         影响 i1 实际 30 日期 2027-01-15 备注 小程序上线后
         影响 i1 实际 删除 2027-01-15
@@ -708,7 +708,9 @@ let chineseCatalog: [String: String] = [
     "report.notAFolder": "{dir} 不是文件夹",
     "report.htmlNotYet": "HTML 版的方案组合报告还没做好；请用 --format md 或 json",
     "report.title": "{dir} 中的方案组合",
-    "report.summary": "读取方案 {plans} 个，跳过文件 {skipped} 个，影响 {impacts} 项",
+    "report.count.plans#other": "读取方案 {n} 个",
+    "report.count.skipped#other": "跳过文件 {n} 个",
+    "report.count.impacts#other": "影响 {n} 项",
     "report.plans": "方案",
     "report.file": "文件",
     "report.planTitle": "标题",
@@ -724,6 +726,9 @@ let chineseCatalog: [String: String] = [
     "report.role": "角色",
     "report.segments": "细分数",
     "report.noRole": "（未填角色）",
+    "report.areas": "互动领域",
+    "report.area": "领域",
+    "report.concepts": "方案数",
     "report.skipped": "跳过的文件",
     "report.reason": "原因",
     "report.none": "无",

@@ -609,7 +609,7 @@ let englishCatalog: [String: String] = [
     "error.noCheckIn": "impact {id} has no check-in on {date}",
     "expected.actual": "the measured number",
     "expected.day": "a day (YYYY-MM-DD)",
-    "command.progress.summary": "Every impact against its target: latest check-in, percent of the way, on track or not.",
+    "command.progress.summary": "Every impact against its target: its latest check-in, and on track or not.",
     "command.progress.example": """
         impact i1 actual 30 on 2027-01-15 note after the app launch
         impact i1 actual remove 2027-01-15
@@ -647,7 +647,12 @@ let englishCatalog: [String: String] = [
     "report.notAFolder": "{dir} is not a folder",
     "report.htmlNotYet": "the HTML portfolio is not built yet; use --format md or json",
     "report.title": "Portfolio of plans in {dir}",
-    "report.summary": "{plans} plans read, {skipped} files skipped, {impacts} impacts",
+    "report.count.plans#one": "{n} plan read",
+    "report.count.plans#other": "{n} plans read",
+    "report.count.skipped#one": "{n} file skipped",
+    "report.count.skipped#other": "{n} files skipped",
+    "report.count.impacts#one": "{n} impact",
+    "report.count.impacts#other": "{n} impacts",
     "report.plans": "Plans",
     "report.file": "File",
     "report.planTitle": "Title",
@@ -663,6 +668,9 @@ let englishCatalog: [String: String] = [
     "report.role": "Role",
     "report.segments": "Segments",
     "report.noRole": "(no role)",
+    "report.areas": "Interaction areas",
+    "report.area": "Area",
+    "report.concepts": "Concepts",
     "report.skipped": "Skipped files",
     "report.reason": "Reason",
     "report.none": "none",
