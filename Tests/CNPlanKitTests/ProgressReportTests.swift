@@ -54,3 +54,32 @@ import Testing
         #expect(!none.render().contains("## Progress"))
     }
 }
+
+/// The portfolio's figures of a plan agree with what the plan's own commands say.
+@Suite struct PortfolioFiguresTests {
+    @Test func completeStepsCountAsStatusCountsThem() throws {
+        let plans = [Plan(), try run(workshop), try run(["segment add A", "behaviour add access", "behaviour access value 3"]),
+                     try ProgressReportTests.plan()]
+        for p in plans {
+            #expect(Progress.completeSteps(of: p) == Progress(plan: p).steps.filter(\.isComplete).count)
+            let today = CheckContext(today: ProgressReportTests.today)
+            #expect(PlanFigures(file: "f", plan: p, today: today.today).errors
+                    == Checks.run(p, context: today).filter { $0.severity == .error }.count)
+        }
+    }
+
+    @Test func thePortfolioCountsBehavioursRolesAndPutsTroubleFirst() throws {
+        let today = ProgressReportTests.today
+        let a = PlanFigures(file: "b.json", plan: try ProgressReportTests.plan(), today: today)
+        let b = PlanFigures(file: "a.json", plan: try run(workshop), today: today)
+        let p = Portfolio(folder: "dir", plans: [a, b], skipped: [SkippedFile(file: "x.json", reason: "not JSON")])
+        #expect(p.plans.map(\.file) == ["a.json", "b.json"])
+        #expect(p.impacts.first?.line.state == .behind)
+        #expect(p.behaviours.map(\.first).reduce(0, +) == 1)
+        let md = p.markdown(Texts(.english))
+        #expect(md.contains("| x.json | not JSON |"))
+        #expect(md.contains("2 plans read, 1 file skipped"))
+        let json = try JSONParser.parse(Array(p.json().utf8))
+        #expect(json["format"] == .string("cnplan.portfolio"))
+    }
+}

@@ -29,8 +29,9 @@ public struct PlanFigures: Sendable {
         self.file = file
         title = plan.title
         date = plan.startDate
-        stepsDone = Progress(plan: plan).steps.filter(\.isComplete).count
-        errors = Checks.run(plan, context: CheckContext(today: today)).filter { $0.severity == .error }.count
+        stepsDone = Progress.completeSteps(of: plan)
+        let context = CheckContext(today: today)
+        errors = Self.errorChecks.reduce(0) { $0 + $1.findings(in: plan, context: context).count }
         impacts = ImpactProgress.all(in: plan, today: today).map {
             ImpactLine(id: $0.impact.id, metric: $0.impact.metric, latest: $0.latest?.value, percent: $0.percent, state: $0.state)
         }
@@ -40,6 +41,26 @@ public struct PlanFigures: Sendable {
             if case .choice(let a)? = plan.value(.concept, c.id, "area") { return a }
             return nil
         }
+    }
+}
+
+extension PlanFigures {
+    /// The checks whose findings are errors: the only ones a portfolio counts.
+    static let errorChecks = Checks.all.filter { type(of: $0).severity == .error }
+}
+
+extension Progress {
+    /// How many of the five steps are complete, as `Progress(plan:).steps` counts them, read
+    /// straight from each kind's items and fields: a portfolio counts it for thousands of plans.
+    static func completeSteps(of plan: Plan) -> Int {
+        func complete<Item>(_ items: [Item], _ fields: [Field<Item>]) -> Bool {
+            let counted = fields.filter { $0.info.need != .notCounted }
+            return !items.isEmpty && !counted.isEmpty && items.allSatisfy { item in counted.allSatisfy { $0.get(item) != nil } }
+        }
+        let steps = [complete([plan], Plan.fields), complete(plan.segments, Segment.fields),
+                     complete(plan.behaviours, BehaviourChoice.fields), complete(plan.concepts, Concept.fields),
+                     complete(plan.impacts, Impact.fields)]
+        return steps.filter { $0 }.count
     }
 }
 
@@ -154,18 +175,6 @@ public struct Portfolio: Sendable {
             w.endObject()
         }
         w.endArray()
-        w.beginArray("impacts")
-        for (file, m) in impacts {
-            w.beginObject()
-            w.string("file", file)
-            w.string("id", m.id)
-            w.string("metric", m.metric)
-            w.number("latest", m.latest)
-            w.number("percent", m.percent.map { ($0 * 10).rounded() / 10 })
-            w.string("state", m.state?.rawValue)
-            w.endObject()
-        }
-        w.endArray()
         w.beginArray("behaviours")
         for b in behaviours {
             w.beginObject()
@@ -199,7 +208,24 @@ public struct Portfolio: Sendable {
             w.endObject()
         }
         w.endArray()
-        w.endObject()
-        return w.text + "\n"
+        // Impacts are the bulk of a large portfolio, and come last: one compact object a line,
+        // written directly.
+        let all = impacts
+        var out = w.text
+        out.reserveCapacity(out.utf8.count + all.count * 96)
+        out += ",\n  \"impacts\": ["
+        for (n, (file, m)) in all.enumerated() {
+            out += n == 0 ? "\n    {\"file\": " : ",\n    {\"file\": "
+            JSONWriter.quote(file, into: &out)
+            out += ", \"id\": "
+            JSONWriter.quote(m.id, into: &out)
+            out += ", \"metric\": "
+            JSONWriter.quote(m.metric, into: &out)
+            if let v = m.latest { out += ", \"latest\": " + formatNumber(v) }
+            if let p = m.percent { out += ", \"percent\": " + formatNumber((p * 10).rounded() / 10) }
+            if let state = m.state { out += ", \"state\": \"" + state.rawValue + "\"" }
+            out += "}"
+        }
+        return out + (all.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
     }
 }

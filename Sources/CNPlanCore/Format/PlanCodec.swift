@@ -130,7 +130,10 @@ public enum PlanCodec {
         }
 
         func requiredText(_ v: JSON?, _ path: String) throws(FormatError) -> String {
-            guard let s = try text(v, path), !s.trimmingSpaces.isEmpty else { throw fail(path, .missingOrEmpty) }
+            guard let s = try text(v, path) else { throw fail(path, .missingOrEmpty) }
+            // A visible ASCII first byte settles it without trimming a copy (ids and most names).
+            if let first = s.utf8.first, first > 0x20, first < 0x7F { return s }
+            guard !s.trimmingSpaces.isEmpty else { throw fail(path, .missingOrEmpty) }
             return s
         }
 
@@ -172,7 +175,7 @@ public enum PlanCodec {
             case .number: return try number(v, path).map(FieldValue.number)
             case .date:
                 guard let s = try text(v, path) else { return nil }
-                guard let d = PlanDate(s) else { throw fail(path, .notADate(s)) }
+                guard let d = PlanDate(isoDay: s) ?? PlanDate(s) else { throw fail(path, .notADate(s)) }
                 return .date(d)
             case .reference(let kind):
                 guard let s = try text(v, path) else { return nil }
@@ -210,7 +213,7 @@ public enum PlanCodec {
                 let p = path + "[\(k)]"
                 guard try object(item, p) != nil else { throw fail(p, .mustBe(.object)) }
                 let s = try requiredText(item["date"], p + ".date")
-                guard let date = PlanDate(s), date.day != nil else { throw fail(p + ".date", .notADate(s)) }
+                guard let date = PlanDate(isoDay: s) else { throw fail(p + ".date", .notADate(s)) }
                 guard let value = try number(item["value"], p + ".value") else { throw fail(p + ".value", .mustBe(.number)) }
                 guard !out.contains(where: { $0.date == date }) else { throw fail(p + ".date", .twice(s)) }
                 out.append(CheckIn(date: date, value: value, note: try text(item["note"], p + ".note")))

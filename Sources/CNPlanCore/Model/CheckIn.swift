@@ -27,6 +27,32 @@ extension Impact {
 }
 
 extension PlanDate {
+    /// A whole day written `YYYY-MM-DD`, read straight from its bytes: a portfolio reads hundreds
+    /// of thousands of check-in dates. nil for anything else, as `PlanDate(_:)` would give.
+    init?(isoDay text: String) {
+        var parts = (0, 0, 0)
+        var count = 0
+        for b in text.utf8 {
+            count += 1
+            if count == 5 || count == 8 {
+                guard b == 0x2D else { return nil }
+                continue
+            }
+            guard (0x30...0x39).contains(b), count <= 10 else { return nil }
+            let digit = Int(b - 0x30)
+            switch count {
+            case ...4: parts.0 = parts.0 * 10 + digit
+            case ...7: parts.1 = parts.1 * 10 + digit
+            default: parts.2 = parts.2 * 10 + digit
+            }
+        }
+        let (y, m, d) = parts
+        guard count == 10, (1...12).contains(m), d >= 1, d <= PlanDate.days(inMonth: m, year: y) else { return nil }
+        year = y
+        month = m
+        day = d
+    }
+
     /// Days since 1970-01-01 of the date's last day (a month counts until its end): the
     /// straight line from start to target is drawn in these.
     public var dayNumber: Int {
