@@ -1,9 +1,10 @@
+import CNPlanCore
+import CNPlanKit
+import Dispatch
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import Dispatch
-import CNPlanCore
-import CNPlanKit
 
 /// `cnplan report DIR [--format md|json|html] [--output PATH]`: every plan under a folder at once.
 /// Files are read in parallel on every core, as they are on disk (a session open in another
@@ -20,8 +21,11 @@ enum Report {
             switch a {
             case "--format", "-f", "--output", "-o":
                 guard i + 1 < args.count else { return Program.usageError("cli.needsValue", ["option": a], t) }
-                if a == "--format" || a == "-f" { format = args[i + 1].lowercased() == "markdown" ? "md" : args[i + 1].lowercased() }
-                else { output = args[i + 1] }
+                if a == "--format" || a == "-f" {
+                    format = args[i + 1].lowercased() == "markdown" ? "md" : args[i + 1].lowercased()
+                } else {
+                    output = args[i + 1]
+                }
                 i += 2
             default:
                 guard !a.hasPrefix("-"), dir == nil else { return usage(t) }

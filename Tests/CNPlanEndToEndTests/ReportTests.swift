@@ -25,14 +25,16 @@ import Testing
         let sub = dir.appendingPathComponent("team/b")
         try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
         func make(_ name: String, _ n: Int, _ value: Int, in folder: URL) throws {
-            let script = Self.plan.replacingOccurrences(of: "{n}", with: String(n)).replacingOccurrences(of: "{value}", with: String(value))
+            let script = Self.plan.replacingOccurrences(of: "{n}", with: String(n)).replacingOccurrences(
+                of: "{value}", with: String(value))
             #expect(try CLI.run([name], input: script, directory: folder).status == 0)
         }
         try make("one.json", 1, 20, in: dir)
         try make("two.json", 2, 46, in: sub)
         #expect(try CLI.run(["export", "one.json", "--output", "team/exported.json"], directory: dir).status == 0)
-        try "{\"format\": \"cnplan.plan\", \"version\": 1, \"segments\": 3}".write(to: dir.appendingPathComponent("broken.json"),
-                                                                                     atomically: true, encoding: .utf8)
+        try "{\"format\": \"cnplan.plan\", \"version\": 1, \"segments\": 3}".write(
+            to: dir.appendingPathComponent("broken.json"),
+            atomically: true, encoding: .utf8)
         try "{not json".write(to: sub.appendingPathComponent("torn.json"), atomically: true, encoding: .utf8)
         // A session held open by another cnplan, with a change still only in its journal.
         try make("open.json", 3, 4, in: dir)
@@ -43,8 +45,11 @@ import Testing
 
         let r = try CLI.run(["report", dir.path], environment: ["CNPLAN_TODAY": "2027-04-02"])
         #expect(r.status == 0, "\(r.stderr)")
-        for line in ["| one.json | Plan 1 |", "| team/b/two.json | Plan 2 |", "| team/exported.json | Plan 1 |", "| open.json | Plan 3 renamed |",
-                     #"| broken.json | \$.segments\: must be an array |"#, "| team/b/torn.json | not valid JSON"] {
+        for line in [
+            "| one.json | Plan 1 |", "| team/b/two.json | Plan 2 |", "| team/exported.json | Plan 1 |",
+            "| open.json | Plan 3 renamed |",
+            #"| broken.json | \$.segments\: must be an array |"#, "| team/b/torn.json | not valid JSON",
+        ] {
             #expect(r.stdout.contains(line), "\(line) in\n\(r.stdout)")
         }
         // Behind first, reached last.
@@ -57,7 +62,10 @@ import Testing
         let json = try CLI.run(["report", dir.path, "--format", "json"])
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect((object?["plans"] as? [Any])?.count == 4)
-        #expect((object?["skipped"] as? [[String: Any]])?.map { $0["file"] as? String } == ["broken.json", "team/b/torn.json"])
+        #expect(
+            (object?["skipped"] as? [[String: Any]])?.map { $0["file"] as? String } == [
+                "broken.json", "team/b/torn.json",
+            ])
 
         let zh = try CLI.run(["report", dir.path, "--lang", "zh"])
         #expect(zh.stdout.contains("跳过的文件"))
@@ -76,13 +84,17 @@ import Testing
 
     @Test func progressShowsEachStateFromTheCommandLine() throws {
         let dir = try CLI.temporaryDirectory()
-        let script = Self.plan.replacingOccurrences(of: "{n}", with: "1").replacingOccurrences(of: "{value}", with: "20")
-            + "impact add Share\nimpact i2 baseline 0\nimpact i2 target 100\nimpact i2 by 2027-12-31\nimpact i2 actual 100 on 2027-03-01\n"
+        let script =
+            Self.plan.replacingOccurrences(of: "{n}", with: "1").replacingOccurrences(of: "{value}", with: "20")
+            + "impact add Share\nimpact i2 baseline 0\nimpact i2 target 100\nimpact i2 by 2027-12-31\n"
+            + "impact i2 actual 100 on 2027-03-01\n"
             + "progress\n"
         let r = try CLI.run(["p.json"], input: script, directory: dir, environment: ["CNPLAN_TODAY": "2027-04-02"])
-        #expect(r.stdout.contains("i1  Response time  48 → 4  20 on 2027-04-01  64% of the way  ahead  "), "\(r.stdout)")
+        #expect(
+            r.stdout.contains("i1  Response time  48 → 4  20 on 2027-04-01  64% of the way  ahead  "), "\(r.stdout)")
         #expect(r.stdout.contains("100% of the way  reached"))
-        let md = try CLI.run(["export", "p.json", "--format", "md"], directory: dir, environment: ["CNPLAN_TODAY": "2027-04-02"])
+        let md = try CLI.run(
+            ["export", "p.json", "--format", "md"], directory: dir, environment: ["CNPLAN_TODAY": "2027-04-02"])
         #expect(md.stdout.contains("| i2 | Share | 100 (2027-03-01) | 100% | reached |"))
     }
 }

@@ -1,16 +1,26 @@
 import Testing
+
 @testable import CNPlanCore
 @testable import CNPlanKit
 
 /// Check-ins: typed, kept in date order, corrected, removed, journaled and saved.
 @Suite struct CheckInTests {
-    let base = ["concept add App", "impact add Response time", "impact i1 baseline 48", "impact i1 target 4", "impact i1 by 2027-06-30"]
+    let base = [
+        "concept add App", "impact add Response time", "impact i1 baseline 48", "impact i1 target 4",
+        "impact i1 by 2027-06-30",
+    ]
 
     @Test func checkInsAreKeptInDateOrderAndADayIsCorrectedInPlace() throws {
-        let p = try run(base + ["impact i1 actual 20 on 2027-02-01", "impact i1 actual 30 on 2027-01-01 note first week",
-                                "impact i1 actual 18 on 2027-02-01"])
-        #expect(p.impacts[0].actuals == [CheckIn(date: PlanDate("2027-01-01")!, value: 30, note: "first week"),
-                                         CheckIn(date: PlanDate("2027-02-01")!, value: 18)])
+        let p = try run(
+            base + [
+                "impact i1 actual 20 on 2027-02-01", "impact i1 actual 30 on 2027-01-01 note first week",
+                "impact i1 actual 18 on 2027-02-01",
+            ])
+        #expect(
+            p.impacts[0].actuals == [
+                CheckIn(date: PlanDate("2027-01-01")!, value: 30, note: "first week"),
+                CheckIn(date: PlanDate("2027-02-01")!, value: 18),
+            ])
         let removed = try run(["impact i1 actual remove 2027-01-01"], on: p)
         #expect(removed.impacts[0].actuals.map(\.value) == [18])
     }
@@ -22,11 +32,15 @@ import Testing
 
     @Test func mistakesAreRefused() throws {
         let p = try run(base)
-        #expect(throws: PlanError.noCheckIn(impact: "i1", date: "2027-01-01")) { try run(["impact i1 actual remove 2027-01-01"], on: p) }
+        #expect(throws: PlanError.noCheckIn(impact: "i1", date: "2027-01-01")) {
+            try run(["impact i1 actual remove 2027-01-01"], on: p)
+        }
         #expect(throws: PlanError.badDate("2027-01")) { try Parser.parse("impact i1 actual 3 on 2027-01") }
         #expect(throws: PlanError.notANumber("many", field: "actual")) { try Parser.parse("impact i1 actual many") }
         #expect(throws: PlanError.self) { try run(["impact i9 actual 3 on 2027-01-01"], on: p) }
-        #expect(throws: PlanError.missingArgument(.actual, usage: CheckInSyntax.usage)) { try Parser.parse("impact i1 actual") }
+        #expect(throws: PlanError.missingArgument(.actual, usage: CheckInSyntax.usage)) {
+            try Parser.parse("impact i1 actual")
+        }
     }
 
     @Test func withoutADateTheSessionDatesItToday() throws {
@@ -61,7 +75,8 @@ import Testing
 
     @Test func badCheckInsInAFileAreNamedByPath() throws {
         let text = PlanCodec.encode(try run(base)).replacingOccurrences(
-            of: "\"by\": \"2027-06-30\",", with: "\"by\": \"2027-06-30\", \"actuals\": [{\"date\": \"2027-01\", \"value\": 1}],")
+            of: "\"by\": \"2027-06-30\",",
+            with: "\"by\": \"2027-06-30\", \"actuals\": [{\"date\": \"2027-01\", \"value\": 1}],")
         #expect(throws: PlanCodec.FormatError(path: "$.impacts[0].actuals[0].date", problem: .notADate("2027-01"))) {
             try PlanCodec.decode(try JSONParser.parse(Array(text.utf8)))
         }
@@ -73,7 +88,9 @@ import Testing
     let today = PlanDate("2027-04-01")!
     let start = PlanDate("2027-01-01")!
 
-    func impact(_ baseline: Double, _ target: Double, by: String = "2027-12-31", _ actuals: [(String, Double)]) -> Impact {
+    func impact(_ baseline: Double, _ target: Double, by: String = "2027-12-31", _ actuals: [(String, Double)])
+        -> Impact
+    {
         var m = Impact(id: "i1", metric: "m")
         m.baseline = baseline
         m.target = .absolute(target)
@@ -114,7 +131,8 @@ import Testing
         // From 2027-03-01 to 2027-05-01 the line expects about half by 2027-04-01.
         #expect(state(m, start: nil) == .behind)
         #expect(state(m) == .behind)
-        #expect(state(impact(0, 100, by: "2027-05-01", [("2027-03-01", 10), ("2027-04-01", 60)]), start: nil) == .ahead)
+        #expect(
+            state(impact(0, 100, by: "2027-05-01", [("2027-03-01", 10), ("2027-04-01", 60)]), start: nil) == .ahead)
     }
 
     @Test func nothingToJudgeWithoutCheckInsOrTarget() {
@@ -143,30 +161,41 @@ import Testing
     }
 
     @Test func aTargetDatePassedWithoutACheckInAfterIt() throws {
-        let p = try run(["concept add A", "impact add M", "impact i1 baseline 0", "impact i1 target 10", "impact i1 by 2027-06-30",
-                         "impact i1 actual 5 on 2027-06-01"])
+        let p = try run([
+            "concept add A", "impact add M", "impact i1 baseline 0", "impact i1 target 10", "impact i1 by 2027-06-30",
+            "impact i1 actual 5 on 2027-06-01",
+        ])
         #expect(codes(p, "2027-07-15") == ["CN511", "CN513"])
         #expect(codes(try run(["impact i1 actual 9 on 2027-07-01"], on: p), "2027-07-15") == ["CN513"])
         #expect(codes(try run(["impact i1 actual 10 on 2027-07-01"], on: p), "2027-07-15") == [])
     }
 
     @Test func noCheckInForLongerThanTheInterval() throws {
-        let p = try run(["concept add A", "impact add M", "impact i1 baseline 0", "impact i1 target 10", "impact i1 by 2028-06-30",
-                         "impact add N", "impact i2 baseline 0", "impact i2 target 10", "impact i2 by 2028-06-30",
-                         "impact i1 actual 1 on 2027-06-01"])
+        let p = try run([
+            "concept add A", "impact add M", "impact i1 baseline 0", "impact i1 target 10", "impact i1 by 2028-06-30",
+            "impact add N", "impact i2 baseline 0", "impact i2 target 10", "impact i2 by 2028-06-30",
+            "impact i1 actual 1 on 2027-06-01",
+        ])
         #expect(codes(p, "2027-06-15") == [])
-        let findings = Checks.run(p, context: CheckContext(today: PlanDate("2027-08-01")!)).filter { $0.code == "CN512" }
+        let findings = Checks.run(p, context: CheckContext(today: PlanDate("2027-08-01")!)).filter {
+            $0.code == "CN512"
+        }
         #expect(findings.map(\.name) == ["stale", "never"])
         #expect(findings.allSatisfy { $0.severity == .info })
-        #expect(codes(try run(["impact i1 actual 2 on 2027-07-20", "impact i2 actual 1 on 2027-07-20"], on: p), "2027-08-01") == [])
+        #expect(
+            codes(
+                try run(["impact i1 actual 2 on 2027-07-20", "impact i2 actual 1 on 2027-07-20"], on: p), "2027-08-01")
+                == [])
         #expect(codes(try run([], on: p), "2028-07-01") == ["CN511", "CN511"])
     }
 
     @Test func aConceptAllOfWhoseImpactsAreBehind() throws {
-        let p = try run(["concept add A", "impact add M", "impact i1 baseline 0", "impact i1 target 100", "impact i1 by 2027-12-31",
-                         "impact add N", "impact i2 baseline 0", "impact i2 target 100", "impact i2 by 2027-12-31",
-                         "impact i1 actual 0 on 2027-01-01", "impact i1 actual 10 on 2027-10-01",
-                         "impact i2 actual 0 on 2027-01-01", "impact i2 actual 20 on 2027-10-01"])
+        let p = try run([
+            "concept add A", "impact add M", "impact i1 baseline 0", "impact i1 target 100", "impact i1 by 2027-12-31",
+            "impact add N", "impact i2 baseline 0", "impact i2 target 100", "impact i2 by 2027-12-31",
+            "impact i1 actual 0 on 2027-01-01", "impact i1 actual 10 on 2027-10-01",
+            "impact i2 actual 0 on 2027-01-01", "impact i2 actual 20 on 2027-10-01",
+        ])
         #expect(codes(p, "2027-10-02") == ["CN513"])
         #expect(codes(try run(["impact i2 actual 90 on 2027-10-01"], on: p), "2027-10-02") == [])
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CNPlanCore
 
 /// A plan with three impacts whose check-ins are ahead, behind and reached shows each state in
@@ -10,7 +11,8 @@ import Testing
         try run([
             "title After the workshop", "concept add Repair app",
             "impact add First response time", "impact i1 baseline 48", "impact i1 target 4", "impact i1 by 2027-12-31",
-            "impact add Share opened in the app", "impact i2 baseline 5", "impact i2 target 40", "impact i2 by 2027-12-31",
+            "impact add Share opened in the app", "impact i2 baseline 5", "impact i2 target 40",
+            "impact i2 by 2027-12-31",
             "impact add Satisfaction", "impact i3 baseline 60", "impact i3 target 80", "impact i3 by 2027-12-31",
             "impact i1 actual 48 on 2027-01-01", "impact i1 actual 20 on 2027-04-01",
             "impact i2 actual 5 on 2027-01-01", "impact i2 actual 6 on 2027-04-01",
@@ -43,14 +45,19 @@ import Testing
         #expect(en.contains("▁") || en.contains("█"))
     }
 
-    @Test(arguments: [("en", "| i1 | First response time | 20 (2027-04-01) | 64% | ahead |"),
-                      ("zh", "| i3 | Satisfaction | 81 (2027年4月1日) | 105% | 已达成 |")])
+    @Test(arguments: [
+        ("en", "| i1 | First response time | 20 (2027-04-01) | 64% | ahead |"),
+        ("zh", "| i3 | Satisfaction | 81 (2027年4月1日) | 105% | 已达成 |"),
+    ])
     func theHandoutHasAProgressTable(code: String, row: String) throws {
-        let md = MarkdownExporter(plan: try Self.plan(), context: CheckContext(today: Self.today), texts: Texts(Language.named(code)!))
-            .render()
+        let md = MarkdownExporter(
+            plan: try Self.plan(), context: CheckContext(today: Self.today), texts: Texts(Language.named(code)!)
+        )
+        .render()
         #expect(md.contains(row), "\(md)")
         #expect(md.contains("| i2 |"))
-        let none = MarkdownExporter(plan: try run(["impact add M"]), context: CheckContext(today: Self.today), texts: Texts(.english))
+        let none = MarkdownExporter(
+            plan: try run(["impact add M"]), context: CheckContext(today: Self.today), texts: Texts(.english))
         #expect(!none.render().contains("## Progress"))
     }
 }
@@ -58,12 +65,15 @@ import Testing
 /// The portfolio's figures of a plan agree with what the plan's own commands say.
 @Suite struct PortfolioFiguresTests {
     @Test func completeStepsCountAsStatusCountsThem() throws {
-        let plans = [Plan(), try run(workshop), try run(["segment add A", "behaviour add access", "behaviour access value 3"]),
-                     try ProgressReportTests.plan()]
+        let plans = [
+            Plan(), try run(workshop), try run(["segment add A", "behaviour add access", "behaviour access value 3"]),
+            try ProgressReportTests.plan(),
+        ]
         for p in plans {
             #expect(Progress.completeSteps(of: p) == Progress(plan: p).steps.filter(\.isComplete).count)
             let today = CheckContext(today: ProgressReportTests.today)
-            #expect(PlanFigures(file: "f", plan: p, today: today.today).errors
+            #expect(
+                PlanFigures(file: "f", plan: p, today: today.today).errors
                     == Checks.run(p, context: today).filter { $0.severity == .error }.count)
         }
     }

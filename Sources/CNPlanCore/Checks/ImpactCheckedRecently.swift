@@ -14,7 +14,9 @@ struct ImpactCheckedRecently: PlanCheck {
             if let by = m.by, by < context.today { return nil }
             let since = m.latest?.date ?? start
             guard today - since.dayNumber > context.checkInDays else { return nil }
-            guard let last = m.latest else { return finding(m.id, "never", ["id": m.id, "date": start.description, "days": days]) }
+            guard let last = m.latest else {
+                return finding(m.id, "never", ["id": m.id, "date": start.description, "days": days])
+            }
             return finding(m.id, "stale", ["id": m.id, "date": last.date.description, "days": days])
         }
     }

@@ -33,7 +33,9 @@ public struct PlanFigures: Sendable {
         let context = CheckContext(today: today)
         errors = Self.errorChecks.reduce(0) { $0 + $1.findings(in: plan, context: context).count }
         impacts = ImpactProgress.all(in: plan, today: today).map {
-            ImpactLine(id: $0.impact.id, metric: $0.impact.metric, latest: $0.latest?.value, percent: $0.percent, state: $0.state)
+            ImpactLine(
+                id: $0.impact.id, metric: $0.impact.metric, latest: $0.latest?.value, percent: $0.percent,
+                state: $0.state)
         }
         behaviours = plan.behaviours.map(\.name)
         roles = plan.segments.map(\.role)
@@ -55,11 +57,14 @@ extension Progress {
     static func completeSteps(of plan: Plan) -> Int {
         func complete<Item>(_ items: [Item], _ fields: [Field<Item>]) -> Bool {
             let counted = fields.filter { $0.info.need != .notCounted }
-            return !items.isEmpty && !counted.isEmpty && items.allSatisfy { item in counted.allSatisfy { $0.get(item) != nil } }
+            return !items.isEmpty && !counted.isEmpty
+                && items.allSatisfy { item in counted.allSatisfy { $0.get(item) != nil } }
         }
-        let steps = [complete([plan], Plan.fields), complete(plan.segments, Segment.fields),
-                     complete(plan.behaviours, BehaviourChoice.fields), complete(plan.concepts, Concept.fields),
-                     complete(plan.impacts, Impact.fields)]
+        let steps = [
+            complete([plan], Plan.fields), complete(plan.segments, Segment.fields),
+            complete(plan.behaviours, BehaviourChoice.fields), complete(plan.concepts, Concept.fields),
+            complete(plan.impacts, Impact.fields),
+        ]
         return steps.filter { $0 }.count
     }
 }
@@ -137,23 +142,49 @@ public struct Portfolio: Sendable {
         let md = MarkdownExporter.inline
         let all = impacts
         var out = ["# " + md(t("report.title", ["dir": folder])), ""]
-        out += [t.list([t.plural("report.count.plans", plans.count), t.plural("report.count.skipped", skipped.count),
-                        t.plural("report.count.impacts", all.count)]), ""]
-        out += table(t("report.plans"), [t("report.file"), t("report.planTitle"), t("report.date"), t("report.completeness"),
-                                          t("report.errors")],
-                     plans.map { [md($0.file), $0.title.map(md) ?? "—", $0.date.map(t.date) ?? "—", "\($0.stepsDone)/5", String($0.errors)] })
-        out += table(t("report.impacts"), [t("report.plan"), t("md.id"), t("md.progress.metric"), t("md.progress.latest"),
-                                            t("md.progress.percent"), t("md.progress.state")],
-                     all.map { [md($0.file), $0.line.id, md($0.line.metric), $0.line.latest.map(Texts.rounded) ?? "—",
-                                t.percentOfWay($0.line.percent), t.state($0.line.state)] })
-        out += table(t("report.behaviours"), [t("md.behaviour"), t("report.chosen"), t("report.rankedFirst")],
-                     behaviours.map { [t.behaviour($0.behaviour), String($0.chosen), String($0.first)] })
-        out += table(t("report.roles"), [t("report.role"), t("report.segments")],
-                     roles.map { [$0.role.map { t.choice(.roles, $0.rawValue) } ?? t("report.noRole"), String($0.segments)] })
+        out += [
+            t.list([
+                t.plural("report.count.plans", plans.count), t.plural("report.count.skipped", skipped.count),
+                t.plural("report.count.impacts", all.count),
+            ]), "",
+        ]
+        out += table(
+            t("report.plans"),
+            [
+                t("report.file"), t("report.planTitle"), t("report.date"), t("report.completeness"),
+                t("report.errors"),
+            ],
+            plans.map {
+                [
+                    md($0.file), $0.title.map(md) ?? "—", $0.date.map(t.date) ?? "—", "\($0.stepsDone)/5",
+                    String($0.errors),
+                ]
+            })
+        out += table(
+            t("report.impacts"),
+            [
+                t("report.plan"), t("md.id"), t("md.progress.metric"), t("md.progress.latest"),
+                t("md.progress.percent"), t("md.progress.state"),
+            ],
+            all.map {
+                [
+                    md($0.file), $0.line.id, md($0.line.metric), $0.line.latest.map(Texts.rounded) ?? "—",
+                    t.percentOfWay($0.line.percent), t.state($0.line.state),
+                ]
+            })
+        out += table(
+            t("report.behaviours"), [t("md.behaviour"), t("report.chosen"), t("report.rankedFirst")],
+            behaviours.map { [t.behaviour($0.behaviour), String($0.chosen), String($0.first)] })
+        out += table(
+            t("report.roles"), [t("report.role"), t("report.segments")],
+            roles.map { [$0.role.map { t.choice(.roles, $0.rawValue) } ?? t("report.noRole"), String($0.segments)] })
         if !areas.isEmpty {
-            out += table(t("report.areas"), [t("report.area"), t("report.concepts")], areas.map { [md($0.area), String($0.concepts)] })
+            out += table(
+                t("report.areas"), [t("report.area"), t("report.concepts")],
+                areas.map { [md($0.area), String($0.concepts)] })
         }
-        out += table(t("report.skipped"), [t("report.file"), t("report.reason")], skipped.map { [md($0.file), md($0.reason)] })
+        out += table(
+            t("report.skipped"), [t("report.file"), t("report.reason")], skipped.map { [md($0.file), md($0.reason)] })
         return out.joined(separator: "\n")
     }
 

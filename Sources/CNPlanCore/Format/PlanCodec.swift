@@ -214,7 +214,9 @@ public enum PlanCodec {
                 guard try object(item, p) != nil else { throw fail(p, .mustBe(.object)) }
                 let s = try requiredText(item["date"], p + ".date")
                 guard let date = PlanDate(isoDay: s) else { throw fail(p + ".date", .notADate(s)) }
-                guard let value = try number(item["value"], p + ".value") else { throw fail(p + ".value", .mustBe(.number)) }
+                guard let value = try number(item["value"], p + ".value") else {
+                    throw fail(p + ".value", .mustBe(.number))
+                }
                 guard !out.contains(where: { $0.date == date }) else { throw fail(p + ".date", .twice(s)) }
                 out.append(CheckIn(date: date, value: value, note: try text(item["note"], p + ".note")))
             }

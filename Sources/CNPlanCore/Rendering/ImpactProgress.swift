@@ -77,9 +77,12 @@ public struct ImpactProgress: Sendable, Equatable {
         let values = impact.actuals.map(\.value)
         let all = values + [impact.baseline, impact.resolvedTarget].compactMap { $0 }
         guard let lo = all.min(), let hi = all.max() else { return "" }
-        return String(values.map { v in
-            hi == lo ? levels[levels.count / 2] : levels[Int(((v - lo) / (hi - lo) * Double(levels.count - 1)).rounded())]
-        })
+        return String(
+            values.map { v in
+                hi == lo
+                    ? levels[levels.count / 2]
+                    : levels[Int(((v - lo) / (hi - lo) * Double(levels.count - 1)).rounded())]
+            })
     }
 }
 

@@ -24,10 +24,14 @@ public struct ProgressReport {
             let m = p.impact
             let head = t("progress.head", ["id": m.id, "metric": Board.safe(m.metric), "change": t.change(m)])
             guard let latest = p.latest else { return head + t("progress.noCheckIn", ["id": m.id]) }
-            return head + t("progress.latest", [
-                "value": Texts.rounded(latest.value), "date": t.date(latest.date), "percent": t.percentOfWay(p.percent),
-                "state": t.state(p.state), "spark": p.sparkline(t("progress.spark")),
-            ])
+            return head
+                + t(
+                    "progress.latest",
+                    [
+                        "value": Texts.rounded(latest.value), "date": t.date(latest.date),
+                        "percent": t.percentOfWay(p.percent),
+                        "state": t.state(p.state), "spark": p.sparkline(t("progress.spark")),
+                    ])
         }
         guard let width else { return lines.joined(separator: "\n") }
         return lines.map { TextWidth.wrap($0, width: width).joined(separator: "\n") }.joined(separator: "\n")

@@ -78,9 +78,11 @@ public final class Workbench {
         case .list(let kind): return Reply(output: Board(plan: plan, width: width, texts: texts).list(kind))
         case .show(let target): return Reply(output: try Board(plan: plan, width: width, texts: texts).show(target))
         case .status:
+            let steps = Progress(plan: plan).report(width: width, texts: texts)
             let checkIns = ProgressReport(plan: plan, today: Clock.today(), texts: texts).statusLine()
-            return Reply(output: Progress(plan: plan).report(width: width, texts: texts) + (checkIns.map { "\n" + $0 } ?? ""))
-        case .progress: return Reply(output: ProgressReport(plan: plan, today: Clock.today(), texts: texts).text(width: width))
+            return Reply(output: steps + (checkIns.map { "\n" + $0 } ?? ""))
+        case .progress:
+            return Reply(output: ProgressReport(plan: plan, today: Clock.today(), texts: texts).text(width: width))
         case .checkInToday(let id, let value, let note):
             // Dated here, where the clock is: the history and the journal keep the dated line.
             let edit = Edit.checkIn(impact: id, CheckIn(date: Clock.today(), value: value, note: note))
