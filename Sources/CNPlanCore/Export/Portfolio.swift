@@ -95,12 +95,13 @@ public struct Portfolio: Sendable {
 
     /// Every impact across plans with its plan's file: missed and behind first, unmeasured last.
     public var impacts: [(file: String, line: PlanFigures.ImpactLine)] {
-        let all = plans.flatMap { p in p.impacts.map { (file: p.file, line: $0) } }
-        return all.enumerated().sorted { a, b in
-            let x = a.element.line.state?.urgency ?? TrackState.allCases.count
-            let y = b.element.line.state?.urgency ?? TrackState.allCases.count
-            return (x, a.offset) < (y, b.offset)
-        }.map(\.element)
+        // One bucket a state, filled in file order: no sort over hundreds of thousands of lines.
+        let unjudged = TrackState.allCases.count
+        var buckets = Array(repeating: [(file: String, line: PlanFigures.ImpactLine)](), count: unjudged + 1)
+        for p in plans {
+            for m in p.impacts { buckets[m.state?.urgency ?? unjudged].append((p.file, m)) }
+        }
+        return buckets.flatMap { $0 }
     }
 
     /// How often each behaviour is chosen and ranked first, in the method's order.
