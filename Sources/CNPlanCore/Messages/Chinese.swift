@@ -690,6 +690,7 @@ let chineseCatalog: [String: String] = [
     "progress.state.missed": "已逾期",
     "progress.state.unknown": "-",
     "progress.status": "进展：{list}",
+    "progress.status.item": "{state} {n} 项",
     "progress.status.unmeasured#other": "{n} 项未测量",
     "md.heading.progress": "进展",
     "md.progress.metric": "指标",

@@ -628,6 +628,7 @@ let englishCatalog: [String: String] = [
     "progress.state.missed": "missed",
     "progress.state.unknown": "—",
     "progress.status": "progress: {list}",
+    "progress.status.item": "{n} {state}",
     "progress.status.unmeasured#one": "{n} not measured",
     "progress.status.unmeasured#other": "{n} not measured",
     "md.heading.progress": "Progress",

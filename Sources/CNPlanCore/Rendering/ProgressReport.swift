@@ -43,7 +43,7 @@ public struct ProgressReport {
         let states = impacts.compactMap(\.state)
         let counts = TrackState.allCases.sorted { $0.urgency < $1.urgency }.compactMap { s -> String? in
             let n = states.filter { $0 == s }.count
-            return n == 0 ? nil : "\(n) " + t.state(s)
+            return n == 0 ? nil : t("progress.status.item", ["n": String(n), "state": t.state(s)])
         }
         let unknown = impacts.count - states.count
         let parts = counts + (unknown > 0 ? [t.plural("progress.status.unmeasured", unknown)] : [])
