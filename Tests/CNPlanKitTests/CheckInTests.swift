@@ -200,3 +200,22 @@ import Testing
         #expect(codes(try run(["impact i2 actual 90 on 2027-10-01"], on: p), "2027-10-02") == [])
     }
 }
+
+/// Check-ins in a file are checked the way typed ones are.
+@Suite struct CheckInFileTests {
+    @Test func aDayWrittenTwiceIsRefusedAndOrderIsRestored() throws {
+        let base = PlanCodec.encode(try run(["impact add M", "impact i1 baseline 0", "impact i1 target 10"]))
+        func load(_ actuals: String) throws -> Plan {
+            let text = base.replacingOccurrences(
+                of: "\"metric\": \"M\",", with: "\"metric\": \"M\", \"actuals\": [\(actuals)],")
+            return try PlanCodec.decode(try JSONParser.parse(Array(text.utf8)))
+        }
+        let twice = #"{"date": "2027-02-01", "value": 1}, {"date": "2027-01-01", "value": 2}, "#
+            + #"{"date": "2027-02-01", "value": 3}"#
+        #expect(throws: PlanCodec.FormatError(path: "$.impacts[0].actuals[2].date", problem: .twice("2027-02-01"))) {
+            try load(twice)
+        }
+        let unordered = #"{"date": "2027-02-01", "value": 1}, {"date": "2027-01-01", "value": 2}"#
+        #expect(try load(unordered).impacts[0].actuals.map(\.value) == [2, 1])
+    }
+}

@@ -217,10 +217,16 @@ public enum PlanCodec {
                 guard let value = try number(item["value"], p + ".value") else {
                     throw fail(p + ".value", .mustBe(.number))
                 }
-                guard !out.contains(where: { $0.date == date }) else { throw fail(p + ".date", .twice(s)) }
                 out.append(CheckIn(date: date, value: value, note: try text(item["note"], p + ".note")))
             }
-            return out.sorted { $0.date < $1.date }
+            // Sorted first, so a day written twice is found next to itself: no quadratic search.
+            let sorted = out.enumerated().sorted {
+                ($0.element.date.dayNumber, $0.offset) < ($1.element.date.dayNumber, $1.offset)
+            }
+            for (a, b) in zip(sorted, sorted.dropFirst()) where a.element.date == b.element.date {
+                throw fail(path + "[\(b.offset)].date", .twice(b.element.date.description))
+            }
+            return sorted.map(\.element)
         }
 
         /// Reads every field of an item into it.
