@@ -210,7 +210,8 @@ import Testing
                 of: "\"metric\": \"M\",", with: "\"metric\": \"M\", \"actuals\": [\(actuals)],")
             return try PlanCodec.decode(try JSONParser.parse(Array(text.utf8)))
         }
-        let twice = #"{"date": "2027-02-01", "value": 1}, {"date": "2027-01-01", "value": 2}, "#
+        let twice =
+            #"{"date": "2027-02-01", "value": 1}, {"date": "2027-01-01", "value": 2}, "#
             + #"{"date": "2027-02-01", "value": 3}"#
         #expect(throws: PlanCodec.FormatError(path: "$.impacts[0].actuals[2].date", problem: .twice("2027-02-01"))) {
             try load(twice)
