@@ -2,6 +2,7 @@ import Testing
 
 @testable import CNPlanCore
 @testable import CNPlanKit
+@testable import CNPlanTerminal
 
 /// Check-ins: typed, kept in date order, corrected, removed, journaled and saved.
 @Suite struct CheckInTests {
@@ -218,5 +219,14 @@ import Testing
         }
         let unordered = #"{"date": "2027-02-01", "value": 1}, {"date": "2027-01-01", "value": 2}"#
         #expect(try load(unordered).impacts[0].actuals.map(\.value) == [2, 1])
+    }
+}
+
+/// Tab completes the check-in word after an impact's id.
+@Suite struct CheckInCompletionTests {
+    @Test func actualIsOfferedAfterAnImpactId() throws {
+        let plan = try run(["impact add Time"])
+        #expect(Completer(plan: plan).complete("impact i1 act").insert == "ual ")
+        #expect(!Completer(plan: plan).complete("concept ").candidates.contains("actual"))
     }
 }
