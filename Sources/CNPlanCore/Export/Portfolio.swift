@@ -40,8 +40,10 @@ public struct PlanFigures: Sendable {
         behaviours = plan.behaviours.map(\.name)
         roles = plan.segments.map(\.role)
         areas = plan.concepts.compactMap { c in
-            if case .choice(let a)? = plan.value(.concept, c.id, "area") { return a }
-            return nil
+            switch plan.value(.concept, c.id, "area") {
+            case .choice(let a)?, .text(let a)?: return a
+            default: return nil
+            }
         }
     }
 }
