@@ -123,7 +123,8 @@ public struct Completer {
         if position == 2, second == "remove" { return ids }
         let id = kind == .behaviour ? Vocabulary.behaviour(second)?.rawValue ?? second : second
         guard ids.contains(id) else { return [] }
-        if position == 2 { return Vocabulary.fieldWords(kind) }
+        // An impact's check-ins are typed after its id like a field.
+        if position == 2 { return Vocabulary.fieldWords(kind) + (kind == .impact ? ["actual"] : []) }
         guard let field = Vocabulary.field(words[2], of: kind) else { return [] }
         switch field.type {
         case .choice(let c) where position == 3: return c.values

@@ -44,6 +44,7 @@ public enum Program {
             return 0
         case "diff": return diff(Array(args.dropFirst()), t)
         case "merge": return merge(Array(args.dropFirst()), t)
+        case "report": return Report.run(Array(args.dropFirst()), t)
         default: break
         }
         var bail = false

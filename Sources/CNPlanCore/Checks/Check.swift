@@ -39,6 +39,8 @@ public struct Finding: Sendable, Equatable {
 public struct CheckContext: Sendable {
     /// Today, for dates that have passed.
     public var today: PlanDate
+    /// Days an impact under way may go without a check-in before CN602 says so.
+    public var checkInDays = 30
     public init(today: PlanDate) { self.today = today }
 }
 
@@ -67,6 +69,7 @@ public enum Checks {
         SegmentIsReadyForItsConcepts(), ConceptFormFitsItsBehaviours(), ConceptHasFeedbackLoop(), ConceptsSpanAreas(),
         HasImpact(), ImpactHasBaselineAndTarget(), ImpactTargetDiffersFromBaseline(), ImpactMovesTheRightWay(),
         ImpactDateIsAhead(), ConceptIsMeasured(),
+        ImpactCheckedAfterDate(), ImpactCheckedRecently(), ConceptNotAllBehind(),
     ]
 
     public static func run(_ plan: Plan, context: CheckContext) -> [Finding] {

@@ -64,6 +64,17 @@ public func apply(_ edit: Edit, to plan: Plan) throws(PlanError) -> Plan {
         for e in edits { p = try apply(e, to: p) }
     case .merge(let result): p = try PlanMerge.apply(result, to: p)
     case .vote(let v): try applyVote(v, to: &p)
+    case .checkIn(let id, let checkIn):
+        guard checkIn.date.day != nil else { throw .badDate(checkIn.date.description) }
+        guard checkIn.value.isFinite else { throw .unwritableNumber(impact: id) }
+        let i = try p.index(.impact, id)
+        p.impacts[i] = p.impacts[i].recording(checkIn)
+    case .removeCheckIn(let id, let date):
+        let i = try p.index(.impact, id)
+        guard p.impacts[i].actuals.contains(where: { $0.date == date }) else {
+            throw .noCheckIn(impact: id, date: date.description)
+        }
+        p.impacts[i].actuals.removeAll { $0.date == date }
     }
     return p
 }

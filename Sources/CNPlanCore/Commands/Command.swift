@@ -31,6 +31,10 @@ public enum Command: Sendable, Equatable {
     case matrix(VoteSubject)
     /// `vote` alone: the open round's progress, without its counts.
     case voteStatus
+    /// `impact ID actual NUMBER` without a date: a check-in today, which the session dates.
+    case checkInToday(impact: String, value: Double, note: String?)
+    /// Every impact against its target.
+    case progress
 }
 
 /// A change to the plan; `apply(_:to:)` carries it out. Edits are values: undo, redo and the
@@ -55,6 +59,10 @@ public enum Edit: Sendable, Equatable {
     case merge(MergeResult)
     /// Dot voting: opens, fills or closes a round, or orders items by its result.
     case vote(VoteEdit)
+    /// Records a check-in of an impact, replacing one on the same day.
+    case checkIn(impact: String, CheckIn)
+    /// Removes an impact's check-in of that day.
+    case removeCheckIn(impact: String, on: PlanDate)
 }
 
 /// What `show` shows.

@@ -24,6 +24,7 @@ public enum CommandTable {
             simple("status", .status),
             CommandSpec(word: "show", aliases: [], usage: ["show [ID|NAME|step N|all]"], kind: nil, parse: Parser.show),
             simple("check", .check),
+            simple("progress", .progress),
             simple("undo", .undo),
             simple("redo", .redo),
             simple("history", .history),
@@ -90,7 +91,9 @@ public enum CommandTable {
     private static func item(_ kind: ItemKind) -> CommandSpec {
         let word = kind.rawValue
         let aliases: [String] = kind == .behaviour ? ["behavior", "behaviours", "behaviors"] : [word + "s"]
-        return CommandSpec(word: word, aliases: aliases, usage: Usage.lines(kind), kind: kind) { (t) throws(PlanError) in
+        // An impact's check-ins are a list beside its fields, with their own forms.
+        let usage = Usage.lines(kind) + (kind == .impact ? [CheckInSyntax.usage, CheckInSyntax.removeUsage] : [])
+        return CommandSpec(word: word, aliases: aliases, usage: usage, kind: kind) { (t) throws(PlanError) in
             try Parser.item(kind, &t)
         }
     }

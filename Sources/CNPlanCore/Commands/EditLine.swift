@@ -16,6 +16,9 @@ extension Edit {
         case .batch(let edits): return edits.first?.commandLine ?? ""
         case .merge(let r): return r.commandLine
         case .vote(let v): return v.commandLine
+        case .checkIn(let id, let c):
+            return "impact \(id) actual \(formatNumber(c.value)) on \(c.date)" + (c.note.map { " note \($0)" } ?? "")
+        case .removeCheckIn(let id, let date): return "impact \(id) actual remove \(date)"
         }
     }
 

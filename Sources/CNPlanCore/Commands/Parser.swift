@@ -66,6 +66,9 @@ public enum Parser {
         }
         // The bare id shows the item.
         guard let f = try t.next() else { return .show(.item(id)) }
+        if kind == .impact, CheckInSyntax.actualWords.contains(f.lowercased()) {
+            return try CheckInSyntax.parse(id, &t)
+        }
         guard let field = Vocabulary.field(f, of: kind) else {
             throw .unknownWord(f, expected: .field(kind), suggestion: nearest(f, in: Vocabulary.fieldWords(kind)))
         }

@@ -50,6 +50,8 @@ public enum PlanError: Error, Sendable, Equatable {
     case vote(VoteProblem)
     /// A length of time that cannot be read (`timer 7x`).
     case badDuration(String, suggestion: String?)
+    /// `impact ID actual remove DATE` for a day without a check-in.
+    case noCheckIn(impact: String, date: String)
 }
 
 /// What was expected where a word was missing or wrong.
@@ -75,6 +77,10 @@ public enum Expected: Sendable, Equatable {
     /// The items a participant gives dots to.
     case voteItems
     case duration
+    /// The measured number of a check-in.
+    case actual
+    /// A whole day, `YYYY-MM-DD`.
+    case day
 }
 
 /// An item as messages name it: `concept c1 (Repair mini-app)`.

@@ -52,6 +52,7 @@ public struct MarkdownExporter {
         out.append(contentsOf: matrices())
         out.append(contentsOf: votes())
         out.append(contentsOf: table(.impact, plan.impacts, Impact.fields, first: [t("md.id")]) { [$0.id] })
+        out.append(contentsOf: progressSection())
         out.append(contentsOf: map())
         out.append(contentsOf: findings())
         return out.joined(separator: "\n") + "\n"
@@ -114,7 +115,7 @@ public struct MarkdownExporter {
         return lines + [""]
     }
 
-    private func row(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }
+    func row(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }
 
     /// One step's items as a table: the first columns, then one column a field. An impact's
     /// baseline and target share a column, with the change beside it.

@@ -39,6 +39,15 @@ public enum EditCodec {
             out += "\"op\":\"batch\",\"edits\":[" + edits.map(encode).joined(separator: ",") + "]"
         case .merge(let result): out += "\"op\":\"merge\"," + encode(result)
         case .vote(let v): out += VoteCodec.encode(v)
+        case .checkIn(let id, let c):
+            out += "\"op\":\"actual\","
+            string("id", id)
+            out += ",\"date\":\"\(c.date)\",\"value\":\(formatNumber(c.value))"
+            if let note = c.note { out += ","; string("note", note) }
+        case .removeCheckIn(let id, let date):
+            out += "\"op\":\"unactual\","
+            string("id", id)
+            out += ",\"date\":\"\(date)\""
         }
         return out + "}"
     }
@@ -69,6 +78,10 @@ public enum EditCodec {
             }
             return out
         }
+        func day() throws(DecodeError) -> PlanDate {
+            guard let d = PlanDate(try text("date")) else { throw DecodeError(reason: "not a date") }
+            return d
+        }
         switch op {
         case "set":
             let k = try kind()
@@ -87,6 +100,11 @@ public enum EditCodec {
             return .batch(edits)
         case "merge": return .merge(try mergeResult(json))
         case "vote": return .vote(try VoteCodec.decode(json))
+        case "actual":
+            guard case .number(let n)? = json["value"] else { throw DecodeError(reason: "no value") }
+            let note: String? = if case .string(let s)? = json["note"] { s } else { nil }
+            return .checkIn(impact: try text("id"), CheckIn(date: try day(), value: n, note: note))
+        case "unactual": return .removeCheckIn(impact: try text("id"), on: try day())
         default: throw DecodeError(reason: "unknown op \(op)")
         }
     }

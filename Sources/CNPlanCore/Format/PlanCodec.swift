@@ -31,7 +31,7 @@ public enum PlanCodec {
         }
         w.endArray()
         items(&w, "concepts", plan.concepts, Concept.fields) { $0.id }
-        items(&w, "impacts", plan.impacts, Impact.fields) { $0.id }
+        items(&w, "impacts", plan.impacts, Impact.fields, extra: actuals) { $0.id }
         if !plan.votes.isEmpty { VoteCodec.write(plan.votes, to: &w) }
         w.beginObject("nextIds")
         w.int("segment", plan.nextIds.segment)
@@ -48,7 +48,8 @@ public enum PlanCodec {
     }
 
     private static func items<Item: PlanItem>(
-        _ w: inout JSONWriter, _ key: String, _ list: [Item], _ fields: [Field<Item>], id: (Item) -> String
+        _ w: inout JSONWriter, _ key: String, _ list: [Item], _ fields: [Field<Item>],
+        extra: (inout JSONWriter, Item) -> Void = { _, _ in }, id: (Item) -> String
     ) {
         w.beginArray(key)
         for item in list {
@@ -56,6 +57,22 @@ public enum PlanCodec {
             w.string("id", id(item))
             for f in fields { write(&w, f.info, f.get(item), item, fields) }
             origin(&w, item.origin)
+            extra(&w, item)
+            w.endObject()
+        }
+        w.endArray()
+    }
+
+    /// An impact's check-ins, `{date, value, note}` in date order; absent while there are none, so
+    /// plans without check-ins are written as before.
+    private static func actuals(_ w: inout JSONWriter, _ m: Impact) {
+        guard !m.actuals.isEmpty else { return }
+        w.beginArray("actuals")
+        for c in m.actuals {
+            w.beginObject()
+            w.string("date", c.date.description)
+            w.number("value", c.value)
+            w.string("note", c.note)
             w.endObject()
         }
         w.endArray()
@@ -133,7 +150,10 @@ public enum PlanCodec {
         }
 
         func requiredText(_ v: JSON?, _ path: String) throws(FormatError) -> String {
-            guard let s = try text(v, path), s.contains(where: { !$0.isWhitespace }) else { throw fail(path, .missingOrEmpty) }
+            guard let s = try text(v, path) else { throw fail(path, .missingOrEmpty) }
+            // A visible ASCII first byte settles it without trimming a copy (ids and most names).
+            if let first = s.utf8.first, first > 0x20, first < 0x7F { return s }
+            guard !s.trimmingSpaces.isEmpty else { throw fail(path, .missingOrEmpty) }
             return s
         }
 
@@ -177,7 +197,7 @@ public enum PlanCodec {
             case .number: return try number(v, path).map(FieldValue.number)
             case .date:
                 guard let s = try text(v, path) else { return nil }
-                guard let d = PlanDate(s) else { throw fail(path, .notADate(s)) }
+                guard let d = PlanDate(isoDay: s) ?? PlanDate(s) else { throw fail(path, .notADate(s)) }
                 return .date(d)
             case .reference(let kind):
                 guard let s = try text(v, path) else { return nil }
@@ -231,6 +251,29 @@ public enum PlanCodec {
             guard let o = try object(item["origin"], p + ".origin") else { return nil }
             let file = try requiredText(o["file"], p + ".origin.file")
             return Origin(file: file, id: try requiredText(o["id"], p + ".origin.id"))
+        }
+
+        /// An impact's check-ins: whole days, finite values, at most one a day; kept in date order.
+        func actuals(_ v: JSON?, _ path: String) throws(FormatError) -> [CheckIn] {
+            var out: [CheckIn] = []
+            for (k, item) in try array(v, path).enumerated() {
+                let p = path + "[\(k)]"
+                guard try object(item, p) != nil else { throw fail(p, .mustBe(.object)) }
+                let s = try requiredText(item["date"], p + ".date")
+                guard let date = PlanDate(isoDay: s) else { throw fail(p + ".date", .notADate(s)) }
+                guard let value = try number(item["value"], p + ".value") else {
+                    throw fail(p + ".value", .mustBe(.number))
+                }
+                out.append(CheckIn(date: date, value: value, note: try text(item["note"], p + ".note")))
+            }
+            // Sorted first, so a day written twice is found next to itself: no quadratic search.
+            let sorted = out.enumerated().sorted {
+                ($0.element.date.dayNumber, $0.offset) < ($1.element.date.dayNumber, $1.offset)
+            }
+            for (a, b) in zip(sorted, sorted.dropFirst()) where a.element.date == b.element.date {
+                throw fail(path + "[\(b.offset)].date", .twice(b.element.date.description))
+            }
+            return sorted.map(\.element)
         }
 
         /// Reads every field of an item into it.
@@ -318,6 +361,9 @@ public enum PlanCodec {
             let impacts = try items(root, "impacts", .impact, Impact.fields, &seen) { Impact(id: $0, metric: "") }
             plan.impacts = impacts.items
             plan.votes = try VoteCodec.read(root["votes"], plan: plan)
+            for (n, json) in try array(root["impacts"], "$.impacts").enumerated() {
+                plan.impacts[n].actuals = try actuals(json["actuals"], "$.impacts[\(n)].actuals")
+            }
 
             // Counters never go back: at least one past every id in the file.
             if let o = try object(root["nextIds"], "$.nextIds") {

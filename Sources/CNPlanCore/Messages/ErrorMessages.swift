@@ -51,6 +51,7 @@ extension Texts {
         case .mergeNeedsYes: return self("error.mergeNeedsYes")
         case .vote(let problem): return voteMessage(problem)
         case .badDuration(let w, let s): return self("error.badDuration", ["word": w]) + (s.map(hint) ?? "")
+        case .noCheckIn(let id, let date): return self("error.noCheckIn", ["id": id, "date": date])
         }
     }
 
@@ -80,6 +81,8 @@ extension Texts {
         case .count: self("expected.count")
         case .voteItems: self("expected.voteItems")
         case .duration: self("expected.duration")
+        case .actual: self("expected.actual")
+        case .day: self("expected.day")
         }
     }
 

@@ -147,6 +147,8 @@ public struct Impact: Sendable, Equatable {
     public var concept: String?
     /// Where a merge brought it from; nil for an item made here.
     public var origin: Origin?
+    /// Check-ins after the workshop, in date order, at most one a day.
+    public var actuals: [CheckIn] = []
     public init(id: String, metric: String) {
         self.id = id
         self.metric = metric

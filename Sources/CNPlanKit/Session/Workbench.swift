@@ -313,7 +313,16 @@ public final class Workbench {
             return Reply(output: texts.display(value, names: plan.name(of:)) ?? texts("note.notSet", ["command": f.word]))
         case .list(let kind): return Reply(output: Board(plan: plan, width: width, texts: texts).list(kind))
         case .show(let target): return Reply(output: try Board(plan: plan, width: width, texts: texts).show(target))
-        case .status: return Reply(output: Progress(plan: plan).report(width: width, texts: texts))
+        case .status:
+            let steps = Progress(plan: plan).report(width: width, texts: texts)
+            let checkIns = ProgressReport(plan: plan, today: Clock.today(), texts: texts).statusLine()
+            return Reply(output: steps + (checkIns.map { "\n" + $0 } ?? ""))
+        case .progress:
+            return Reply(output: ProgressReport(plan: plan, today: Clock.today(), texts: texts).text(width: width))
+        case .checkInToday(let id, let value, let note):
+            // Dated here, where the clock is: the history and the journal keep the dated line.
+            let edit = Edit.checkIn(impact: id, CheckIn(date: Clock.today(), value: value, note: note))
+            return try change(edit, line: edit.commandLine)
         case .check: return Reply(output: CheckReport(plan: plan, context: CheckContext(today: Clock.today())).text(texts))
         case .guide: throw .onlyInShell("guide")
         case .undo:
@@ -501,7 +510,7 @@ public final class Workbench {
         case .add, .choose, .vote: ""
         case .remove(_, let id): texts("note.removed", ["id": id])
         case .rank: texts("note.rankingChanged")
-        case .set, .setLanguage, .batch: texts("note.ok")
+        case .set, .setLanguage, .batch, .checkIn, .removeCheckIn: texts("note.ok")
         case .merge(let r): texts("merge.done", ["file": Board.safe(r.source)])
         }
     }
