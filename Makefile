@@ -68,7 +68,7 @@ uninstall:
 
 # The release build comes first: the install tests check the binary `make install` installs, and
 # run `make -o release install` so that a test never starts a second build of its own.
-test: deps-test release
+test: deps-test lint release
 	swift build --build-tests
 	swift test --skip-build
 

@@ -24,9 +24,15 @@ let package = Package(
         // Storage (files, locks, journal, recovery), the clock and the session loop.
         .target(name: "CNPlanKit", dependencies: ["CNPlanCore"], path: "Sources/CNPlanKit"),
         // Line editing, completion, terminal rendering.
-        .target(name: "CNPlanTerminal", dependencies: ["CNPlanCore", "CNPlanKit", "CLineEdit"], path: "Sources/CNPlanTerminal"),
-        .executableTarget(name: "cnplan", dependencies: ["CNPlanCore", "CNPlanKit", "CNPlanTerminal"], path: "Sources/cnplan"),
-        .testTarget(name: "CNPlanKitTests", dependencies: ["CNPlanCore", "CNPlanKit", "CNPlanTerminal"], path: "Tests/CNPlanKitTests"),
-        .testTarget(name: "CNPlanEndToEndTests", dependencies: ["CNPlanCore", "CNPlanKit"], path: "Tests/CNPlanEndToEndTests"),
+        .target(
+            name: "CNPlanTerminal", dependencies: ["CNPlanCore", "CNPlanKit", "CLineEdit"],
+            path: "Sources/CNPlanTerminal"),
+        .executableTarget(
+            name: "cnplan", dependencies: ["CNPlanCore", "CNPlanKit", "CNPlanTerminal"], path: "Sources/cnplan"),
+        .testTarget(
+            name: "CNPlanKitTests", dependencies: ["CNPlanCore", "CNPlanKit", "CNPlanTerminal"],
+            path: "Tests/CNPlanKitTests"),
+        .testTarget(
+            name: "CNPlanEndToEndTests", dependencies: ["CNPlanCore", "CNPlanKit"], path: "Tests/CNPlanEndToEndTests"),
     ]
 )

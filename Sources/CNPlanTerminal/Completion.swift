@@ -26,7 +26,9 @@ public struct Completer {
             return Result(insert: rest + (only.hasSuffix("/") ? "" : " "), candidates: [])
         }
         let common = Completer.commonPrefix(matching)
-        if common.count > current.count { return Result(insert: String(common.dropFirst(current.count)), candidates: []) }
+        if common.count > current.count {
+            return Result(insert: String(common.dropFirst(current.count)), candidates: [])
+        }
         return Result(insert: "", candidates: matching)
     }
 
@@ -46,7 +48,9 @@ public struct Completer {
         guard let first = words.first else {
             let slash = current.hasPrefix("/") ? "/" : ""
             // Words in the language being typed: Chinese words only once a Chinese character is typed.
-            let all = CommandTable.all.flatMap { spec in current.unicodeScalars.first.map { $0.isASCII } ?? true ? [spec.word] : spec.words }
+            let all = CommandTable.all.flatMap { spec in
+                current.unicodeScalars.first.map { $0.isASCII } ?? true ? [spec.word] : spec.words
+            }
             return all.map { slash + $0 } + (slash.isEmpty ? [] : ["/back", "/skip", "/stop"])
         }
         var command = first
@@ -57,7 +61,8 @@ public struct Completer {
         switch spec.word {
         case "show":
             if position == 1 {
-                return ["all", "step"] + plan.segments.map(\.id) + plan.behaviours.map(\.name.rawValue) + plan.concepts.map(\.id)
+                return ["all", "step"] + plan.segments.map(\.id) + plan.behaviours.map(\.name.rawValue)
+                    + plan.concepts.map(\.id)
                     + plan.impacts.map(\.id)
             }
             if position == 2, words[1].lowercased() == "step" { return ["1", "2", "3", "4", "5"] }
@@ -158,7 +163,10 @@ public struct Completer {
         var line = ""
         for (n, item) in items.enumerated() {
             line += (n % perLine == perLine - 1 || n == items.count - 1) ? item : TextWidth.pad(item, to: cell)
-            if n % perLine == perLine - 1 { lines.append(line); line = "" }
+            if n % perLine == perLine - 1 {
+                lines.append(line)
+                line = ""
+            }
         }
         if !line.isEmpty { lines.append(line) }
         return lines.joined(separator: "\n") + "\n"

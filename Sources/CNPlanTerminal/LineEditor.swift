@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import CLineEdit
 import CNPlanCore
 import CNPlanKit
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The state the C completion callback reads: it cannot capture context.
 nonisolated(unsafe) private var completionPlan = Plan()
@@ -60,8 +61,9 @@ final class LineEditor {
         lines = [:]
         for kind in [LineKind.command, .answer] {
             guard let bytes = try? FileSystem.read(path(kind), limit: 4 * 1024 * 1024) else { continue }
-            lines[kind] = Array(String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init)
-                .suffix(LineEditor.historyLimit))
+            lines[kind] = Array(
+                String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init)
+                    .suffix(LineEditor.historyLimit))
         }
         loaded = nil
     }
@@ -91,7 +93,8 @@ final class LineEditor {
     }
 
     private static func absolute(_ file: String) -> String {
-        let dir = FileSystem.directory(of: file), base = FileSystem.baseName(of: file)
+        let dir = FileSystem.directory(of: file)
+        let base = FileSystem.baseName(of: file)
         if let real = realpath(dir, nil) {
             defer { free(real) }
             return String(cString: real) + "/" + base

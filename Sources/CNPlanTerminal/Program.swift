@@ -1,8 +1,9 @@
+import CNPlanCore
+import CNPlanKit
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import CNPlanCore
-import CNPlanKit
 
 /// The `cnplan` command line: the REPL, script mode, `export`, `check` and `present`.
 public enum Program {
@@ -20,19 +21,26 @@ public enum Program {
         }
         var flag: String?
         if let i = args.firstIndex(of: "--lang") {
-            guard i + 1 < args.count else { return usageError("cli.needsValue", ["option": "--lang"], Texts(choose(nil))) }
+            guard i + 1 < args.count else {
+                return usageError("cli.needsValue", ["option": "--lang"], Texts(choose(nil)))
+            }
             flag = args[i + 1]
             args.removeSubrange(i...(i + 1))
             guard Language.named(flag!) != nil else {
-                return usageError("cli.unknownLanguage", ["word": flag!, "list": Language.all.map(\.code).joined(separator: ", ")],
-                                  Texts(choose(nil)))
+                return usageError(
+                    "cli.unknownLanguage", ["word": flag!, "list": Language.all.map(\.code).joined(separator: ", ")],
+                    Texts(choose(nil)))
             }
         }
         let t = Texts(choose(flag))
         guard let first = args.first else { return workbench(file: nil, bail: false, t) }
         switch first {
-        case "--help", "-h", "help": print(t("cli.usage")); return 0
-        case "--version", "-V": print(version); return 0
+        case "--help", "-h", "help":
+            print(t("cli.usage"))
+            return 0
+        case "--version", "-V":
+            print(version)
+            return 0
         case "export": return export(Array(args.dropFirst()), flag: flag, t)
         case "check": return check(Array(args.dropFirst()), t)
         case "present": return Present.run(Array(args.dropFirst()), flag: flag, t)
@@ -111,8 +119,10 @@ public enum Program {
             return Repl(workbench: bench).run()
         }
         if let file, let reason = bench.readOnlyReason {
-            let message = reason == .heldElsewhere
-                ? t("cli.readOnly", ["file": file]) : t("cli.readOnlyBecause", ["file": file, "reason": reason.text(t)])
+            let message =
+                reason == .heldElsewhere
+                ? t("cli.readOnly", ["file": file])
+                : t("cli.readOnlyBecause", ["file": file, "reason": reason.text(t)])
             Terminal.printError("cnplan: " + message)
         }
         let shell = Shell(workbench: bench, console: PipeConsole())
@@ -168,7 +178,9 @@ public enum Program {
         // Several files, or an existing folder, export one file each into the folder.
         let intoFolder = output.map { files.count > 1 || FileSystem.isDirectory($0) } ?? false
         if files.count > 1, output == nil { return usageError("cli.severalNeedOutput", [:], t) }
-        if intoFolder, let dir = output, !FileSystem.isDirectory(dir) { return usageError("cli.notAFolder", ["dir": dir], t) }
+        if intoFolder, let dir = output, !FileSystem.isDirectory(dir) {
+            return usageError("cli.notAFolder", ["dir": dir], t)
+        }
         var failed = false
         var written = Set<String>()
         for path in files {
@@ -176,8 +188,9 @@ public enum Program {
                 let (plan, unreplayed) = try SessionFile.loadForReading(path)
                 if let unreplayed { Terminal.printError("cnplan: " + Board.safe(journalNote(path, unreplayed, t))) }
                 let language = flag.flatMap(Language.named) ?? plan.language.flatMap(Language.named) ?? t.language
-                let text = Exporter.export(plan, as: format, context: CheckContext(today: Clock.today()),
-                                           texts: Texts(language), source: FileSystem.baseName(of: path))
+                let text = Exporter.export(
+                    plan, as: format, context: CheckContext(today: Clock.today()),
+                    texts: Texts(language), source: FileSystem.baseName(of: path))
                 if let output {
                     let target = intoFolder ? output + "/" + exportName(path, format) : output
                     // Two plans of one name must not overwrite each other's export in silence.
@@ -199,7 +212,8 @@ public enum Program {
     /// What a reader says of a journal it could not replay whole.
     static func journalNote(_ path: String, _ u: (restored: Int, notRestored: Int?), _ t: Texts) -> String {
         let what = u.notRestored.map { t.plural("notice.notReplayed", $0) } ?? t("notice.unreadable")
-        return t("notice.journalIncluded", ["file": path, "restored": t.plural("notice.included", u.restored), "what": what])
+        return t(
+            "notice.journalIncluded", ["file": path, "restored": t.plural("notice.included", u.restored), "what": what])
     }
 
     static func exportName(_ path: String, _ format: ExportFormat) -> String {

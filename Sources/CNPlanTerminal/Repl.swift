@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import CLineEdit
 import CNPlanCore
 import CNPlanKit
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A person at a terminal: libedit for input, colour when allowed, output fitted to the width.
 final class TerminalConsole: Console {
@@ -46,7 +47,9 @@ final class TerminalConsole: Console {
         let result = countdown.read(prompt: shown, workbench: workbench) { editor.read(prompt: $0, kind: kind) }
         if result == .interrupted { Terminal.write("^C\n", to: 1) }
         exportingToScreen = false
-        if case .line(let line) = result, case .export(_, path: nil)? = try? Parser.parse(line) { exportingToScreen = true }
+        if case .line(let line) = result, case .export(_, path: nil)? = try? Parser.parse(line) {
+            exportingToScreen = true
+        }
         // The width of the window as it is now, after the wait at the prompt, lays out the reply.
         workbench?.width = width
         return result
@@ -54,7 +57,9 @@ final class TerminalConsole: Console {
 
     private func decorate(_ prompt: String) -> String {
         guard let open = prompt.firstIndex(of: "["), let close = prompt.lastIndex(of: "]") else { return prompt }
-        let title = String(prompt[..<open]), step = String(prompt[open...close]), tail = String(prompt[prompt.index(after: close)...])
+        let title = String(prompt[..<open])
+        let step = String(prompt[open...close])
+        let tail = String(prompt[prompt.index(after: close)...])
         return "\u{1}\u{1B}[1m\u{1}" + title + "\u{1}\u{1B}[0;36m\u{1}" + step + "\u{1}\u{1B}[0m\u{1}" + tail
     }
 
@@ -117,10 +122,13 @@ final class Repl {
         guard let candidate = Recovery.newest(in: dir) else { return }
         let plan = candidate.plan
         let title = plan.title.map { t("recovery.title", ["title": Board.safe($0)]) } ?? t("recovery.untitled")
-        console.output(t("recovery.offer", [
-            "title": title, "segments": t.plural("recovery.segments", plan.segments.count),
-            "concepts": t.plural("recovery.concepts", plan.concepts.count),
-        ]))
+        console.output(
+            t(
+                "recovery.offer",
+                [
+                    "title": title, "segments": t.plural("recovery.segments", plan.segments.count),
+                    "concepts": t.plural("recovery.concepts", plan.concepts.count),
+                ]))
         if ask(console, t("recovery.restore"), defaultYes: true) {
             workbench.restore(candidate)
             console.note(t("recovery.restored"))

@@ -1,8 +1,9 @@
+import CNPlanCore
+import CNPlanKit
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import CNPlanCore
-import CNPlanKit
 
 /// Writing to the standard streams, and what the terminal is.
 public enum Terminal {

@@ -1,6 +1,7 @@
+import CNPlanTerminal
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import CNPlanTerminal
 
 exit(Program.run(Array(CommandLine.arguments.dropFirst())))

@@ -18,7 +18,9 @@ import Testing
         return lines.filter { line in
             let range = NSRange(line.startIndex..., in: line)
             guard englishSentence.firstMatch(in: line, range: range) != nil else { return false }
-            guard let m = commandLine.firstMatch(in: line, range: range), let r = Range(m.range(at: 2), in: line) else { return true }
+            guard let m = commandLine.firstMatch(in: line, range: range), let r = Range(m.range(at: 2), in: line) else {
+                return true
+            }
             return !words.contains(String(line[r]))
         }
     }
@@ -26,8 +28,9 @@ import Testing
     @Test func aGuidedWorkshopInChineseShowsNoEnglishSentence() throws {
         let answers = try CLI.read(CLI.root.appendingPathComponent("examples/hospital-follow-up-zh.answers"))
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let t = try TmuxSession(arguments: ["plan.json"], environment: ["LANG=zh_CN.UTF-8", "CNPLAN_TODAY=2026-11-23"],
-                                width: 100, ready: "输入 guide")
+        let t = try TmuxSession(
+            arguments: ["plan.json"], environment: ["LANG=zh_CN.UTF-8", "CNPLAN_TODAY=2026-11-23"],
+            width: 100, ready: "输入 guide")
         try t.type(answers[0])
         try t.send("Enter")
         // Every line is an answer; an empty one skips its question, as Enter does.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -58,18 +59,22 @@ final class RunningCLI {
             let printed = cli.waitFor("s\(1 + round * 20) added")
             usleep(UInt32.random(in: 0...20_000, using: &random))
             cli.kill9()
-            let confirmed = printed.split(separator: "\n").filter { $0.hasPrefix("s") && $0.contains(" added: Segment ") }.count
+            let confirmed = printed.split(separator: "\n").filter {
+                $0.hasPrefix("s") && $0.contains(" added: Segment ")
+            }.count
             let r = try CLI.run(["export", file.path])
             #expect(r.status == 0, "round \(round): \(r.stderr)")
             let names = r.stdout.split(separator: "\n").filter { $0.contains("\"name\": \"Segment ") }
                 .map { $0.trimmingCharacters(in: .whitespaces) }
-            #expect(names == (0..<names.count).map { "\"name\": \"Segment \($0 + 1)\"" }, "round \(round): not a prefix")
+            #expect(
+                names == (0..<names.count).map { "\"name\": \"Segment \($0 + 1)\"" }, "round \(round): not a prefix")
             #expect(names.count >= confirmed, "round \(round): older than the last completed command")
             let left = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.contains(".tmp-") }
             // A temporary file may be left by the kill; the next writer removes it.
             if !left.isEmpty {
                 _ = try CLI.run(["plan.json"], input: "title after\n", directory: dir)
-                #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.contains(".tmp-") } == [])
+                #expect(
+                    try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.contains(".tmp-") } == [])
             }
         }
     }
@@ -88,7 +93,9 @@ final class RunningCLI {
         #expect(try CLI.read(file) == before)
         // Saving another plan over it is refused too.
         let over = try CLI.run([], input: "title third\nsave plan.json\n", directory: dir)
-        #expect(over.stderr == "line 2: plan.json is open read-only: another cnplan is writing it; use save FILE to keep a copy\n")
+        #expect(
+            over.stderr
+                == "line 2: plan.json is open read-only: another cnplan is writing it; use save FILE to keep a copy\n")
         #expect(try CLI.read(file) == before)
         // The first keeps working.
         first.send("objective still mine\n")
@@ -118,14 +125,32 @@ final class RunningCLI {
             out.append((kind, url))
         }
         try add("not JSON", "notjson.json", Data("segment add A\n".utf8))
-        try add("truncated", "truncated.json", Data(#"{"format": "cnplan.plan", "version": 1, "segments": [{"id": "s1", "na"#.utf8))
-        try add("wrong types", "types.json", Data(#"{"format": "cnplan.plan", "version": 1, "segments": [{"id": "s1", "name": 42}]}"#.utf8))
+        try add(
+            "truncated", "truncated.json",
+            Data(#"{"format": "cnplan.plan", "version": 1, "segments": [{"id": "s1", "na"#.utf8))
+        try add(
+            "wrong types", "types.json",
+            Data(#"{"format": "cnplan.plan", "version": 1, "segments": [{"id": "s1", "name": 42}]}"#.utf8))
         try add("unknown format", "format.json", Data(#"{"format": "someone.else", "version": 1}"#.utf8))
         try add("future version", "future.json", Data(#"{"format": "cnplan.plan", "version": 3}"#.utf8))
-        try add("unknown behaviour", "behaviour.json", Data(#"{"format": "cnplan.plan", "version": 1, "behaviours": [{"name": "teleport"}]}"#.utf8))
-        try add("unknown role", "role.json", Data(#"{"format": "cnplan.plan", "version": 1, "segments": [{"id": "s1", "name": "A", "role": "king"}]}"#.utf8))
-        try add("dangling id", "dangling.json", Data(#"{"format": "cnplan.plan", "version": 1, "impacts": [{"id": "i1", "metric": "m", "concept": "c7"}]}"#.utf8))
-        try add("duplicate id", "duplicate.json", Data(#"{"format": "cnplan.plan", "version": 1, "concepts": [{"id": "c1", "title": "A"}, {"id": "c1", "title": "B"}]}"#.utf8))
+        try add(
+            "unknown behaviour", "behaviour.json",
+            Data(#"{"format": "cnplan.plan", "version": 1, "behaviours": [{"name": "teleport"}]}"#.utf8))
+        try add(
+            "unknown role", "role.json",
+            Data(
+                #"{"format": "cnplan.plan", "version": 1, "segments": [{"id": "s1", "name": "A", "role": "king"}]}"#
+                    .utf8))
+        try add(
+            "dangling id", "dangling.json",
+            Data(
+                #"{"format": "cnplan.plan", "version": 1, "impacts": [{"id": "i1", "metric": "m", "concept": "c7"}]}"#
+                    .utf8))
+        try add(
+            "duplicate id", "duplicate.json",
+            Data(
+                (#"{"format": "cnplan.plan", "version": 1, "concepts": "#
+                    + #"[{"id": "c1", "title": "A"}, {"id": "c1", "title": "B"}]}"#).utf8))
         try add("binary", "binary.json", Data((0..<4096).map { _ in UInt8.random(in: 0...255, using: &random) }))
         try add("over 16 MiB", "huge.json", Data(repeating: 0x20, count: 16 * 1024 * 1024 + 1))
         let folder = dir.appendingPathComponent("folder.json")
@@ -166,9 +191,13 @@ final class RunningCLI {
             inputs.append(String(decoding: bytes, as: UTF8.self))
         }
         inputs.append("title " + String(repeating: "长", count: 1_000_000) + "\n")
-        inputs.append("segment add \u{0}\u{1B}[2J\u{7}\nsegment s1 why \u{0}nul\n" + String(repeating: "\"", count: 10_000) + "\n")
-        let words = ["segment", "add", "s1", "role", "behaviour", "rank", "access", "concept", "c1", "uses", "impact", "i1",
-                     "target", "-50%", "baseline", "undo", "redo", "remove", "\"", "'", "“", "/back", "接入", "1e308", "-0"]
+        inputs.append(
+            "segment add \u{0}\u{1B}[2J\u{7}\nsegment s1 why \u{0}nul\n" + String(repeating: "\"", count: 10_000) + "\n"
+        )
+        let words = [
+            "segment", "add", "s1", "role", "behaviour", "rank", "access", "concept", "c1", "uses", "impact", "i1",
+            "target", "-50%", "baseline", "undo", "redo", "remove", "\"", "'", "“", "/back", "接入", "1e308", "-0",
+        ]
         let lines = (0..<3000).map { _ in
             (0..<Int.random(in: 1...6, using: &random)).map { _ in words.randomElement(using: &random)! }
                 .joined(separator: " ")

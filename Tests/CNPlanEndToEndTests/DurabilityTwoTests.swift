@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif
 
 /// The built binary against the real file system: the writer race, a full disk, a read-only
@@ -408,4 +408,3 @@ enum Tool {
         #expect(try CLI.read(t.home.appendingPathComponent("fresh.json")).contains("\"title\": \"Fresh\""))
     }
 }
-

@@ -20,21 +20,24 @@ import Testing
         let answers = try CLI.read(CLI.root.appendingPathComponent("examples/\(name).answers"))
         let dir = try CLI.temporaryDirectory()
         let r = try CLI.run(
-            [], input: answers + "export json plan.json\nexport md plan.md\n", directory: dir, environment: environment(name))
+            [], input: answers + "export json plan.json\nexport md plan.md\n", directory: dir,
+            environment: environment(name))
         #expect(r.status == 0, "\(r.stderr)")
         // examples/*.json and *.md are the snapshots: `make snapshots` makes them again from the answers.
         Snapshot.expect(try CLI.read(dir.appendingPathComponent("plan.json")), matches: "examples/\(name).json")
         Snapshot.expect(try CLI.read(dir.appendingPathComponent("plan.md")), matches: "examples/\(name).md")
         // The HTML handout from the example's file, whose name its footer gives.
-        let html = try CLI.run(["export", CLI.root.appendingPathComponent("examples/\(name).json").path, "--format", "html"],
-                               environment: today)
+        let html = try CLI.run(
+            ["export", CLI.root.appendingPathComponent("examples/\(name).json").path, "--format", "html"],
+            environment: today)
         #expect(html.status == 0, "\(html.stderr)")
         Snapshot.expect(html.stdout, matches: "examples/\(name).html")
     }
 
     @Test(arguments: examples)
     func examplesPassCheck(name: String) throws {
-        let r = try CLI.run(["check", CLI.root.appendingPathComponent("examples/\(name).json").path], environment: today)
+        let r = try CLI.run(
+            ["check", CLI.root.appendingPathComponent("examples/\(name).json").path], environment: today)
         #expect(r.status == 0)
         #expect(!r.stdout.contains("error "))
     }

@@ -6,7 +6,8 @@ func tool(_ argv: [String], input: String) throws -> (Int32, String) {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: argv[0])
     p.arguments = Array(argv.dropFirst())
-    let inPipe = Pipe(), outPipe = Pipe()
+    let inPipe = Pipe()
+    let outPipe = Pipe()
     p.standardInput = inPipe
     p.standardOutput = outPipe
     try p.run()
@@ -20,7 +21,12 @@ func tool(_ argv: [String], input: String) throws -> (Int32, String) {
 /// The handout rendered by cmark-gfm as GitHub does, but with raw HTML let through (--unsafe), so
 /// any HTML that escaping missed would show.
 func render(_ markdown: String) throws -> String {
-    try tool(["/usr/bin/cmark-gfm", "--unsafe", "-e", "table", "-e", "autolink", "-e", "strikethrough", "-e", "tasklist", "-t", "html"], input: markdown).1
+    try tool(
+        [
+            "/usr/bin/cmark-gfm", "--unsafe", "-e", "table", "-e", "autolink", "-e", "strikethrough", "-e", "tasklist",
+            "-t", "html",
+        ], input: markdown
+    ).1
 }
 
 func occurrences(_ needle: String, in text: String) -> Int { text.components(separatedBy: needle).count - 1 }
@@ -30,9 +36,12 @@ func occurrences(_ needle: String, in text: String) -> Int { text.components(sep
         let md = try CLI.read(CLI.root.appendingPathComponent("examples/appliance-repair.md"))
         let html = try render(md)
         let headings = html.split(separator: "\n").filter { $0.hasPrefix("<h2>") }
-        #expect(headings == ["<h2>Objective</h2>", "<h2>Segments</h2>", "<h2>Behaviours</h2>", "<h2>Concepts</h2>",
-                             "<h2>Value and effort</h2>", "<h2>Impact</h2>", "<h2>Plan map</h2>",
-                             "<h2>Open findings</h2>"])
+        #expect(
+            headings == [
+                "<h2>Objective</h2>", "<h2>Segments</h2>", "<h2>Behaviours</h2>", "<h2>Concepts</h2>",
+                "<h2>Value and effort</h2>", "<h2>Impact</h2>", "<h2>Plan map</h2>",
+                "<h2>Open findings</h2>",
+            ])
         // Segments, behaviours, impacts, and the value/effort matrices of behaviours and concepts.
         #expect(occurrences("<table>", in: html) == 5)
         #expect(html.contains("<td>-90%</td>"))
@@ -47,8 +56,11 @@ func occurrences(_ needle: String, in text: String) -> Int { text.components(sep
         let md = try CLI.read(CLI.root.appendingPathComponent("examples/hospital-follow-up-zh.md"))
         let html = try render(md)
         let headings = html.split(separator: "\n").filter { $0.hasPrefix("<h2>") }
-        #expect(headings == ["<h2>目标</h2>", "<h2>顾客细分</h2>", "<h2>行为模式</h2>", "<h2>方案</h2>", "<h2>价值与投入</h2>", "<h2>影响</h2>",
-                             "<h2>计划地图</h2>", "<h2>待解决的问题</h2>"])
+        #expect(
+            headings == [
+                "<h2>目标</h2>", "<h2>顾客细分</h2>", "<h2>行为模式</h2>", "<h2>方案</h2>", "<h2>价值与投入</h2>", "<h2>影响</h2>",
+                "<h2>计划地图</h2>", "<h2>待解决的问题</h2>",
+            ])
         #expect(html.contains("<td>2027年9月30日</td>"))
         #expect(html.contains("<td>+40个百分点</td>"))
         #expect(!html.contains("Objective"))
@@ -56,9 +68,12 @@ func occurrences(_ needle: String, in text: String) -> Int { text.components(sep
 
     static let hostile = [
         "a | pipe | b", "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "[click](javascript:alert(1))",
-        "<javascript:alert(1)>", "# not a heading", "- not a list", "> not a quote", "`code` and ``` fence", "line\nbreak # h2",
-        "**bold** _em_ ~~strike~~", "&lt;entity&gt; &amp;", "\u{1B}[31mred\u{7}", "https://evil.example www.evil.example a@evil.example",
-        "1. not ordered", "=== not setext", "\\ backslash \\", "$x^2$ math", "![img](http://x/y.png)", "<!-- comment -->",
+        "<javascript:alert(1)>", "# not a heading", "- not a list", "> not a quote", "`code` and ``` fence",
+        "line\nbreak # h2",
+        "**bold** _em_ ~~strike~~", "&lt;entity&gt; &amp;", "\u{1B}[31mred\u{7}",
+        "https://evil.example www.evil.example a@evil.example",
+        "1. not ordered", "=== not setext", "\\ backslash \\", "$x^2$ math", "![img](http://x/y.png)",
+        "<!-- comment -->",
     ]
 
     static func hostileScript() -> String {
@@ -88,16 +103,19 @@ func occurrences(_ needle: String, in text: String) -> Int { text.components(sep
         }
         let h = Self.hostile
         let segments = h.enumerated().map { n, t in
-            #"{"id": "s\#(n + 1)", "name": \#(js(t)), "why": \#(js(t)), "need": \#(js(t)), "value": \#(js(t)), "barriers": \#(js(t))}"#
+            #"{"id": "s\#(n + 1)", "name": \#(js(t)), "why": \#(js(t)), "#
+                + #""need": \#(js(t)), "value": \#(js(t)), "barriers": \#(js(t))}"#
         }.joined(separator: ",")
         let plan = #"""
-        {"format": "cnplan.plan", "version": 1, "title": \#(js(h.joined(separator: " "))),
-         "objective": {"statement": \#(js(h[1] + h[3])), "dataGoal": \#(js(h[9]))},
-         "segments": [\#(segments)],
-         "behaviours": [{"name": "access", "value": 5, "effort": 2, "why": \#(js(h[0] + h[5]))}],
-         "concepts": [{"id": "c1", "title": \#(js(h[5])), "segment": "s1", "uses": ["access"], "description": \#(js(h[4])), "customerValue": \#(js(h[13])), "orgValue": \#(js(h[8]))}],
-         "impacts": [{"id": "i1", "metric": \#(js(h[0])), "baseline": 10, "target": 5, "unit": \#(js(h[2])), "by": "2027-01", "concept": "c1"}]}
-        """#
+            {"format": "cnplan.plan", "version": 1, "title": \#(js(h.joined(separator: " "))),
+             "objective": {"statement": \#(js(h[1] + h[3])), "dataGoal": \#(js(h[9]))},
+             "segments": [\#(segments)],
+             "behaviours": [{"name": "access", "value": 5, "effort": 2, "why": \#(js(h[0] + h[5]))}],
+             "concepts": [{"id": "c1", "title": \#(js(h[5])), "segment": "s1", "uses": ["access"],
+               "description": \#(js(h[4])), "customerValue": \#(js(h[13])), "orgValue": \#(js(h[8]))}],
+             "impacts": [{"id": "i1", "metric": \#(js(h[0])), "baseline": 10, "target": 5,
+               "unit": \#(js(h[2])), "by": "2027-01", "concept": "c1"}]}
+            """#
         return plan
     }
 
@@ -111,7 +129,9 @@ func occurrences(_ needle: String, in text: String) -> Int { text.components(sep
         let md = r.stdout
         #expect(!md.contains("\u{1B}") && !md.contains("\u{7}"))
         let html = try render(md)
-        for raw in ["<script", "<img", "<!--", "<javascript", "<strong>bold", "<em>", "<del>", "<code>`", "<ol", "&lt;entity"] {
+        for raw in [
+            "<script", "<img", "<!--", "<javascript", "<strong>bold", "<em>", "<del>", "<code>`", "<ol", "&lt;entity",
+        ] {
             #expect(!html.contains(raw), "\(raw) leaked")
         }
         #expect(html.contains("**bold** _em_ ~~strike~~"))
@@ -156,7 +176,9 @@ func occurrences(_ needle: String, in text: String) -> Int { text.components(sep
         #expect(r.status == 2)
         #expect(r.stderr.split(separator: "\n").count == 1)
         #expect(r.stderr.hasPrefix("cnplan: \(bad.path): not valid JSON"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ExampleTests.examples.map { $0 + ".md" }.sorted())
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+                == ExampleTests.examples.map { $0 + ".md" }.sorted())
         let good = try CLI.run(["export"] + files + ["--output", out.path])
         #expect(good.status == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).count == ExampleTests.examples.count * 2)
@@ -174,8 +196,11 @@ func occurrences(_ needle: String, in text: String) -> Int { text.components(sep
     @Test func everyExampleAndTestExportValidates() throws {
         let dir = try CLI.temporaryDirectory()
         var files = ExampleTests.examples.map { CLI.root.appendingPathComponent("examples/\($0).json").path }
-        let scripts = ["", "title Only a title\n", ScriptModeTests.mistakes, GuideTests.answers,
-                       try CLI.read(CLI.root.appendingPathComponent("examples/appliance-repair.cnplan")), MarkdownHandoutTests.hostileScript()]
+        let scripts = [
+            "", "title Only a title\n", ScriptModeTests.mistakes, GuideTests.answers,
+            try CLI.read(CLI.root.appendingPathComponent("examples/appliance-repair.cnplan")),
+            MarkdownHandoutTests.hostileScript(),
+        ]
         for (n, script) in scripts.enumerated() {
             let path = dir.appendingPathComponent("export-\(n).json").path
             _ = try CLI.run([], input: script + "\nexport json \(path)\n")
@@ -186,12 +211,21 @@ func occurrences(_ needle: String, in text: String) -> Int { text.components(sep
     }
 
     @Test(arguments: [
-        ("an unknown behaviour", #"{"format": "cnplan.plan", "version": 1, "behaviours": [{"name": "fly", "rank": 1}]}"#),
-        ("an unknown role", #"{"format": "cnplan.plan", "version": 1, "segments": [{"id": "s1", "name": "A", "role": "boss"}]}"#),
+        (
+            "an unknown behaviour",
+            #"{"format": "cnplan.plan", "version": 1, "behaviours": [{"name": "fly", "rank": 1}]}"#
+        ),
+        (
+            "an unknown role",
+            #"{"format": "cnplan.plan", "version": 1, "segments": [{"id": "s1", "name": "A", "role": "boss"}]}"#
+        ),
         ("a score of 9", #"{"format": "cnplan.plan", "version": 1, "behaviours": [{"name": "access", "value": 9}]}"#),
         ("a version that is not a number", #"{"format": "cnplan.plan", "version": "1"}"#),
         ("another format", #"{"format": "other", "version": 1}"#),
-        ("a bad date", #"{"format": "cnplan.plan", "version": 1, "impacts": [{"id": "i1", "metric": "m", "by": "2027-13"}]}"#),
+        (
+            "a bad date",
+            #"{"format": "cnplan.plan", "version": 1, "impacts": [{"id": "i1", "metric": "m", "by": "2027-13"}]}"#
+        ),
     ])
     func theSchemaRejectsWrongPlans(what: String, plan: String) throws {
         let dir = try CLI.temporaryDirectory()

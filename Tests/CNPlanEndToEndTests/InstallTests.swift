@@ -17,7 +17,8 @@ import Testing
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         p.arguments = argv
         if let directory { p.currentDirectoryURL = directory }
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         p.standardOutput = out
         p.standardError = err
         p.standardInput = FileHandle.nullDevice
@@ -32,24 +33,27 @@ import Testing
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         done.wait()
         p.waitUntilExit()
-        return Run(status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                   stderr: String(decoding: errData, as: UTF8.self))
+        return Run(
+            status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 
     /// The shared libraries a binary loads, by file name (`libc.so.6`), as ldd resolves them.
     static func sharedLibraries(_ path: String) throws -> Set<String> {
         let ldd = try run(["ldd", path])
         #expect(ldd.status == 0, "ldd \(path): \(ldd.stderr)")
-        return Set(ldd.stdout.split(separator: "\n").compactMap { line in
-            line.split(whereSeparator: \.isWhitespace).first.map { String($0.split(separator: "/").last ?? $0) }
-        })
+        return Set(
+            ldd.stdout.split(separator: "\n").compactMap { line in
+                line.split(whereSeparator: \.isWhitespace).first.map { String($0.split(separator: "/").last ?? $0) }
+            })
     }
 
     @Test func theReleaseBinaryNeedsOnlyLibcAndLibedit() throws {
         let needed = try Self.sharedLibraries(Self.release)
         let lines = try Self.run(["ldd", Self.release]).stdout.split(separator: "\n")
-        let libedit = try #require(lines.first { $0.contains("libedit.so") }?
-            .split(whereSeparator: \.isWhitespace).first { $0.hasPrefix("/") }, "no libedit")
+        let libedit = try #require(
+            lines.first { $0.contains("libedit.so") }?
+                .split(whereSeparator: \.isWhitespace).first { $0.hasPrefix("/") }, "no libedit")
         // glibc's own parts, and whatever libedit itself loads.
         let allowed = try Self.sharedLibraries(String(libedit))
             .union(["linux-vdso.so.1", "libc.so.6", "libm.so.6", "ld-linux-x86-64.so.2", "libedit.so.2"])
@@ -69,11 +73,14 @@ import Testing
         let prefix = stage.appendingPathComponent("opt/cnplan").path
         let binary = prefix + "/bin/cnplan"
         #expect(try Self.run([binary, "--version"]).stdout.hasPrefix("cnplan "))
-        #expect(try CLI.read(URL(fileURLWithPath: prefix + "/share/man/man1/cnplan.1"))
-            == (try CLI.read(CLI.root.appendingPathComponent("docs/cnplan.1"))))
-        let scripts = [("bash", "/share/bash-completion/completions/cnplan"),
-                       ("zsh", "/share/zsh/site-functions/_cnplan"),
-                       ("fish", "/share/fish/vendor_completions.d/cnplan.fish")]
+        #expect(
+            try CLI.read(URL(fileURLWithPath: prefix + "/share/man/man1/cnplan.1"))
+                == (try CLI.read(CLI.root.appendingPathComponent("docs/cnplan.1"))))
+        let scripts = [
+            ("bash", "/share/bash-completion/completions/cnplan"),
+            ("zsh", "/share/zsh/site-functions/_cnplan"),
+            ("fish", "/share/fish/vendor_completions.d/cnplan.fish"),
+        ]
         for (shell, path) in scripts {
             let expected = try Self.run([binary, "--completion-script", shell]).stdout
             #expect(!expected.isEmpty)
@@ -96,8 +103,10 @@ import Testing
         #expect(lint.status == 0 && lint.stdout.isEmpty && lint.stderr.isEmpty, "\(lint.stdout)\(lint.stderr)")
         // Bold and underlined words are overstruck (a letter, backspace, the letter): keep the letters.
         let text = try Self.run(["mandoc", "-T", "utf8", page]).stdout.replacing(try Regex(".\u{8}"), with: "")
-        for word in ["export", "check", "--bail", "--format", "--output", "--lang", "--completion-script",
-                     "--help", "--version", "CNPLAN_LANG", "NO_COLOR", "EXIT STATUS"] {
+        for word in [
+            "export", "check", "--bail", "--format", "--output", "--lang", "--completion-script",
+            "--help", "--version", "CNPLAN_LANG", "NO_COLOR", "EXIT STATUS",
+        ] {
             #expect(text.contains(word), "the manual page does not mention \(word)")
         }
     }
@@ -124,51 +133,55 @@ import Testing
         let dir = try Self.completionFolder("bash", name: "cnplan.bash")
         // Calls the completion function as bash does on Tab, one line of candidates per command line.
         let probe = """
-        source ./cnplan.bash
-        complete -p cnplan >/dev/null || exit 3
-        ask() { COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); COMPREPLY=(); _cnplan 2>/dev/null
-                printf '%s\\n' "$(printf '%s ' $(printf '%s\\n' "${COMPREPLY[@]}" | sort))"; }
-        ask cnplan ""
-        ask cnplan --
-        ask cnplan export --
-        ask cnplan export --format ""
-        ask cnplan export pl
-        ask cnplan --completion-script z
-        ask cnplan check --
-        ask cnplan --lang ""
-        """
+            source ./cnplan.bash
+            complete -p cnplan >/dev/null || exit 3
+            ask() { COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); COMPREPLY=(); _cnplan 2>/dev/null
+                    printf '%s\\n' "$(printf '%s ' $(printf '%s\\n' "${COMPREPLY[@]}" | sort))"; }
+            ask cnplan ""
+            ask cnplan --
+            ask cnplan export --
+            ask cnplan export --format ""
+            ask cnplan export pl
+            ask cnplan --completion-script z
+            ask cnplan check --
+            ask cnplan --lang ""
+            """
         let r = try Self.run(["bash", "--norc", "--noprofile", "-c", probe], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(lines.map { $0.trimmingCharacters(in: .whitespaces) } == [
-            "check cnplan.bash export notes.md plan.json",
-            "--bail --completion-script --help --lang --version",
-            "--format --lang --output",
-            "html json md",
-            "plan.json",
-            "zsh",
-            "--lang",
-            "en zh",
-            "",
-        ])
+        #expect(
+            lines.map { $0.trimmingCharacters(in: .whitespaces) } == [
+                "check cnplan.bash export notes.md plan.json",
+                "--bail --completion-script --help --lang --version",
+                "--format --lang --output",
+                "html json md",
+                "plan.json",
+                "zsh",
+                "--lang",
+                "en zh",
+                "",
+            ])
     }
 
     @Test func fishCompletesCommandsOptionsValuesAndFiles() throws {
         let dir = try Self.completionFolder("fish", name: "cnplan.fish")
-        let probe = ["cnplan ", "cnplan --", "cnplan export --", "cnplan export --format ", "cnplan export pl",
-                     "cnplan --completion-script z", "cnplan export plan.json --output no"]
-            .map { "echo (complete -C '\($0)' | cut -f1 | sort)" }.joined(separator: "\n")
+        let probe = [
+            "cnplan ", "cnplan --", "cnplan export --", "cnplan export --format ", "cnplan export pl",
+            "cnplan --completion-script z", "cnplan export plan.json --output no",
+        ]
+        .map { "echo (complete -C '\($0)' | cut -f1 | sort)" }.joined(separator: "\n")
         let r = try Self.run(["fish", "--no-config", "-c", "source ./cnplan.fish\n" + probe], in: dir)
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
-        #expect(r.stdout.split(separator: "\n").map(String.init) == [
-            "check cnplan.fish export notes.md plan.json",
-            "--bail --completion-script --help --lang --version",
-            "--format --lang --output",
-            "html json md",
-            "plan.json",
-            "zsh",
-            "notes.md",
-        ])
+        #expect(
+            r.stdout.split(separator: "\n").map(String.init) == [
+                "check cnplan.fish export notes.md plan.json",
+                "--bail --completion-script --help --lang --version",
+                "--format --lang --output",
+                "html json md",
+                "plan.json",
+                "zsh",
+                "notes.md",
+            ])
     }
 
     /// zsh completes only in its line editor, so a real zsh runs under tmux and Tab is pressed.
@@ -176,12 +189,15 @@ import Testing
         let dir = try Self.completionFolder("zsh", name: "_cnplan")
         let socket = "cnplan-zsh-\(UUID().uuidString.prefix(8))"
         func tmux(_ args: [String]) throws -> String {
-            try Spawn.run(["/usr/bin/tmux", "-L", socket, "-f", "/dev/null"] + args,
-                          capture: args.first != "new-session")
+            try Spawn.run(
+                ["/usr/bin/tmux", "-L", socket, "-f", "/dev/null"] + args,
+                capture: args.first != "new-session")
         }
         defer { _ = try? tmux(["kill-server"]) }
-        _ = try tmux(["new-session", "-d", "-x", "120", "-y", "30", "-c", dir.path,
-                      "env -i HOME=\(dir.path) TERM=xterm PATH=/usr/bin:/bin zsh -f"])
+        _ = try tmux([
+            "new-session", "-d", "-x", "120", "-y", "30", "-c", dir.path,
+            "env -i HOME=\(dir.path) TERM=xterm PATH=/usr/bin:/bin zsh -f",
+        ])
         func screenAfter(_ keys: [String], showing text: String) throws -> String {
             for k in keys {
                 let named = k == "Tab" || k.hasPrefix("C-")

@@ -17,7 +17,8 @@ import Testing
 
     @Test func saveOpenAndNew() throws {
         let dir = try CLI.temporaryDirectory()
-        let r = try CLI.run([], input: "title One\nsave one.json\ntitle Two\nnew\ntitle Three\nopen one.json\ntitle\n", directory: dir)
+        let r = try CLI.run(
+            [], input: "title One\nsave one.json\ntitle Two\nnew\ntitle Three\nopen one.json\ntitle\n", directory: dir)
         #expect(r.status == 0)
         #expect(r.stdout == "Two\n")
         #expect(try CLI.read(dir.appendingPathComponent("one.json")).contains(#""title": "Two""#))
@@ -52,7 +53,8 @@ import Testing
 
     @Test func exportedPlanJSONOpens() throws {
         let dir = try CLI.temporaryDirectory()
-        let r = try CLI.run(["p.json"], input: "open \(CLI.root.path)/examples/appliance-repair.json\nexport json\n", directory: dir)
+        let r = try CLI.run(
+            ["p.json"], input: "open \(CLI.root.path)/examples/appliance-repair.json\nexport json\n", directory: dir)
         #expect(r.stdout == (try CLI.read(CLI.root.appendingPathComponent("examples/appliance-repair.json"))))
     }
 }

@@ -1,12 +1,14 @@
 import Foundation
 import Testing
+
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// Runs the built `cnplan` as a user would.
 enum CLI {
-    static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     static var binary: String {
         if let b = ProcessInfo.processInfo.environment["CNPLAN_BIN"] { return b }
@@ -20,7 +22,9 @@ enum CLI {
     }
 
     /// Runs with `input` on a pipe, in `directory`, with a private state folder.
-    static func run(_ args: [String], input: String = "", directory: URL? = nil, environment: [String: String] = [:]) throws -> Result {
+    static func run(_ args: [String], input: String = "", directory: URL? = nil, environment: [String: String] = [:])
+        throws -> Result
+    {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
         p.arguments = args
@@ -28,7 +32,9 @@ enum CLI {
         var env = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "LANG": "C"]
         env.merge(environment) { $1 }
         p.environment = env
-        let inPipe = Pipe(), outPipe = Pipe(), errPipe = Pipe()
+        let inPipe = Pipe()
+        let outPipe = Pipe()
+        let errPipe = Pipe()
         p.standardInput = inPipe
         p.standardOutput = outPipe
         p.standardError = errPipe
@@ -50,7 +56,9 @@ enum CLI {
         let out = outPipe.fileHandleForReading.readDataToEndOfFile()
         done.wait()
         p.waitUntilExit()
-        return Result(status: p.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
+        return Result(
+            status: p.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+            stderr: String(decoding: err, as: UTF8.self))
     }
 
     /// A fresh temporary folder.

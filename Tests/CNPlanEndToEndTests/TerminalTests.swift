@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -40,7 +41,10 @@ enum Spawn {
         var pid: pid_t = 0
         let rc = posix_spawn(&pid, argv[0], &actions, &attr, &cargs, environ)
         close(fds[1])
-        guard rc == 0 else { close(fds[0]); throw Failed(status: rc) }
+        guard rc == 0 else {
+            close(fds[0])
+            throw Failed(status: rc)
+        }
         var output = [UInt8]()
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
@@ -61,9 +65,15 @@ final class TmuxSession {
     let home: URL
 
     /// Starts cnplan under `env -i` (no locale at all) with a private HOME.
-    init(arguments: [String] = [], home: URL? = nil, environment: [String] = [], width: Int = 100, ready: String = "Type guide") throws {
+    init(
+        arguments: [String] = [], home: URL? = nil, environment: [String] = [], width: Int = 100,
+        ready: String = "Type guide"
+    ) throws {
         self.home = try home ?? CLI.temporaryDirectory()
-        let command = (["env", "-i", "HOME=\(self.home.path)", "TERM=xterm-256color", "PATH=/usr/bin:/bin"] + environment + [CLI.binary] + arguments)
+        let command =
+            (["env", "-i", "HOME=\(self.home.path)", "TERM=xterm-256color", "PATH=/usr/bin:/bin"] + environment + [
+                CLI.binary
+            ] + arguments)
             .map { "'" + $0 + "'" }.joined(separator: " ")
         try tmux(["new-session", "-d", "-x", "\(width)", "-y", "40", "-c", self.home.path, command + "; sleep 30"])
         try waitFor(ready)
@@ -252,8 +262,10 @@ final class TmuxSession {
             try t.type("title Killed workshop")
             try t.send("Enter")
             try t.waitFor("Killed workshop [1/5 objective]>")
-            let shell = try t.tmux(["display-message", "-p", "-t", "0", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
-            let child = try Spawn.run(["/usr/bin/pgrep", "-P", shell, "cnplan"], capture: true).trimmingCharacters(in: .whitespacesAndNewlines)
+            let shell = try t.tmux(["display-message", "-p", "-t", "0", "#{pane_pid}"]).trimmingCharacters(
+                in: .whitespacesAndNewlines)
+            let child = try Spawn.run(["/usr/bin/pgrep", "-P", shell, "cnplan"], capture: true).trimmingCharacters(
+                in: .whitespacesAndNewlines)
             #expect(!child.isEmpty)
             kill(pid_t(child) ?? 0, SIGKILL)
         }
@@ -436,7 +448,8 @@ final class TmuxSession {
         lines.flatMap { $0.split(whereSeparator: \.isWhitespace) }.joined(separator: " ")
     }
 
-    static let longSegment = "segment add employees of the large regional office who travel to every customer site"
+    static let longSegment =
+        "segment add employees of the large regional office who travel to every customer site"
         + " in the province each and every week"
 
     /// Help, check, history, the welcome line and the guide's questions: broken only between words,

@@ -28,42 +28,47 @@ import Testing
     }
 
     @Test func theProposedRankingIsWhatEnterApplies() throws {
-        let (r, json) = try run(Self.throughStep2 + """
-            behaviour add engage access
-            behaviour engage value 1
-            behaviour engage effort 5
-            behaviour engage why e
-            behaviour access value 5
-            behaviour access effort 1
-            behaviour access why a
-            guide
+        let (r, json) = try run(
+            Self.throughStep2 + """
+                behaviour add engage access
+                behaviour engage value 1
+                behaviour engage effort 5
+                behaviour engage why e
+                behaviour access value 5
+                behaviour access effort 1
+                behaviour access why a
+                guide
 
-            /stop
-            """)
-        #expect(r.stdout.contains("Proposed ranking by value for effort: access (value 5, effort 1), engage (value 1, effort 5)"))
-        let access = json.range(of: #""name": "access""#)!, engage = json.range(of: #""name": "engage""#)!
+                /stop
+                """)
+        #expect(
+            r.stdout.contains(
+                "Proposed ranking by value for effort: access (value 5, effort 1), engage (value 1, effort 5)"))
+        let access = json.range(of: #""name": "access""#)!
+        let engage = json.range(of: #""name": "engage""#)!
         #expect(access.lowerBound < engage.lowerBound, "access is ranked first in the file")
     }
 
     @Test func onlyYesAndNoWordsAnswerAYesNoQuestion() throws {
-        let (r, json) = try run(Self.throughStep2 + """
-            behaviour add access
-            guide step 4
-            App
-            access
-            d
-            cv
-            ov
+        let (r, json) = try run(
+            Self.throughStep2 + """
+                behaviour add access
+                guide step 4
+                App
+                access
+                d
+                cv
+                ov
 
 
 
 
 
 
-            maybe
-            要
-            Second
-            """)
+                maybe
+                要
+                Second
+                """)
         #expect(r.stderr.contains("please answer with yes or no"))
         #expect(json.contains(#""title": "Second""#), "要 is a yes: the next answer is a concept title, not a metric")
         #expect(!json.contains(#""metric": "Second""#))
@@ -85,7 +90,8 @@ import Testing
     }
 
     @Test func changesInPercentUnitsReadInPointsRoundedAndOnce() throws {
-        let (r, _) = try run("""
+        let (r, _) = try run(
+            """
             impact add Share
             impact i1 baseline 20
             impact i1 target 90
@@ -105,8 +111,9 @@ import Testing
     }
 
     @Test func everyPlanThatIsAcceptedSavesAndLoadsBack() throws {
-        let (r, json) = try run("impact add Huge\nimpact i1 baseline 2e299\nimpact i1 target +0%\nimpact add Over\n"
-            + "impact i2 baseline 1e308\nimpact i2 target +100%\n")
+        let (r, json) = try run(
+            "impact add Huge\nimpact i1 baseline 2e299\nimpact i1 target +0%\nimpact add Over\n"
+                + "impact i2 baseline 1e308\nimpact i2 target +100%\n")
         #expect(r.stderr.contains("line 6: impact i2 would hold a number too large to save"))
         #expect(json.contains(#""baseline": 2e+299"#) || json.contains(#""baseline": 2e299"#))
         #expect(!json.contains("inf"))

@@ -1,11 +1,15 @@
 import Testing
+
 @testable import CNPlanCore
 @testable import CNPlanKit
 
 func run(_ lines: [String], on start: Plan = Plan()) throws -> Plan {
     var p = start
     for line in lines {
-        guard case .edit(let e)? = try Parser.parse(line) else { Issue.record("not an edit: \(line)"); continue }
+        guard case .edit(let e)? = try Parser.parse(line) else {
+            Issue.record("not an edit: \(line)")
+            continue
+        }
         p = try apply(e, to: p)
     }
     return p
@@ -18,16 +22,26 @@ func run(_ lines: [String], on start: Plan = Plan()) throws -> Plan {
     }
 
     @Test func removingWhatIsReferredToIsRefusedNamingTheReferrer() throws {
-        let p = try run(["segment add A", "behaviour add access", "concept add App", "concept c1 uses access", "impact add Time"])
-        #expect(throws: PlanError.inUse(.segment, id: "s1", by: [ItemLabel(.concept, "c1", "App")])) { try run(["segment remove s1"], on: p) }
-        #expect(throws: PlanError.inUse(.behaviour, id: "access", by: [ItemLabel(.concept, "c1", "App")])) { try run(["behaviour remove access"], on: p) }
-        #expect(throws: PlanError.inUse(.concept, id: "c1", by: [ItemLabel(.impact, "i1", "Time")])) { try run(["concept remove c1"], on: p) }
+        let p = try run([
+            "segment add A", "behaviour add access", "concept add App", "concept c1 uses access", "impact add Time",
+        ])
+        #expect(throws: PlanError.inUse(.segment, id: "s1", by: [ItemLabel(.concept, "c1", "App")])) {
+            try run(["segment remove s1"], on: p)
+        }
+        #expect(throws: PlanError.inUse(.behaviour, id: "access", by: [ItemLabel(.concept, "c1", "App")])) {
+            try run(["behaviour remove access"], on: p)
+        }
+        #expect(throws: PlanError.inUse(.concept, id: "c1", by: [ItemLabel(.impact, "i1", "Time")])) {
+            try run(["concept remove c1"], on: p)
+        }
     }
 
     @Test func conceptsUseOnlyChosenBehavioursAndExistingSegments() throws {
         let p = try run(["segment add A", "behaviour add access", "concept add App"])
         #expect(throws: PlanError.notChosen(.collaborate)) { try run(["concept c1 uses access collaborate"], on: p) }
-        #expect(throws: PlanError.noSuchItem(.segment, id: "s9", known: ["s1"])) { try run(["concept c1 segment s9"], on: p) }
+        #expect(throws: PlanError.noSuchItem(.segment, id: "s9", known: ["s1"])) {
+            try run(["concept c1 segment s9"], on: p)
+        }
     }
 
     @Test func rankPutsTheNamedFirstAndKeepsTheRest() throws {
@@ -39,7 +53,9 @@ func run(_ lines: [String], on start: Plan = Plan()) throws -> Plan {
 
     @Test func relativeTargetsNeedABaselineAndResolveAgainstIt() throws {
         let p = try run(["impact add Time"])
-        #expect(throws: PlanError.relativeTargetNeedsBaseline(impact: "i1")) { try run(["impact i1 target -50%"], on: p) }
+        #expect(throws: PlanError.relativeTargetNeedsBaseline(impact: "i1")) {
+            try run(["impact i1 target -50%"], on: p)
+        }
         let q = try run(["impact i1 baseline 48", "impact i1 target -50%"], on: p)
         #expect(q.impacts[0].resolvedTarget == 24)
         let r = try run(["impact i1 baseline 10"], on: q)

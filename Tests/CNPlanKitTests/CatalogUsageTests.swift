@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CNPlanCore
 
 /// Keeps the catalog and the code in step: every key the code uses is in the English catalog, and
@@ -24,12 +25,15 @@ import Testing
                 if !shownElsewhere, f.type != .number, f.type != .target { keys.insert(f.text("heading")) }
                 switch f.type {
                 case .choice(let c), .choices(let c):
-                    keys.formUnion(["choice.\(c.name)", "choice.\(c.name).plural"] + c.values.map { "choice.\(c.name).\($0)" })
+                    keys.formUnion(
+                        ["choice.\(c.name)", "choice.\(c.name).plural"] + c.values.map { "choice.\(c.name).\($0)" })
                 default: break
                 }
             }
             if kind != .plan {
-                keys.formUnion(["md.heading.\(kind.rawValue)", "md.none.\(kind.rawValue)", "board.none.\(kind.rawValue)"])
+                keys.formUnion([
+                    "md.heading.\(kind.rawValue)", "md.none.\(kind.rawValue)", "board.none.\(kind.rawValue)",
+                ])
             }
             if [.segment, .concept, .impact].contains(kind) {
                 keys.formUnion(["guide.another.\(kind.rawValue)", "guide.another.\(kind.rawValue).hint"])
@@ -39,7 +43,9 @@ import Testing
         for n in 1...5 { keys.insert("step.\(n)") }
         for b in Behaviour.allCases { keys.formUnion(["behaviour.\(b.rawValue)", "behaviour.\(b.rawValue).need"]) }
         for s in ["error", "warning", "info"] { keys.insert("severity.\(s)") }
-        for spec in CommandTable.all { keys.formUnion(["command.\(spec.word).summary", "command.\(spec.word).example"]) }
+        for spec in CommandTable.all {
+            keys.formUnion(["command.\(spec.word).summary", "command.\(spec.word).example"])
+        }
         for topic in Help.topics { keys.insert("help.topic.\(topic)") }
         for check in Checks.all {
             for name in type(of: check).messages {

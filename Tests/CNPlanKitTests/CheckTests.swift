@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CNPlanCore
 @testable import CNPlanKit
 
@@ -26,9 +27,21 @@ import Testing
         #expect(codes(try run(["impact i1 by 2020-01"], on: base)) == ["CN505"])
         #expect(codes(try run(["impact i1 target 60"], on: base)) == ["CN504"])
         #expect(codes(try run(["impact i1 target 48"], on: base)) == ["CN503"])
-        #expect(codes(try run(["segment add Other", "segment s3 role media", "segment s3 need n", "segment s3 value v"], on: base)) == ["CN204"])
+        #expect(
+            codes(
+                try run(
+                    ["segment add Other", "segment s3 role media", "segment s3 need n", "segment s3 value v"], on: base)
+            ) == ["CN204"])
         #expect(codes(try run(["impact remove i1"], on: base)) == ["CN501", "CN506"])
-        #expect(codes(try run(["behaviour add engage", "behaviour engage value 1", "behaviour engage effort 5", "behaviour rank access connect", "concept add Second", "concept c2 uses engage", "impact add M", "impact i2 concept c2", "impact i2 baseline 1", "impact i2 target 2"], on: base)).contains("CN404"))
+        #expect(
+            codes(
+                try run(
+                    [
+                        "behaviour add engage", "behaviour engage value 1", "behaviour engage effort 5",
+                        "behaviour rank access connect", "concept add Second", "concept c2 uses engage", "impact add M",
+                        "impact i2 concept c2", "impact i2 baseline 1", "impact i2 target 2",
+                    ], on: base)
+            ).contains("CN404"))
     }
 
     @Test func conceptWithoutSegmentOrBehavioursIsAnError() throws {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CNPlanCore
 @testable import CNPlanKit
 
@@ -6,8 +7,10 @@ let workshop = [
     "title 维修服务 Repair", "objective Faster first response", "data-goal Every request's fault",
     "segment add Owners", "segment s1 role consumer", "segment s1 why slow", "segment s1 need fast",
     "segment s1 value parts", "segment s1 barriers hold times", "segment add Shops", "segment remove s2",
-    "behaviour add access connect", "behaviour access value 5", "behaviour access effort 2", "behaviour access why anywhere",
-    "behaviour connect value 3", "behaviour connect effort 3", "behaviour connect why trust", "behaviour rank connect", "concept add App", "concept c1 uses access connect", "concept c1 description d",
+    "behaviour add access connect", "behaviour access value 5", "behaviour access effort 2",
+    "behaviour access why anywhere",
+    "behaviour connect value 3", "behaviour connect effort 3", "behaviour connect why trust", "behaviour rank connect",
+    "concept add App", "concept c1 uses access connect", "concept c1 description d",
     "concept c1 customer-value cv", "concept c1 org-value ov", "impact add Time", "impact i1 baseline 48",
     "impact i1 target -50%", "impact i1 unit hours", "impact i1 by 2027-06-30",
 ]
@@ -29,13 +32,22 @@ func decode(_ text: String) throws -> Plan {
         let json = try JSONParser.parse(Array(PlanCodec.encode(try run(workshop)).utf8))
         #expect(json["format"] == .string("cnplan.plan"))
         #expect(json["version"] == .number(1))
-        guard case .array(let behaviours)? = json["behaviours"] else { Issue.record("no behaviours"); return }
+        guard case .array(let behaviours)? = json["behaviours"] else {
+            Issue.record("no behaviours")
+            return
+        }
         #expect(behaviours.map { $0["name"] } == [.string("connect"), .string("access")])
         #expect(behaviours.map { $0["rank"] } == [.number(1), .number(2)])
-        guard case .array(let impacts)? = json["impacts"] else { Issue.record("no impacts"); return }
+        guard case .array(let impacts)? = json["impacts"] else {
+            Issue.record("no impacts")
+            return
+        }
         #expect(impacts[0]["target"] == .number(24))
         #expect(impacts[0]["targetRelative"] == .string("-50%"))
-        guard case .array(let segments)? = json["segments"] else { Issue.record("no segments"); return }
+        guard case .array(let segments)? = json["segments"] else {
+            Issue.record("no segments")
+            return
+        }
         #expect(segments.count == 1)
         #expect(json["nextIds"]?["segment"] == .number(3))
     }
@@ -47,26 +59,58 @@ func decode(_ text: String) throws -> Plan {
     }
 
     @Test(arguments: [
-        (#"{"format":"cnplan.plan","version":2}"#, "$.version: version 2 is newer than this cnplan reads (1); update cnplan"),
+        (
+            #"{"format":"cnplan.plan","version":2}"#,
+            "$.version: version 2 is newer than this cnplan reads (1); update cnplan"
+        ),
         (#"{"format":"other","version":1}"#, #"$.format: not a cnplan plan: expected "format": "cnplan.plan""#),
         (#"{"format":"cnplan.plan","version":"1"}"#, "$.version: must be a whole number"),
-        (#"{"format":"cnplan.plan","version":1,"segments":[{"id":"s1","name":"A","role":"boss"}]}"#, #"$.segments[0].role: unknown role "boss""#),
-        (#"{"format":"cnplan.plan","version":1,"behaviours":[{"name":"fly"}]}"#, #"$.behaviours[0].name: unknown behaviour "fly""#),
-        (#"{"format":"cnplan.plan","version":1,"concepts":[{"id":"c1","title":"T","segment":"s4"}]}"#, "$.concepts[0].segment: segment s4 does not exist"),
-        (#"{"format":"cnplan.plan","version":1,"segments":[{"id":"s1","name":"A"},{"id":"s1","name":"B"}]}"#, "$.segments[1].id: id s1 appears twice"),
-        (#"{"format":"cnplan.plan","version":1,"behaviours":[{"name":"access","value":9}]}"#, "$.behaviours[0].value: must be a whole number from 1 to 5"),
+        (
+            #"{"format":"cnplan.plan","version":1,"segments":[{"id":"s1","name":"A","role":"boss"}]}"#,
+            #"$.segments[0].role: unknown role "boss""#
+        ),
+        (
+            #"{"format":"cnplan.plan","version":1,"behaviours":[{"name":"fly"}]}"#,
+            #"$.behaviours[0].name: unknown behaviour "fly""#
+        ),
+        (
+            #"{"format":"cnplan.plan","version":1,"concepts":[{"id":"c1","title":"T","segment":"s4"}]}"#,
+            "$.concepts[0].segment: segment s4 does not exist"
+        ),
+        (
+            #"{"format":"cnplan.plan","version":1,"segments":[{"id":"s1","name":"A"},{"id":"s1","name":"B"}]}"#,
+            "$.segments[1].id: id s1 appears twice"
+        ),
+        (
+            #"{"format":"cnplan.plan","version":1,"behaviours":[{"name":"access","value":9}]}"#,
+            "$.behaviours[0].value: must be a whole number from 1 to 5"
+        ),
         (#"{"format":"cnplan.plan","version":1,"segments":{}}"#, "$.segments: must be an array"),
-        (#"{"format":"cnplan.plan","version":1,"segments":[{"id":"s00000200376420520689664","name":"x"}]}"#, #"$.segments[0].id: "s00000200376420520689664" is not a valid id (s1, s2, …)"#),
-        (#"{"format":"cnplan.plan","version":1,"segments":[{"id":"s+1","name":"x"}]}"#, #"$.segments[0].id: "s+1" is not a valid id (s1, s2, …)"#),
-        (#"{"format":"cnplan.plan","version":1,"impacts":[{"id":"i1","metric":"m","targetRelative":"-5%"}]}"#, "$.impacts[0].targetRelative: a relative target needs a baseline"),
+        (
+            #"{"format":"cnplan.plan","version":1,"segments":[{"id":"s00000200376420520689664","name":"x"}]}"#,
+            #"$.segments[0].id: "s00000200376420520689664" is not a valid id (s1, s2, …)"#
+        ),
+        (
+            #"{"format":"cnplan.plan","version":1,"segments":[{"id":"s+1","name":"x"}]}"#,
+            #"$.segments[0].id: "s+1" is not a valid id (s1, s2, …)"#
+        ),
+        (
+            #"{"format":"cnplan.plan","version":1,"impacts":[{"id":"i1","metric":"m","targetRelative":"-5%"}]}"#,
+            "$.impacts[0].targetRelative: a relative target needs a baseline"
+        ),
     ])
     func badPlansAreRefusedWithTheirPath(text: String, message: String) {
         #expect(throws: PlanCodec.FormatError.self) { try decode(text) }
-        do { _ = try decode(text) } catch let e as PlanCodec.FormatError { #expect(en.problem(.notAPlan(e)) == message) } catch { Issue.record("\(error)") }
+        do { _ = try decode(text) } catch let e as PlanCodec.FormatError {
+            #expect(en.problem(.notAPlan(e)) == message)
+        } catch { Issue.record("\(error)") }
     }
 
     @Test func syntaxErrorsNameTheLine() {
-        do { _ = try JSONParser.parse(Array("{\n\"a\": 1,\n}".utf8)); Issue.record("parsed") } catch {
+        do {
+            _ = try JSONParser.parse(Array("{\n\"a\": 1,\n}".utf8))
+            Issue.record("parsed")
+        } catch {
             #expect(error.line == 3)
         }
     }

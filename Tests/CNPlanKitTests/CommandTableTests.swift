@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CNPlanCore
 @testable import CNPlanTerminal
 
@@ -29,7 +30,10 @@ import Testing
         let id = plan.ids(of: kind)[0]
         for f in kind.fields {
             let line = "\(kind.rawValue) \(id) \(f.word) " + Self.value(f.type)
-            guard case .edit(let edit)? = try Parser.parse(line) else { Issue.record("not an edit: \(line)"); continue }
+            guard case .edit(let edit)? = try Parser.parse(line) else {
+                Issue.record("not an edit: \(line)")
+                continue
+            }
             if case .set(_, _, let key, _) = edit { #expect(key == f.key) } else { Issue.record("\(edit)") }
             #expect(Completer(plan: plan).candidates(after: [kind.rawValue, id], current: "").contains(f.word))
             #expect(Usage.lines(kind).contains { $0.contains(f.word) }, "help lists \(f.word)")

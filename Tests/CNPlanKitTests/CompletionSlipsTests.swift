@@ -1,10 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Testing
+
 @testable import CNPlanCore
 @testable import CNPlanKit
 @testable import CNPlanTerminal
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 @Suite struct CompletionSlipsTests {
     func complete(_ line: String, _ plan: Plan = Plan()) -> Completer.Result { Completer(plan: plan).complete(line) }

@@ -1,13 +1,17 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Testing
+
 @testable import CNPlanCore
 @testable import CNPlanKit
 @testable import CNPlanTerminal
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 @Suite struct CompletionTests {
-    let plan = try! run(["segment add A", "segment add B", "behaviour add access connect", "concept add App", "impact add Time"])
+    let plan = try! run([
+        "segment add A", "segment add B", "behaviour add access connect", "concept add App", "impact add Time",
+    ])
 
     func complete(_ line: String) -> Completer.Result { Completer(plan: plan).complete(line) }
 

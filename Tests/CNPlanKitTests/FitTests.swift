@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CNPlanCore
 
 /// Text fitted to the terminal: word boundaries, CJK between characters, sensible indentation.
@@ -12,11 +13,13 @@ import Testing
 
     @Test func continuationLinesHangUnderTheIndentOrTheSecondColumn() {
         #expect(TextWidth.fit("    e.g. one two three four", width: 16) == "    e.g. one two\n    three four")
-        #expect(TextWidth.fit("  show [ID]    The plan as a readable board", width: 30)
-            == "  show [ID]    The plan as a\n               readable board")
+        #expect(
+            TextWidth.fit("  show [ID]    The plan as a readable board", width: 30)
+                == "  show [ID]    The plan as a\n               readable board")
         // A second column too far right to leave room: the line's own indentation.
-        #expect(TextWidth.fit("  a                      b c d e f g h", width: 30)
-            == "  a                      b c d\n  e f g h")
+        #expect(
+            TextWidth.fit("  a                      b c d e f g h", width: 30)
+                == "  a                      b c d\n  e f g h")
     }
 
     @Test func chineseBreaksBetweenCharactersButNotBeforeClosingPunctuation() {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CNPlanCore
 @testable import CNPlanKit
 
@@ -38,32 +39,43 @@ func typed(_ lines: String...) -> [ReadResult] { lines.map { .line($0) } }
     }
 
     @Test func enterAppliesTheProposedRanking() throws {
-        let setup = Self.throughStep2 + ["behaviour add engage access", "behaviour engage value 1", "behaviour engage effort 5",
-                                         "behaviour engage why e", "behaviour access value 5", "behaviour access effort 1",
-                                         "behaviour access why a"]
+        let setup =
+            Self.throughStep2 + [
+                "behaviour add engage access", "behaviour engage value 1", "behaviour engage effort 5",
+                "behaviour engage why e", "behaviour access value 5", "behaviour access effort 1",
+                "behaviour access why a",
+            ]
         let (shell, console) = try shell(setup, typed("guide", "", "/stop"))
         _ = shell.run()
-        #expect(console.text.contains("Proposed ranking by value for effort: access (value 5, effort 1), engage (value 1, effort 5)"))
+        #expect(
+            console.text.contains(
+                "Proposed ranking by value for effort: access (value 5, effort 1), engage (value 1, effort 5)"))
         #expect(shell.workbench.plan.behaviours.map(\.name) == [.access, .engage])
         #expect(console.text.contains("ranking: access, engage"))
     }
 
     @Test func typedNamesRankAndShowTheResult() throws {
         let setup = Self.throughStep2 + ["behaviour add engage access connect", "behaviour engage value 1"]
-        let (shell, console) = try shell(setup, typed("guide step 3", "", "", "", "", "", "", "", "", "connect", "/stop"))
+        let (shell, console) = try shell(
+            setup, typed("guide step 3", "", "", "", "", "", "", "", "", "connect", "/stop"))
         _ = shell.run()
         #expect(shell.workbench.plan.behaviours.map(\.name) == [.connect, .engage, .access])
         #expect(console.text.contains("ranking: connect, engage, access"))
     }
 
     @Test func yesAndNoInEnglishAndChineseAndAnythingElseIsAskedAgain() throws {
-        let setup = Self.throughStep2 + ["behaviour add access", "behaviour access value 5", "behaviour access effort 1",
-                                         "behaviour access why a"]
-        let (shell, console) = try shell(setup, typed(
-            // Enter skips the concept's area, form, channel, feedback, value and effort, and the second
-            // concept's questions.
-            "guide", "App", "access", "d", "cv", "ov", "", "", "", "", "", "", "maybe", "要", "Second",
-            "", "", "", "", "", "", "", "", "", "", "不", "/stop"))
+        let setup =
+            Self.throughStep2 + [
+                "behaviour add access", "behaviour access value 5", "behaviour access effort 1",
+                "behaviour access why a",
+            ]
+        let (shell, console) = try shell(
+            setup,
+            typed(
+                // Enter skips the concept's area, form, channel, feedback, value and effort, and the second
+                // concept's questions.
+                "guide", "App", "access", "d", "cv", "ov", "", "", "", "", "", "", "maybe", "要", "Second",
+                "", "", "", "", "", "", "", "", "", "", "不", "/stop"))
         _ = shell.run()
         #expect(shell.workbench.plan.concepts.map(\.title) == ["App", "Second"])
         #expect(console.text.contains(#"ERROR please answer with yes or no (y or n); please answer again"#))

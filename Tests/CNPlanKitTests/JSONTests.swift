@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CNPlanCore
 @testable import CNPlanKit
 
@@ -31,7 +32,10 @@ import Testing
         var text = "{"
         for k in 0..<1_000_000 { text += "\"\(String(k, radix: 36))\":\(k)," }
         let json = try JSONParser.parse(Array((text.dropLast() + "}").utf8))
-        guard case .object(let pairs) = json else { Issue.record("not an object"); return }
+        guard case .object(let pairs) = json else {
+            Issue.record("not an object")
+            return
+        }
         #expect(pairs.count == 1_000_000)
         #expect(pairs[999_999] == (String(999_999, radix: 36), .number(999_999)))
         #expect(json[String(999_999, radix: 36)] == .number(999_999))
@@ -64,7 +68,10 @@ import Testing
         let items = try Self.items(JSONParser.parse(Array(text.utf8)))
         #expect(items.count == count && count > 1_000_000)
         #expect(items.allSatisfy { $0 == .number(1.5e300) })
-        guard case .failure = Self.load(Array(text.utf8)) else { Issue.record("an array loaded as a plan"); return }
+        guard case .failure = Self.load(Array(text.utf8)) else {
+            Issue.record("an array loaded as a plan")
+            return
+        }
     }
 
     @Test func nestingIsParsedTo64LevelsAndRefusedBeyond() throws {
@@ -74,15 +81,25 @@ import Testing
         let text = "[" + Array(repeating: inner, count: count).joined(separator: ",") + "]"
         let items = try Self.items(JSONParser.parse(Array(text.utf8)))
         #expect(items.count == count)
-        var deepest = items[count - 1], depth = 1
-        while case .array(let a) = deepest { deepest = a[0]; depth += 1 }
+        var deepest = items[count - 1]
+        var depth = 1
+        while case .array(let a) = deepest {
+            deepest = a[0]
+            depth += 1
+        }
         #expect(depth == 64 && deepest == .number(0))
         let tooDeep = "[" + Array(repeating: "[" + inner + "]", count: 2).joined(separator: ",") + "]"
-        do { _ = try JSONParser.parse(Array(tooDeep.utf8)); Issue.record("65 levels parsed") } catch {
+        do {
+            _ = try JSONParser.parse(Array(tooDeep.utf8))
+            Issue.record("65 levels parsed")
+        } catch {
             #expect(error.reason == "nested too deeply")
         }
         let opening = [UInt8](repeating: UInt8(ascii: "["), count: Self.limit)
-        guard case .failure(let e) = Self.load(opening) else { Issue.record("loaded"); return }
+        guard case .failure(let e) = Self.load(opening) else {
+            Issue.record("loaded")
+            return
+        }
         #expect(Texts(.english).message(for: e).contains("nested too deeply"))
     }
 
@@ -100,7 +117,10 @@ import Testing
         let inner = String(repeating: "[", count: 63) + "0" + String(repeating: "]", count: 63)
         let count = (Self.limit - 2) / (inner.utf8.count + 1)
         let full = "[" + Array(repeating: inner, count: count).joined(separator: ",") + "]"
-        guard case .failure(let e) = Self.load(Array(full.utf8)) else { Issue.record("loaded"); return }
+        guard case .failure(let e) = Self.load(Array(full.utf8)) else {
+            Issue.record("loaded")
+            return
+        }
         #expect(Texts(.english).message(for: e).contains("objects and arrays"))
     }
 
@@ -151,7 +171,10 @@ import Testing
         for name in names {
             let bytes = try [UInt8](Data(contentsOf: Self.suite.appendingPathComponent(name)))
             let parsed: Bool
-            do { _ = try JSONParser.parse(bytes); parsed = true } catch { parsed = false }
+            do {
+                _ = try JSONParser.parse(bytes)
+                parsed = true
+            } catch { parsed = false }
             if name.hasPrefix("y_") {
                 #expect(parsed != Self.refusedOnPurpose.contains(name), "\(name) \(parsed ? "parsed" : "refused")")
             } else if name.hasPrefix("n_") {

@@ -4,7 +4,7 @@ import Testing
 @testable import CNPlanKit
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif
 
 @Suite struct JournalTests {
@@ -91,7 +91,8 @@ import Testing
         let file = tempFile()
         let base = try SessionFile.save(Plan(title: "base"), to: file)
         let entries = [
-            EditCodec.encode(.add(.segment, name: "A")), EditCodec.encode(.set(.segment, id: "s9", field: "role", value: .choice("media"))),
+            EditCodec.encode(.add(.segment, name: "A")),
+            EditCodec.encode(.set(.segment, id: "s9", field: "role", value: .choice("media"))),
             EditCodec.encode(.add(.segment, name: "B")),
         ]
         let journal = Journal.header + Journal.fingerprint(base) + "\n" + entries.joined(separator: "\n") + "\n"

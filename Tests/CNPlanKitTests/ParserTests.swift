@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CNPlanCore
 @testable import CNPlanKit
 
@@ -37,38 +38,58 @@ import Testing
     }
 
     @Test func wordsAreCaseInsensitiveAndTakeALeadingSlash() throws {
-        #expect(try parse("SEGMENT S1 ROLE Consumer") == .edit(.set(.segment, id: "s1", field: "role", value: .choice("consumer"))))
+        #expect(
+            try parse("SEGMENT S1 ROLE Consumer")
+                == .edit(.set(.segment, id: "s1", field: "role", value: .choice("consumer"))))
         #expect(try parse("/status") == .status)
         #expect(try parse("Behavior add ACCESS") == .edit(.choose([.access])))
     }
 
     @Test func behaviourNamesInChineseAndBritishSpelling() throws {
-        #expect(try parse("behaviour add 接入 参与 定制 联结 合作") == .edit(.choose([.access, .engage, .customize, .connect, .collaborate])))
+        #expect(
+            try parse("behaviour add 接入 参与 定制 联结 合作")
+                == .edit(.choose([.access, .engage, .customize, .connect, .collaborate])))
         #expect(try parse("behaviour add customise") == .edit(.choose([.customize])))
         #expect(try parse("behaviour add access,connect，engage") == .edit(.choose([.access, .connect, .engage])))
     }
 
     @Test func textCommandsTakeTheRestOfTheLine() throws {
-        #expect(try parse("title 维修服务 Repair") == .edit(.set(.plan, id: "", field: "title", value: .text("维修服务 Repair"))))
+        #expect(
+            try parse("title 维修服务 Repair") == .edit(.set(.plan, id: "", field: "title", value: .text("维修服务 Repair"))))
         #expect(try parse(#"segment add "Owners who call""#) == .edit(.add(.segment, name: "Owners who call")))
-        #expect(try parse("concept c2 customer-value It's quick") == .edit(.set(.concept, id: "c2", field: "customerValue", value: .text("It's quick"))))
+        #expect(
+            try parse("concept c2 customer-value It's quick")
+                == .edit(.set(.concept, id: "c2", field: "customerValue", value: .text("It's quick"))))
         #expect(try parse(#"segment s1 why """#) == .edit(.set(.segment, id: "s1", field: "why", value: nil)))
         #expect(try parse("title") == .showField("title"))
     }
 
     @Test func impactForms() throws {
-        #expect(try parse("impact i1 baseline 48") == .edit(.set(.impact, id: "i1", field: "baseline", value: .number(48))))
-        #expect(try parse("impact i1 target -50%") == .edit(.set(.impact, id: "i1", field: "target", value: .target(.relative(percent: -50)))))
-        #expect(try parse("impact i1 target +20%") == .edit(.set(.impact, id: "i1", field: "target", value: .target(.relative(percent: 20)))))
-        #expect(try parse("impact i1 target 4.5") == .edit(.set(.impact, id: "i1", field: "target", value: .target(.absolute(4.5)))))
-        #expect(try parse("impact i1 by 2027-06") == .edit(.set(.impact, id: "i1", field: "by", value: .date(PlanDate("2027-06")!))))
+        #expect(
+            try parse("impact i1 baseline 48") == .edit(.set(.impact, id: "i1", field: "baseline", value: .number(48))))
+        #expect(
+            try parse("impact i1 target -50%")
+                == .edit(.set(.impact, id: "i1", field: "target", value: .target(.relative(percent: -50)))))
+        #expect(
+            try parse("impact i1 target +20%")
+                == .edit(.set(.impact, id: "i1", field: "target", value: .target(.relative(percent: 20)))))
+        #expect(
+            try parse("impact i1 target 4.5")
+                == .edit(.set(.impact, id: "i1", field: "target", value: .target(.absolute(4.5)))))
+        #expect(
+            try parse("impact i1 by 2027-06")
+                == .edit(.set(.impact, id: "i1", field: "by", value: .date(PlanDate("2027-06")!))))
     }
 
     @Test func mistakesNameTheWordAndTheNearestChoice() {
         #expect(throws: PlanError.unknownCommand("segmnt", suggestion: "segment")) { try parse("segmnt add x") }
         #expect(throws: PlanError.unknownBehaviour("acess", suggestion: "access")) { try parse("behaviour add acess") }
-        #expect(throws: PlanError.unknownChoice("partnr", .roles, suggestion: "partner")) { try parse("segment s1 role partnr") }
-        #expect(throws: PlanError.unknownWord("nede", expected: .field(.segment), suggestion: "need")) { try parse("segment s1 nede x") }
+        #expect(throws: PlanError.unknownChoice("partnr", .roles, suggestion: "partner")) {
+            try parse("segment s1 role partnr")
+        }
+        #expect(throws: PlanError.unknownWord("nede", expected: .field(.segment), suggestion: "need")) {
+            try parse("segment s1 nede x")
+        }
         #expect(throws: PlanError.scoreOutOfRange("9", field: "value")) { try parse("behaviour access value 9") }
         #expect(throws: PlanError.badDate("2027-02-30")) { try parse("impact i1 by 2027-02-30") }
         #expect(throws: PlanError.badTarget("-5x%")) { try parse("impact i1 target -5x%") }
@@ -76,8 +97,12 @@ import Testing
     }
 
     @Test func errorMessagesQuoteTheInput() {
-        #expect(Texts(.english).message(for: PlanError.unknownCommand("segmnt", suggestion: "segment")) == #"unknown command "segmnt"; did you mean "segment"?"#)
-        #expect(Texts(.english).message(for: PlanError.inUse(.segment, id: "s1", by: [ItemLabel(.concept, "c1", "App")])) == "cannot remove segment s1: concept c1 (App) refers to it")
+        #expect(
+            Texts(.english).message(for: PlanError.unknownCommand("segmnt", suggestion: "segment"))
+                == #"unknown command "segmnt"; did you mean "segment"?"#)
+        #expect(
+            Texts(.english).message(for: PlanError.inUse(.segment, id: "s1", by: [ItemLabel(.concept, "c1", "App")]))
+                == "cannot remove segment s1: concept c1 (App) refers to it")
     }
 }
 
@@ -97,7 +122,9 @@ import Testing
             let text = String(decoding: try FileSystem.read(f), as: UTF8.self)
             var plan = Plan()
             for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-                if case .edit(let e)? = try? Parser.parse(String(line)), let next = try? apply(e, to: plan) { plan = next }
+                if case .edit(let e)? = try? Parser.parse(String(line)), let next = try? apply(e, to: plan) {
+                    plan = next
+                }
             }
             #expect(try decode(PlanCodec.encode(plan)) == plan)
         }
@@ -107,7 +134,8 @@ import Testing
         let files = Self.files("loader")
         #expect(!files.isEmpty)
         for f in files {
-            guard let json = try? JSONParser.parse(try FileSystem.read(f)), let plan = try? PlanCodec.decode(json) else { continue }
+            guard let json = try? JSONParser.parse(try FileSystem.read(f)), let plan = try? PlanCodec.decode(json)
+            else { continue }
             #expect(try decode(PlanCodec.encode(plan)) == plan)
         }
     }

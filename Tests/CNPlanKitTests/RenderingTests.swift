@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CNPlanCore
 @testable import CNPlanKit
 
@@ -41,7 +42,9 @@ import Testing
     }
 
     @Test func markdownEscapesPlanText() {
-        #expect(MarkdownExporter.inline("a|b <script> [x](javascript:y) *e* \n# h") == ##"a\|b \<script\> \[x\](javascript\:y) \*e\*  \# h"##)
+        #expect(
+            MarkdownExporter.inline("a|b <script> [x](javascript:y) *e* \n# h")
+                == ##"a\|b \<script\> \[x\](javascript\:y) \*e\*  \# h"##)
         #expect(MarkdownExporter.inline("see www.x.com") == #"see www\.x.com"#)
     }
 }

@@ -43,10 +43,14 @@ import Testing
     @Test func theFirstChangeDatesTheWorkshopAndOnlyTheFirst() throws {
         let today = PlanDate("2026-11-23")!
         let title = Edit.set(.plan, id: "", field: "title", value: .text("T"))
-        #expect(Workbench.firstChangeDate(title, before: Plan(), today: today) == .set(.plan, id: "", field: "date", value: .date(today)))
+        #expect(
+            Workbench.firstChangeDate(title, before: Plan(), today: today)
+                == .set(.plan, id: "", field: "date", value: .date(today)))
         // A plan made with `new TITLE` is dated by its first change after that; later changes are not.
         let before = try run(["title T", "objective O"])
-        #expect(Workbench.firstChangeDate(.set(.plan, id: "", field: "dataGoal", value: .text("D")), before: before, today: today) == nil)
+        #expect(
+            Workbench.firstChangeDate(
+                .set(.plan, id: "", field: "dataGoal", value: .text("D")), before: before, today: today) == nil)
     }
 
     @Test func quadrantsCountAThreeAsHigh() {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CNPlanCore
 
 @Suite struct SafeTextTests {

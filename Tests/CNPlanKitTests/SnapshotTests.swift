@@ -48,8 +48,11 @@ import Testing
     /// The exports, by file name; `source` is the file the plan came from.
     static func exports(of plan: Plan, source: String? = nil) -> [(file: String, text: String)] {
         let en = language(of: plan)
-        return [("md", MarkdownExporter(plan: plan, context: context, texts: en).render()), ("json", PlanCodec.encode(plan)),
-                ("html", HTMLExporter(plan: plan, context: context, texts: en, source: source).render())]
+        return [
+            ("md", MarkdownExporter(plan: plan, context: context, texts: en).render()),
+            ("json", PlanCodec.encode(plan)),
+            ("html", HTMLExporter(plan: plan, context: context, texts: en, source: source).render()),
+        ]
     }
 
     @Test(arguments: examples)

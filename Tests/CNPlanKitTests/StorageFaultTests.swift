@@ -4,7 +4,7 @@ import Testing
 @testable import CNPlanKit
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif
 
 /// Faults injected at every file call of every operation, through the storage twin (the way

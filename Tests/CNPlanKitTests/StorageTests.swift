@@ -4,7 +4,7 @@ import Testing
 @testable import CNPlanKit
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif
 
 /// The ways found to lose a plan (issue "Never lose a plan, part two"), one test or more each,
@@ -234,7 +234,9 @@ import Testing
         let w = try Workbench(file: file)
         try Self.run(w, "title mine")
         try FileSystem.writeAtomically(file, PlanCodec.encode(Plan(title: "theirs")))
-        #expect(throws: PlanError.changedElsewhere(path: file)) { try w.run(.save(path: nil, force: false), line: "save") }
+        #expect(throws: PlanError.changedElsewhere(path: file)) {
+            try w.run(.save(path: nil, force: false), line: "save")
+        }
         #expect(try SessionFile.load(file).title == "theirs")
         _ = try w.run(.save(path: file, force: true), line: "save --force")
         #expect(try SessionFile.load(file).title == "mine")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CNPlanCore
 @testable import CNPlanKit
 
@@ -46,13 +47,17 @@ final class RecordingConsole: Console {
     }
 
     @Test func aFailedCommandChangesNothing() throws {
-        let console = RecordingConsole(["segment add A", "segment remove s7", "behaviour add acces", "segment s1 need x"])
+        let console = RecordingConsole([
+            "segment add A", "segment remove s7", "behaviour add acces", "segment s1 need x",
+        ])
         let shell = Shell(workbench: Workbench(), console: console)
         #expect(shell.run() == 1)
-        #expect(console.errors == [
-            "line 2: no segment s7; the plan has s1",
-            #"line 3: unknown behaviour "acces"; did you mean "access"?; the five are access, engage, customize, connect, collaborate"#,
-        ])
+        #expect(
+            console.errors == [
+                "line 2: no segment s7; the plan has s1",
+                #"line 3: unknown behaviour "acces"; did you mean "access"?; "#
+                    + #"the five are access, engage, customize, connect, collaborate"#,
+            ])
         #expect(shell.workbench.plan.segments[0].need == "x")
         #expect(shell.workbench.history == ["segment add A", "segment s1 need x"])
     }

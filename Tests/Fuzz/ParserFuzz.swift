@@ -14,11 +14,13 @@ public func fuzzParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         plan = next
     }
     let saved = PlanCodec.encode(plan)
-    guard let json = try? JSONParser.parse(Array(saved.utf8)), let loaded = try? PlanCodec.decode(json), loaded == plan else {
+    guard let json = try? JSONParser.parse(Array(saved.utf8)), let loaded = try? PlanCodec.decode(json), loaded == plan
+    else {
         fatalError("an accepted plan did not load back as itself")
     }
     for language in Language.all {
-        _ = MarkdownExporter(plan: plan, context: CheckContext(today: PlanDate("2026-01-01")!), texts: Texts(language)).render()
+        _ = MarkdownExporter(plan: plan, context: CheckContext(today: PlanDate("2026-01-01")!), texts: Texts(language))
+            .render()
     }
     return 0
 }

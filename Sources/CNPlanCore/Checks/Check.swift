@@ -16,8 +16,12 @@ public struct Finding: Sendable, Equatable {
 
     /// `error CN101 plan: no objective; fix: objective TEXT`.
     public func line(_ t: Texts) -> String {
-        t("check.line", ["severity": t("severity.\(severity.rawValue)"), "code": code, "item": itemName(t),
-                         "message": message(t), "fix": fix(t)])
+        t(
+            "check.line",
+            [
+                "severity": t("severity.\(severity.rawValue)"), "code": code, "item": itemName(t),
+                "message": message(t), "fix": fix(t),
+            ])
     }
 
     public func message(_ t: Texts) -> String { Board.safe(t(key, shownArgs(t))) }
@@ -31,7 +35,8 @@ public struct Finding: Sendable, Equatable {
 
     /// The data of the message, behaviours named in the language; the fix keeps command words.
     func shownArgs(_ t: Texts) -> [String: String] {
-        args.merging(args["behaviour"].flatMap(Behaviour.init(rawValue:)).map { ["behaviour": t.behaviour($0)] } ?? [:]) { _, b in b }
+        args.merging(args["behaviour"].flatMap(Behaviour.init(rawValue:)).map { ["behaviour": t.behaviour($0)] } ?? [:])
+        { _, b in b }
     }
 }
 

@@ -4,10 +4,14 @@ struct ImpactMovesTheRightWay: PlanCheck {
     static let code = "CN504"
     static let messages = ["shouldFall", "shouldRise"]
     static let severity = Severity.warning
-    static let lowerIsBetter: [[UInt8]] = ["time", "cost", "churn", "complaint", "wait", "delay", "error", "defect", "abandon",
-                                "时间", "时长", "成本", "流失", "投诉", "等待", "延迟"].map { Array($0.utf8) }
-    static let higherIsBetter: [[UInt8]] = ["satisfaction", "share", "sales", "revenue", "retention", "loyalty", "nps", "referral",
-                                 "adoption", "participation", "满意", "分享", "销售", "收入", "留存", "参与", "转介"].map { Array($0.utf8) }
+    static let lowerIsBetter: [[UInt8]] = [
+        "time", "cost", "churn", "complaint", "wait", "delay", "error", "defect", "abandon",
+        "时间", "时长", "成本", "流失", "投诉", "等待", "延迟",
+    ].map { Array($0.utf8) }
+    static let higherIsBetter: [[UInt8]] = [
+        "satisfaction", "share", "sales", "revenue", "retention", "loyalty", "nps", "referral",
+        "adoption", "participation", "满意", "分享", "销售", "收入", "留存", "参与", "转介",
+    ].map { Array($0.utf8) }
 
     func findings(in plan: Plan, context: CheckContext) -> [Finding] {
         plan.impacts.compactMap { m in

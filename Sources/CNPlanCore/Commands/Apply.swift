@@ -79,7 +79,9 @@ public func apply(_ edit: Edit, to plan: Plan) throws(PlanError) -> Plan {
     return p
 }
 
-private func set<Item>(_ item: inout Item, _ fields: [Field<Item>], _ key: String, _ value: FieldValue?) throws(PlanError) {
+private func set<Item>(_ item: inout Item, _ fields: [Field<Item>], _ key: String, _ value: FieldValue?)
+    throws(PlanError)
+{
     guard let field = fields.first(where: { $0.info.key == key }) else { return }
     field.set(&item, value)
 }

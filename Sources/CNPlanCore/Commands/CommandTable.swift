@@ -35,20 +35,31 @@ public enum CommandTable {
             },
             CommandSpec(word: "save", aliases: [], usage: ["save [--force] [FILE]"], kind: nil, parse: Parser.save),
             CommandSpec(
-                word: "export", aliases: [], usage: ["export " + ExportFormat.allCases.map(\.rawValue).joined(separator: "|")
-                    + " [FILE]"], kind: nil, parse: Parser.export),
+                word: "export", aliases: [],
+                usage: [
+                    "export " + ExportFormat.allCases.map(\.rawValue).joined(separator: "|")
+                        + " [FILE]"
+                ], kind: nil, parse: Parser.export),
             CommandSpec(word: "diff", aliases: ["compare"], usage: ["diff FILE"], kind: nil, parse: Parser.diff),
-            CommandSpec(word: "merge", aliases: [], usage: ["merge FILE [PART] [--yes]", Parser.mergeUsage], kind: nil,
-                        parse: Parser.merge),
             CommandSpec(
-                word: "timer", aliases: ["timebox"], usage: ["timer DURATION [LABEL]", "timer [stop]", Parser.timerDefaultsUsage],
+                word: "merge", aliases: [], usage: ["merge FILE [PART] [--yes]", Parser.mergeUsage], kind: nil,
+                parse: Parser.merge),
+            CommandSpec(
+                word: "timer", aliases: ["timebox"],
+                usage: ["timer DURATION [LABEL]", "timer [stop]", Parser.timerDefaultsUsage],
                 kind: nil, parse: Parser.timer),
-            CommandSpec(word: "lang", aliases: ["language"], usage: ["lang [" + Language.all.map(\.code).joined(separator: "|") + "]"],
-                        kind: nil) { t in .lang(t.rest()) },
-            CommandSpec(word: "help", aliases: ["?"], usage: ["help [COMMAND|TOPIC]"], kind: nil) { t in .help(topic: t.rest()) },
+            CommandSpec(
+                word: "lang", aliases: ["language"],
+                usage: ["lang [" + Language.all.map(\.code).joined(separator: "|") + "]"],
+                kind: nil
+            ) { t in .lang(t.rest()) },
+            CommandSpec(word: "help", aliases: ["?"], usage: ["help [COMMAND|TOPIC]"], kind: nil) { t in
+                .help(topic: t.rest())
+            },
             simple("quit", .quit, aliases: ["exit"]),
-            CommandSpec(word: "matrix", aliases: [], usage: ["matrix", "matrix behaviours|concepts"], kind: nil,
-                        parse: Parser.matrix),
+            CommandSpec(
+                word: "matrix", aliases: [], usage: ["matrix", "matrix behaviours|concepts"], kind: nil,
+                parse: Parser.matrix),
             CommandSpec(word: "vote", aliases: [], usage: VoteParser.usage, kind: nil, parse: VoteParser.parse),
         ]
 
@@ -126,11 +137,17 @@ public enum Usage {
     public static func lines(_ kind: ItemKind) -> [String] {
         let word = kind.rawValue
         let item = kind == .behaviour ? "NAME" : "ID"
-        var lines = [kind == .behaviour ? "\(word) add NAME..." : "\(word) add " + (kind.nameField?.key.uppercased() ?? "TEXT")]
+        var lines = [
+            kind == .behaviour ? "\(word) add NAME..." : "\(word) add " + (kind.nameField?.key.uppercased() ?? "TEXT")
+        ]
         var groups: [(String, [String])] = []
         for f in kind.fields {
             let p = placeholder(f.type)
-            if let i = groups.firstIndex(where: { $0.0 == p }) { groups[i].1.append(f.word) } else { groups.append((p, [f.word])) }
+            if let i = groups.firstIndex(where: { $0.0 == p }) {
+                groups[i].1.append(f.word)
+            } else {
+                groups.append((p, [f.word]))
+            }
         }
         lines += groups.map { "\(word) \(item) \($0.1.joined(separator: "|")) \($0.0)" }
         if kind == .behaviour { lines.append("\(word) rank NAME...") }

@@ -45,15 +45,19 @@ public enum Parser {
         }
         if Vocabulary.addWords.contains(sub) {
             let usage = Usage.lines(kind)[0]
-            guard let name = t.rest(), !name.isEmpty else { throw .missingArgument(.value(kind, field: kind.nameField?.key ?? "name"), usage: usage)
+            guard let name = t.rest(), !name.isEmpty else {
+                throw .missingArgument(.value(kind, field: kind.nameField?.key ?? "name"), usage: usage)
             }
             return .edit(.add(kind, name: name))
         }
         if Vocabulary.removeWords.contains(sub) {
             let usage = "\(word) remove " + (kind == .behaviour ? "NAME" : "ID")
-            guard let w = try t.next() else { throw .missingArgument(kind == .behaviour ? .behaviour : .id(kind), usage: usage) }
+            guard let w = try t.next() else {
+                throw .missingArgument(kind == .behaviour ? .behaviour : .id(kind), usage: usage)
+            }
             try end(&t, usage)
-            return .edit(.remove(kind, id: kind == .behaviour ? try Vocabulary.parseBehaviour(w).rawValue : w.lowercased()))
+            return .edit(
+                .remove(kind, id: kind == .behaviour ? try Vocabulary.parseBehaviour(w).rawValue : w.lowercased()))
         }
         let id: String
         if kind == .behaviour, let b = Vocabulary.behaviour(sub) {
@@ -216,7 +220,8 @@ public enum Parser {
             if l.contains("."), let guess = ExportFormat(rawValue: ext == "markdown" ? "md" : ext) {
                 throw .unknownWord(f, expected: .exportFormat, suggestion: "export \(guess.rawValue) \(f)")
             }
-            throw .unknownWord(f, expected: .exportFormat, suggestion: nearest(l, in: ExportFormat.allCases.map(\.rawValue)))
+            throw .unknownWord(
+                f, expected: .exportFormat, suggestion: nearest(l, in: ExportFormat.allCases.map(\.rawValue)))
         }
         return .export(format, path: t.rest())
     }

@@ -49,7 +49,8 @@ public struct Tokenizer: Sendable {
         while let last = raw.last, last.isWhitespace { raw = raw.dropLast() }
         position = line.endIndex
         if let first = raw.first, let close = Tokenizer.closing[first], raw.count >= 2, raw.last == close,
-           !raw.dropFirst().dropLast().contains(close) {
+            !raw.dropFirst().dropLast().contains(close)
+        {
             return String(raw.dropFirst().dropLast())
         }
         return String(raw)

@@ -33,7 +33,9 @@ public enum Vocabulary {
         var map: [String: Behaviour] = ["customise": .customize]
         for b in Behaviour.allCases {
             map[b.rawValue] = b
-            for w in labels("behaviour.\(b.rawValue)") + words("behaviour.\(b.rawValue).words") { map[w.lowercased()] = b }
+            for w in labels("behaviour.\(b.rawValue)") + words("behaviour.\(b.rawValue).words") {
+                map[w.lowercased()] = b
+            }
         }
         return map
     }()

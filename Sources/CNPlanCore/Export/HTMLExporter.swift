@@ -89,7 +89,8 @@ public struct HTMLExporter {
         case nil: nil
         case .text(let s)?: s
         case .choice(let c)?: if case .choice(let list) = f.type { t.choice(list, c) } else { c }
-        case .choices(let cs)?: if case .choices(let list) = f.type { t.list(cs.map { t.choice(list, $0) }) } else { t.list(cs) }
+        case .choices(let cs)?:
+            if case .choices(let list) = f.type { t.list(cs.map { t.choice(list, $0) }) } else { t.list(cs) }
         case .reference(let id)?: id + (plan.name(of: id).map { " " + $0 } ?? "")
         case .behaviours(let list)?: t.list(list.map(behaviour))
         case .names(let list)?: t.list(list)

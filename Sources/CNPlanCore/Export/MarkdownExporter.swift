@@ -45,9 +45,12 @@ public struct MarkdownExporter {
         out.append(contentsOf: summary())
         out.append(contentsOf: objective())
         out.append(contentsOf: table(.segment, plan.segments, Segment.fields, first: [t("md.id")]) { [$0.id] })
-        out.append(contentsOf: table(.behaviour, plan.behaviours, BehaviourChoice.fields, first: [t("md.rank"), t("md.behaviour")]) {
-            [String((plan.rank(of: $0.name) ?? 0)), behaviour($0.name)]
-        })
+        out.append(
+            contentsOf: table(
+                .behaviour, plan.behaviours, BehaviourChoice.fields, first: [t("md.rank"), t("md.behaviour")]
+            ) {
+                [String((plan.rank(of: $0.name) ?? 0)), behaviour($0.name)]
+            })
         out.append(contentsOf: concepts())
         out.append(contentsOf: matrices())
         out.append(contentsOf: votes())
@@ -185,7 +188,9 @@ public struct MarkdownExporter {
         var lines = ["## " + t("md.heading.map"), "", "```mermaid", "flowchart LR"]
         let objective = t("md.map.objective", ["text": Self.mermaid(plan.objective.statement ?? t("md.map.notSet"))])
         lines.append("  objective[\"" + objective + "\"]")
-        func node(_ id: String, _ name: String) -> String { "  \(id)[\"" + t("md.item", ["id": id, "name": Self.mermaid(name)]) + "\"]" }
+        func node(_ id: String, _ name: String) -> String {
+            "  \(id)[\"" + t("md.item", ["id": id, "name": Self.mermaid(name)]) + "\"]"
+        }
         for s in plan.segments { lines.append(node(s.id, s.name)) }
         for b in plan.behaviours { lines.append("  \(b.name.rawValue)([\"" + t.behaviourWithChinese(b.name) + "\"])") }
         for c in plan.concepts { lines.append(node(c.id, c.title)) }
@@ -205,8 +210,10 @@ public struct MarkdownExporter {
         if found.isEmpty { return lines + [t("md.findings.none"), ""] }
         for f in found {
             let item = f.itemName(t)
-            lines.append("- **\(t("severity.\(f.severity.rawValue)"))** \(f.code) \(Self.inline(item)): " + Self.inline(f.message(t))
-                + t("md.findings.fix", ["fix": Self.inline(f.fix(t))]))
+            lines.append(
+                "- **\(t("severity.\(f.severity.rawValue)"))** \(f.code) \(Self.inline(item)): "
+                    + Self.inline(f.message(t))
+                    + t("md.findings.fix", ["fix": Self.inline(f.fix(t))]))
         }
         return lines + [""]
     }
@@ -219,7 +226,10 @@ extension String {
         var out = String.UnicodeScalarView()
         var afterCR = false
         for s in unicodeScalars {
-            if s == "\n", afterCR { afterCR = false; continue }
+            if s == "\n", afterCR {
+                afterCR = false
+                continue
+            }
             afterCR = s == "\r"
             out.append(s == "\n" || s == "\r" ? " " : s)
         }

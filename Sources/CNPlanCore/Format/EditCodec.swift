@@ -13,8 +13,13 @@ public enum EditCodec {
 
     public static func encode(_ edit: Edit) -> String {
         var out = "{\"v\":\(version),"
-        func string(_ key: String, _ value: String) { out += "\"\(key)\":"; JSONWriter.quote(value, into: &out) }
-        func names(_ list: [Behaviour]) -> String { "[" + list.map { "\"\($0.rawValue)\"" }.joined(separator: ",") + "]" }
+        func string(_ key: String, _ value: String) {
+            out += "\"\(key)\":"
+            JSONWriter.quote(value, into: &out)
+        }
+        func names(_ list: [Behaviour]) -> String {
+            "[" + list.map { "\"\($0.rawValue)\"" }.joined(separator: ",") + "]"
+        }
         switch edit {
         case .set(let kind, let id, let field, let value):
             out += "\"op\":\"set\",\"kind\":\"\(kind.rawValue)\","
@@ -43,7 +48,10 @@ public enum EditCodec {
             out += "\"op\":\"actual\","
             string("id", id)
             out += ",\"date\":\"\(c.date)\",\"value\":\(formatNumber(c.value))"
-            if let note = c.note { out += ","; string("note", note) }
+            if let note = c.note {
+                out += ","
+                string("note", note)
+            }
         case .removeCheckIn(let id, let date):
             out += "\"op\":\"unactual\","
             string("id", id)
@@ -54,12 +62,16 @@ public enum EditCodec {
 
     public static func decode(_ line: String) throws(DecodeError) -> Edit {
         let json: JSON
-        do { json = try JSONParser.parse(Array(line.utf8)) } catch { throw DecodeError(reason: "not JSON: \(error.reason)") }
+        do { json = try JSONParser.parse(Array(line.utf8)) } catch {
+            throw DecodeError(reason: "not JSON: \(error.reason)")
+        }
         return try decode(json)
     }
 
     static func decode(_ json: JSON) throws(DecodeError) -> Edit {
-        guard case .number(let v)? = json["v"], v == Double(version) else { throw DecodeError(reason: "unknown version") }
+        guard case .number(let v)? = json["v"], v == Double(version) else {
+            throw DecodeError(reason: "unknown version")
+        }
         guard case .string(let op)? = json["op"] else { throw DecodeError(reason: "no op") }
         func text(_ key: String) throws(DecodeError) -> String {
             guard case .string(let s)? = json[key] else { throw DecodeError(reason: "no \(key)") }
@@ -73,7 +85,9 @@ public enum EditCodec {
             guard case .array(let items)? = json["behaviours"] else { throw DecodeError(reason: "no behaviours") }
             var out: [Behaviour] = []
             for item in items {
-                guard case .string(let s) = item, let b = Behaviour(rawValue: s) else { throw DecodeError(reason: "unknown behaviour") }
+                guard case .string(let s) = item, let b = Behaviour(rawValue: s) else {
+                    throw DecodeError(reason: "unknown behaviour")
+                }
                 out.append(b)
             }
             return out

@@ -10,11 +10,12 @@ public enum JSON: Sendable, Equatable {
     public static func == (a: JSON, b: JSON) -> Bool {
         switch (a, b) {
         case (.null, .null): true
-        case let (.bool(x), .bool(y)): x == y
-        case let (.number(x), .number(y)): x == y
-        case let (.string(x), .string(y)): x == y
-        case let (.array(x), .array(y)): x == y
-        case let (.object(x), .object(y)): x.count == y.count && zip(x, y).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+        case (.bool(let x), .bool(let y)): x == y
+        case (.number(let x), .number(let y)): x == y
+        case (.string(let x), .string(let y)): x == y
+        case (.array(let x), .array(let y)): x == y
+        case (.object(let x), .object(let y)):
+            x.count == y.count && zip(x, y).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
         default: false
         }
     }
@@ -75,9 +76,15 @@ public struct JSONParser {
         case UInt8(ascii: "{"): return try object()
         case UInt8(ascii: "["): return try array()
         case UInt8(ascii: "\""): return .string(try string())
-        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
-        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
-        case UInt8(ascii: "n"): try literal("null"); return .null
+        case UInt8(ascii: "t"):
+            try literal("true")
+            return .bool(true)
+        case UInt8(ascii: "f"):
+            try literal("false")
+            return .bool(false)
+        case UInt8(ascii: "n"):
+            try literal("null")
+            return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
         default: throw error("unexpected character")
         }
@@ -109,7 +116,11 @@ public struct JSONParser {
         // for the handful of keys a plan's objects have, and the set keeps a million keys linear.
         var seen: Set<String>?
         skipSpace()
-        if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; depth -= 1; return .object([]) }
+        if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
+            i += 1
+            depth -= 1
+            return .object([])
+        }
         while true {
             skipSpace()
             guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw error("expected a key in quotes") }
@@ -130,8 +141,14 @@ public struct JSONParser {
             pairStack.append((key, member))
             skipSpace()
             guard i < bytes.count else { throw error("unexpected end of file") }
-            if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-            if bytes[i] == UInt8(ascii: "}") { i += 1; break }
+            if bytes[i] == UInt8(ascii: ",") {
+                i += 1
+                continue
+            }
+            if bytes[i] == UInt8(ascii: "}") {
+                i += 1
+                break
+            }
             throw error("expected ',' or '}'")
         }
         depth -= 1
@@ -144,15 +161,25 @@ public struct JSONParser {
         let base = itemStack.count
         defer { itemStack.removeSubrange(base...) }
         skipSpace()
-        if i < bytes.count, bytes[i] == UInt8(ascii: "]") { i += 1; depth -= 1; return .array([]) }
+        if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
+            i += 1
+            depth -= 1
+            return .array([])
+        }
         while true {
             skipSpace()
             let item = try value()
             itemStack.append(item)
             skipSpace()
             guard i < bytes.count else { throw error("unexpected end of file") }
-            if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-            if bytes[i] == UInt8(ascii: "]") { i += 1; break }
+            if bytes[i] == UInt8(ascii: ",") {
+                i += 1
+                continue
+            }
+            if bytes[i] == UInt8(ascii: "]") {
+                i += 1
+                break
+            }
             throw error("expected ',' or ']'")
         }
         depth -= 1
@@ -231,7 +258,10 @@ public struct JSONParser {
             let c = bytes[i]
             if c == UInt8(ascii: "\"") { break }
             if c < 0x20 { throw error("control character in a string") }
-            if c != UInt8(ascii: "\\") { i += 1; continue }
+            if c != UInt8(ascii: "\\") {
+                i += 1
+                continue
+            }
             out.append(contentsOf: bytes[runStart..<i])
             i += 1
             guard i < bytes.count else { throw error("a string is not closed") }
@@ -249,7 +279,8 @@ public struct JSONParser {
             case UInt8(ascii: "u"):
                 var scalar = try hex4()
                 if (0xD800...0xDBFF).contains(scalar), i + 6 <= bytes.count,
-                   bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") {
+                    bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u")
+                {
                     i += 2
                     let low = try hex4()
                     guard (0xDC00...0xDFFF).contains(low) else { throw error("bad surrogate pair") }
@@ -276,18 +307,36 @@ public struct JSONParser {
         var k = 0
         while k < b.count {
             let c = b[k]
-            if c < 0x80 { k += 1; continue }
+            if c < 0x80 {
+                k += 1
+                continue
+            }
             // RFC 3629: the length a lead byte announces, and the range its second byte must be in,
             // which excludes overlong forms, surrogates and anything above U+10FFFF.
-            let length: Int, second: ClosedRange<UInt8>
+            let length: Int
+            let second: ClosedRange<UInt8>
             switch c {
-            case 0xC2...0xDF: length = 2; second = 0x80...0xBF
-            case 0xE0: length = 3; second = 0xA0...0xBF
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3; second = 0x80...0xBF
-            case 0xED: length = 3; second = 0x80...0x9F
-            case 0xF0: length = 4; second = 0x90...0xBF
-            case 0xF1...0xF3: length = 4; second = 0x80...0xBF
-            case 0xF4: length = 4; second = 0x80...0x8F
+            case 0xC2...0xDF:
+                length = 2
+                second = 0x80...0xBF
+            case 0xE0:
+                length = 3
+                second = 0xA0...0xBF
+            case 0xE1...0xEC, 0xEE...0xEF:
+                length = 3
+                second = 0x80...0xBF
+            case 0xED:
+                length = 3
+                second = 0x80...0x9F
+            case 0xF0:
+                length = 4
+                second = 0x90...0xBF
+            case 0xF1...0xF3:
+                length = 4
+                second = 0x80...0xBF
+            case 0xF4:
+                length = 4
+                second = 0x80...0x8F
             default: return nil
             }
             guard k + length <= b.count, second.contains(b[k + 1]) else { return nil }

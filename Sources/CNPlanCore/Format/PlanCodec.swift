@@ -163,14 +163,17 @@ public enum PlanCodec {
             return n
         }
 
-        func id(_ v: JSON?, _ path: String, _ prefix: Character, _ seen: inout Set<String>) throws(FormatError) -> (String, Int) {
+        func id(_ v: JSON?, _ path: String, _ prefix: Character, _ seen: inout Set<String>) throws(FormatError) -> (
+            String, Int
+        ) {
             let s = try requiredText(v, path)
             // Canonical ids only (no sign, no leading zero, below a billion), so that every id read
             // can be written back and read again.
             let bytes = s.utf8
             let digits = bytes.dropFirst()
             // Bytes, not characters: ids are ASCII, and this runs for every item of a large plan.
-            guard bytes.first == prefix.asciiValue, digits.first != UInt8(ascii: "0"), !digits.isEmpty, digits.count < 10,
+            guard bytes.first == prefix.asciiValue, digits.first != UInt8(ascii: "0"), !digits.isEmpty,
+                digits.count < 10,
                 digits.allSatisfy({ (0x30...0x39).contains($0) }), let n = Int(s.dropFirst()), n > 0
             else { throw fail(path, .invalidId(s, prefix: String(prefix))) }
             guard seen.insert(s).inserted else { throw fail(path, .duplicateId(s)) }
@@ -234,7 +237,9 @@ public enum PlanCodec {
                 return list.isEmpty ? nil : .names(list)
             case .target:
                 if let rel = try text(o[f.key + "Relative"], path + "Relative") {
-                    guard case .relative? = try? Parser.target(rel) else { throw fail(path + "Relative", .notARelativeTarget(rel)) }
+                    guard case .relative? = try? Parser.target(rel) else {
+                        throw fail(path + "Relative", .notARelativeTarget(rel))
+                    }
                     guard let baseline else { throw fail(path + "Relative", .relativeNeedsBaseline) }
                     let target = try? Parser.target(rel)
                     guard target?.resolved(against: baseline)?.isFinite != false else {
@@ -311,7 +316,9 @@ public enum PlanCodec {
 
         mutating func plan(_ root: JSON) throws(FormatError) -> Plan {
             guard case .object = root else { throw fail("$", .notAnObject) }
-            guard case .string(let f)? = root["format"], f == PlanCodec.format else { throw fail("$.format", .wrongFormat) }
+            guard case .string(let f)? = root["format"], f == PlanCodec.format else {
+                throw fail("$.format", .wrongFormat)
+            }
             guard case .number(let v)? = root["version"], v.rounded() == v, v.isFinite else {
                 throw fail("$.version", .notWhole)
             }

@@ -42,7 +42,9 @@ extension GuideQuestion {
         switch self {
         case .field(let kind, let id, let key):
             let f = kind.field(key)!
-            let item = kind == .behaviour ? t.behaviour(Behaviour(rawValue: id)!) : id + " " + Board.safe(plan.name(of: id) ?? "")
+            let item =
+                kind == .behaviour
+                ? t.behaviour(Behaviour(rawValue: id)!) : id + " " + Board.safe(plan.name(of: id) ?? "")
             var example = t.has(f.text("example")) ? t(f.text("example")) : nil
             var list = ""
             switch f.type {
@@ -60,22 +62,31 @@ extension GuideQuestion {
             return GuidePrompt(question: t(f.text("question"), args), hint: t(f.text("hint"), args), example: example)
         case .newItem(let kind):
             let f = kind.nameField!
-            return GuidePrompt(question: t(f.text("question"), ["item": ""]), hint: t(f.text("hint")), example: t(f.text("example")))
+            return GuidePrompt(
+                question: t(f.text("question"), ["item": ""]), hint: t(f.text("hint")), example: t(f.text("example")))
         case .another(let kind):
-            return GuidePrompt(question: t("guide.another.\(kind.rawValue)"), hint: t("guide.another.\(kind.rawValue).hint"), example: nil)
+            return GuidePrompt(
+                question: t("guide.another.\(kind.rawValue)"), hint: t("guide.another.\(kind.rawValue).hint"),
+                example: nil)
         case .behaviours:
             let menu = Behaviour.allCases.enumerated().map { n, b in
                 "\(n + 1) " + t.behaviourWithChinese(b) + t("guide.menuSeparator") + t("behaviour.\(b.rawValue).need")
             }
-            return GuidePrompt(question: t("guide.behaviours"), hint: (menu + [t("guide.behaviours.hint")]).joined(separator: "\n"),
-                               example: t("guide.behaviours.example"))
+            return GuidePrompt(
+                question: t("guide.behaviours"), hint: (menu + [t("guide.behaviours.hint")]).joined(separator: "\n"),
+                example: t("guide.behaviours.example"))
         case .ranking:
             let shown = Guide.proposedRanking(plan).map { b in
                 let c = plan.choice(b)
-                return t("guide.ranking.item", ["name": t.behaviour(b), "value": c?.value.map(String.init) ?? "?",
-                                                "effort": c?.effort.map(String.init) ?? "?"])
+                return t(
+                    "guide.ranking.item",
+                    [
+                        "name": t.behaviour(b), "value": c?.value.map(String.init) ?? "?",
+                        "effort": c?.effort.map(String.init) ?? "?",
+                    ])
             }
-            return GuidePrompt(question: t("guide.ranking", ["list": t.list(shown)]), hint: t("guide.ranking.hint"), example: nil)
+            return GuidePrompt(
+                question: t("guide.ranking", ["list": t.list(shown)]), hint: t("guide.ranking.hint"), example: nil)
         }
     }
 }

@@ -2,12 +2,15 @@
 /// it does and an example (from the catalog), and coaching on each step and behaviour.
 public enum Help {
     /// Coaching topics, each a catalog entry `help.topic.NAME`.
-    public static let topics = ["objective", "segment", "behaviours", "concept", "impact"]
+    public static let topics =
+        ["objective", "segment", "behaviours", "concept", "impact"]
         + Behaviour.allCases.map(\.rawValue) + ["examples", "participation", "stages", "forms"]
 
     static let topicAliases: [String: String] = [
-        "step1": "objective", "segments": "segment", "step2": "segment", "behaviour": "behaviours", "behavior": "behaviours",
-        "behaviors": "behaviours", "step3": "behaviours", "concepts": "concept", "step4": "concept", "impacts": "impact",
+        "step1": "objective", "segments": "segment", "step2": "segment", "behaviour": "behaviours",
+        "behavior": "behaviours",
+        "behaviors": "behaviours", "step3": "behaviours", "concepts": "concept", "step4": "concept",
+        "impacts": "impact",
         "step5": "impact", "example": "examples",
         "stage": "stages", "form": "forms", "area": "participation", "areas": "participation",
     ]

@@ -12,7 +12,9 @@ public struct Language: Sendable, Hashable, CustomStringConvertible {
     public func hash(into h: inout Hasher) { h.combine(code) }
     public var description: String { code }
 
-    public static let english = Language(code: "en", name: "English", entries: englishCatalog) { $0 == 1 ? "one" : "other" }
+    public static let english = Language(code: "en", name: "English", entries: englishCatalog) {
+        $0 == 1 ? "one" : "other"
+    }
     public static let chinese = Language(code: "zh", name: "中文", entries: chineseCatalog) { _ in "other" }
 
     /// Every language cnplan speaks. A new language is one catalog file and one line here.
@@ -21,7 +23,9 @@ public struct Language: Sendable, Hashable, CustomStringConvertible {
     /// The language for a code such as `zh`, `zh_CN.UTF-8` or `en-GB`; nil when none fits.
     public static func named(_ code: String) -> Language? {
         let c = code.lowercased()
-        return all.first { c == $0.code || c.hasPrefix($0.code + "_") || c.hasPrefix($0.code + "-") || c.hasPrefix($0.code + ".") }
+        return all.first {
+            c == $0.code || c.hasPrefix($0.code + "_") || c.hasPrefix($0.code + "-") || c.hasPrefix($0.code + ".")
+        }
     }
 }
 

@@ -130,7 +130,8 @@ let englishCatalog: [String: String] = [
     "field.concept.description.heading": "Description:",
     "field.concept.description.question": "Describe {item}.",
     "field.concept.description.hint": "What the customer sees and does.",
-    "field.concept.description.example": "Photo upload of the fault, live engineer tracking and a community of fix-it tips",
+    "field.concept.description.example":
+        "Photo upload of the fault, live engineer tracking and a community of fix-it tips",
     "field.concept.customerValue.label": "customer value",
     "field.concept.customerValue.heading": "Value to the customer:",
     "field.concept.customerValue.question": "What value does {item} give the customer?",
@@ -212,7 +213,8 @@ let englishCatalog: [String: String] = [
     "error.overwriteRefused": "{path} holds another plan; not overwritten (save --force {path} overwrites it)",
     "error.cancelled": "cancelled; nothing changed",
     "error.changedElsewhere":
-        "{path} was changed by another program; not overwritten (save --force {path} overwrites it, save FILE keeps both)",
+        "{path} was changed by another program; not overwritten "
+        + "(save --force {path} overwrites it, save FILE keeps both)",
     "expected.field": "{kind} field",
     "expected.subcommand": "{kind} command or id",
     "expected.behaviourCommand": "behaviour or behaviour command",
@@ -374,11 +376,13 @@ let englishCatalog: [String: String] = [
 
     // The guide
     "guide.intro":
-        "The guide asks what the plan is still missing. Enter skips a question; /back, /skip, /stop; any command works with a leading /.",
+        "The guide asks what the plan is still missing. Enter skips a question; /back, /skip, /stop; "
+        + "any command works with a leading /.",
     "guide.stopped": "guide stopped; type guide to go on where it stopped",
     "guide.firstQuestion": "this is the first question of this walk",
     "guide.done":
-        "The guide is done: every question is answered or skipped. status shows what is left; check looks for problems.",
+        "The guide is done: every question is answered or skipped. status shows what is left; "
+        + "check looks for problems.",
     "guide.example": "e.g. {example}",
     "guide.answerPrompt": "  answer> ",
     "guide.answerAgain": "{message}; please answer again",
@@ -471,26 +475,28 @@ let englishCatalog: [String: String] = [
     "notice.journalKept": "{file}: {restored}, {what}; the journal is kept as {kept}",
     "notice.journalStays": "{file}: {restored}, {what}; the journal stays in place",
     "notice.noRecoveryCopy": "no recovery copy can be kept in {dir} ({reason}); save FILE keeps the plan",
-    "notice.noRecoveryLock": "no recovery copy can be kept in {dir} (its lock cannot be taken); save FILE keeps the plan",
+    "notice.noRecoveryLock":
+        "no recovery copy can be kept in {dir} (its lock cannot be taken); save FILE keeps the plan",
     "notice.changedElsewhere": "{message}; this session's changes are safe in its journal",
     "notice.undoTrimmed": "undo keeps the last {n} changes of a plan this size; older ones are dropped",
     "confirm.createMissing": "{path} does not exist; create it (on the first change)? [Y/n] ",
     "confirm.overwrite": "{path} holds the plan {plan}: overwrite it? [y/N] ",
     "confirm.leave": "this plan has no file. Leave it? [y/N] ",
-    "confirm.leaveKept": "this plan has no file; its recovery copy {path} is offered back at the next start. Leave it? [y/N] ",
+    "confirm.leaveKept":
+        "this plan has no file; its recovery copy {path} is offered back at the next start. Leave it? [y/N] ",
     "note.nothingOpened": "nothing opened",
     // The command line
     "cli.usage": """
-        usage: cnplan [--bail] [--lang en|zh] [FILE]   the workbench on FILE (a new plan without FILE)
-               cnplan [FILE] < SCRIPT                   the same commands from a pipe
-               cnplan export FILE... [--format json|md|html] [--output PATH|DIR] [--lang en|zh]
-               cnplan check FILE                        the plan's findings; exit 1 on an error
-               cnplan present FILE [--lang en|zh]       a projector view following the session live
-               cnplan --completion-script bash|zsh|fish
-               cnplan diff A B [--format json]          what differs; exit 0 same, 1 different
-               cnplan merge BASE OTHER... --output PATH [--theirs]   breakout plans merged into one
-               cnplan --help | --version
-        """,
+    usage: cnplan [--bail] [--lang en|zh] [FILE]   the workbench on FILE (a new plan without FILE)
+           cnplan [FILE] < SCRIPT                   the same commands from a pipe
+           cnplan export FILE... [--format json|md|html] [--output PATH|DIR] [--lang en|zh]
+           cnplan check FILE                        the plan's findings; exit 1 on an error
+           cnplan present FILE [--lang en|zh]       a projector view following the session live
+           cnplan --completion-script bash|zsh|fish
+           cnplan diff A B [--format json]          what differs; exit 0 same, 1 different
+           cnplan merge BASE OTHER... --output PATH [--theirs]   breakout plans merged into one
+           cnplan --help | --version
+    """,
     "cli.completionScript": "--completion-script takes {list}",
     "cli.needsValue": "{option} needs a value",
     "cli.unknownLanguage": "unknown language {word}; use {list}",
@@ -506,10 +512,10 @@ let englishCatalog: [String: String] = [
 
     // Help
     "help.intro": """
-        cnplan walks a team through the five-step digital plan:
-          1 objective  2 segment  3 behaviours  4 concept  5 impact
-        Type guide to be asked the questions, or use the commands:
-        """,
+    cnplan walks a team through the five-step digital plan:
+      1 objective  2 segment  3 behaviours  4 concept  5 impact
+    Type guide to be asked the questions, or use the commands:
+    """,
     "help.more": "help COMMAND shows its forms and an example; help objective, help access, … coach each step.",
     "help.example": "example:",
     "help.alsoWords": "also: {list}",
@@ -521,31 +527,32 @@ let englishCatalog: [String: String] = [
     "command.data-goal.example": "data-goal Capture every repair request's product, fault and timeline",
     "command.segment.summary": "Step 2: the customer segments most related to the objective; \"\" clears a field.",
     "command.segment.example": """
-        segment add Out-of-warranty owners who call the hotline
-        segment s1 role consumer
-        segment s1 need Fast, trustworthy repair
-        """,
+    segment add Out-of-warranty owners who call the hotline
+    segment s1 role consumer
+    segment s1 need Fast, trustworthy repair
+    """,
     "command.behaviour.summary":
         "Step 3: choose, score and rank the behaviours: access, engage, customize, connect, collaborate.",
     "command.behaviour.example": """
-        behaviour add access connect
-        behaviour access value 5
-        behaviour rank connect access
-        """,
+    behaviour add access connect
+    behaviour access value 5
+    behaviour rank connect access
+    """,
     "command.concept.summary": "Step 4: solution concepts, each for a segment and resting on chosen behaviours.",
     "command.concept.example": """
-        concept add Repair mini-app
-        concept c1 segment s1
-        concept c1 uses access connect
-        """,
+    concept add Repair mini-app
+    concept c1 segment s1
+    concept c1 uses access connect
+    """,
     "command.impact.summary": "Step 5: quantify the objective against the concepts. Relative targets need a baseline.",
     "command.impact.example": """
-        impact add First response time
-        impact i1 baseline 48
-        impact i1 target -90%
-        impact i1 by 2027-06-30
-        """,
-    "command.guide.summary": "Walk through the questions not answered yet. /back, /skip, /stop; any command with a leading /.",
+    impact add First response time
+    impact i1 baseline 48
+    impact i1 target -90%
+    impact i1 by 2027-06-30
+    """,
+    "command.guide.summary":
+        "Walk through the questions not answered yet. /back, /skip, /stop; any command with a leading /.",
     "command.guide.example": "guide\nguide step 3",
     "command.status.summary": "The five steps at a glance and the next thing to do.",
     "command.status.example": "status",
@@ -574,102 +581,102 @@ let englishCatalog: [String: String] = [
     "command.quit.summary": "Leave (also Ctrl-D). Every change is already saved.",
     "command.quit.example": "quit",
     "help.topic.objective": """
-        Step 1, objective (设定面向客户的服务目标)
-        Name the customer-facing result this project must reach, from its core need: faster
-        response to customers, higher satisfaction, more sharing. Good objectives name a
-        customer outcome you can later measure in step 5, not an internal activity.
-        Also set a data-collection goal (数据采集目标): the customer data the project should
-        capture, an asset that informs later decisions.
-          objective Cut the time to first response on repair requests
-          data-goal Capture every repair request's product, fault and timeline
-        """,
+    Step 1, objective (设定面向客户的服务目标)
+    Name the customer-facing result this project must reach, from its core need: faster
+    response to customers, higher satisfaction, more sharing. Good objectives name a
+    customer outcome you can later measure in step 5, not an internal activity.
+    Also set a data-collection goal (数据采集目标): the customer data the project should
+    capture, an asset that informs later decisions.
+      objective Cut the time to first response on repair requests
+      data-goal Capture every repair request's product, fault and timeline
+    """,
     "help.topic.segment": """
-        Step 2, customer segment (顾客选择)
-        Pick the segment most related to the objective: to speed up response, the customers
-        whose responses are slowest; to raise satisfaction, the least satisfied; to cut churn,
-        those who leave most. Network members are not only consumers: partners, investors,
-        media, government and employees count too.
-        Then say why they give you time or money (need), what unique value you offer them
-        (value), and what keeps them from taking part (barriers).
-          segment add Out-of-warranty owners who call the hotline
-          segment s1 role consumer
-        """,
+    Step 2, customer segment (顾客选择)
+    Pick the segment most related to the objective: to speed up response, the customers
+    whose responses are slowest; to raise satisfaction, the least satisfied; to cut churn,
+    those who leave most. Network members are not only consumers: partners, investors,
+    media, government and employees count too.
+    Then say why they give you time or money (need), what unique value you offer them
+    (value), and what keeps them from taking part (barriers).
+      segment add Out-of-warranty owners who call the hotline
+      segment s1 role consumer
+    """,
     "help.topic.behaviours": """
-        Step 3, behaviour modes (行为模式选择), the heart of the method
-        Each behaviour answers a customer need of the digital age:
-          access 接入       fast, simple, anywhere, any time (mobile, omnichannel, on demand)
-          engage 参与       content and experiences worth their attention; shaping the brand
-          customize 定制    the offer fitted to each customer's needs and choices
-          connect 联结      customers connecting with each other and with you
-          collaborate 合作  customers working with you on open platforms, co-creating
-        Choose on purpose; more than one is fine, all five is not focus. Score each for value
-        and effort (1-5) and rank them by value for effort.
-          behaviour add access connect
-          behaviour access value 5
-        """,
+    Step 3, behaviour modes (行为模式选择), the heart of the method
+    Each behaviour answers a customer need of the digital age:
+      access 接入       fast, simple, anywhere, any time (mobile, omnichannel, on demand)
+      engage 参与       content and experiences worth their attention; shaping the brand
+      customize 定制    the offer fitted to each customer's needs and choices
+      connect 联结      customers connecting with each other and with you
+      collaborate 合作  customers working with you on open platforms, co-creating
+    Choose on purpose; more than one is fine, all five is not focus. Score each for value
+    and effort (1-5) and rank them by value for effort.
+      behaviour add access connect
+      behaviour access value 5
+    """,
     "help.topic.concept": """
-        Step 4, solution concept (方案生成)
-        Put objective, segment and behaviours together and think anew: which solution, for
-        which segment, resting on which behaviours, reaches the objective? Say what it gives
-        the customer and what it gives the organisation. A plan may hold several concepts.
-          concept add Repair mini-app with live engineer tracking
-          concept c1 uses access connect
-        """,
+    Step 4, solution concept (方案生成)
+    Put objective, segment and behaviours together and think anew: which solution, for
+    which segment, resting on which behaviours, reaches the objective? Say what it gives
+    the customer and what it gives the organisation. A plan may hold several concepts.
+      concept add Repair mini-app with live engineer tracking
+      concept c1 uses access connect
+    """,
     "help.topic.impact": """
-        Step 5, impact (定义影响)
-        Quantify step 1's objective against each concept: from what baseline to what target,
-        in what unit, by when. A relative target (-50%, +20%) is resolved against the baseline.
-        Targets that can be checked are what show whether the concepts serve the objective.
-          impact add First response time
-          impact i1 baseline 48
-          impact i1 target 4
-          impact i1 unit hours
-          impact i1 by 2027-06-30
-        """,
+    Step 5, impact (定义影响)
+    Quantify step 1's objective against each concept: from what baseline to what target,
+    in what unit, by when. A relative target (-50%, +20%) is resolved against the baseline.
+    Targets that can be checked are what show whether the concepts serve the objective.
+      impact add First response time
+      impact i1 baseline 48
+      impact i1 target 4
+      impact i1 unit hours
+      impact i1 by 2027-06-30
+    """,
     "help.topic.access": """
-        access 接入: the need for fast, simple, flexible service, anywhere and any time.
-        Strategies: a mobile app or mini-app instead of a counter; omnichannel service where
-        web, phone and store hand customers to each other; on-demand service such as online
-        registration or remote counters. It needs a micro-app platform and an omnichannel portal.
-        """,
+    access 接入: the need for fast, simple, flexible service, anywhere and any time.
+    Strategies: a mobile app or mini-app instead of a counter; omnichannel service where
+    web, phone and store hand customers to each other; on-demand service such as online
+    registration or remote counters. It needs a micro-app platform and an omnichannel portal.
+    """,
     "help.topic.engage": """
-        engage 参与: the need for content and experiences worth one's attention, and to take part
-        in making a product or brand.
-        Strategies: interactive campaigns and games on big platforms; topic discussions on social
-        media; inviting customers into product or brand stories.
-        """,
+    engage 参与: the need for content and experiences worth one's attention, and to take part
+    in making a product or brand.
+    Strategies: interactive campaigns and games on big platforms; topic discussions on social
+    media; inviting customers into product or brand stories.
+    """,
     "help.topic.customize": """
-        customize 定制: the need for an offer that fits one's own needs and choices.
-        Strategies: configurable products and services; personal recommendations from customer
-        data; letting customers set how and when they are served.
-        """,
+    customize 定制: the need for an offer that fits one's own needs and choices.
+    Strategies: configurable products and services; personal recommendations from customer
+    data; letting customers set how and when they are served.
+    """,
     "help.topic.connect": """
-        connect 联结: the need to connect with other customers and with the firm, to share ideas
-        and opinions.
-        Strategies: customer communities and forums; reviews and tips customers give each other;
-        social media channels where the firm answers visibly.
-        """,
+    connect 联结: the need to connect with other customers and with the firm, to share ideas
+    and opinions.
+    Strategies: customer communities and forums; reviews and tips customers give each other;
+    social media channels where the firm answers visibly.
+    """,
     "help.topic.collaborate": """
-        collaborate 合作: the need to work with the firm on open platforms and co-create.
-        Strategies: an ideas site where customers propose and vote; beta-test groups that report
-        each week; Q&A communities where customers both ask and answer; workshops with key customers.
-        """,
+    collaborate 合作: the need to work with the firm on open platforms and co-create.
+    Strategies: an ideas site where customers propose and vote; beta-test groups that report
+    each week; Q&A communities where customers both ask and answer; workshops with key customers.
+    """,
     "help.topic.examples": """
-        Example plans, in the examples/ folder of cnplan, each with the guide answers that make it:
-          appliance-repair.json       service: a home-appliance maker cuts the first response to repair requests
-          neighbourhood-grocer.json   retail and community: a grocer turns neighbours into recommenders
-          clinic-follow-up.json       public sector: a city clinic improves follow-up after discharge
-        Open one with: open examples/appliance-repair.json
-        Replay its workshop with: cnplan < examples/appliance-repair.answers
-        """,
+    Example plans, in the examples/ folder of cnplan, each with the guide answers that make it:
+      appliance-repair.json       service: a home-appliance maker cuts the first response to repair requests
+      neighbourhood-grocer.json   retail and community: a grocer turns neighbours into recommenders
+      clinic-follow-up.json       public sector: a city clinic improves follow-up after discharge
+    Open one with: open examples/appliance-repair.json
+    Replay its workshop with: cnplan < examples/appliance-repair.answers
+    """,
     // Issue 15, how customers take part: a concept's feedback loop.
     "field.concept.feedback.label": "feedback",
     "field.concept.feedback.heading": "Feedback loop:",
     "field.concept.feedback.question": "How does the customer hear back from {item}?",
     "field.concept.feedback.hint": """
-        Customers who speak up and never hear back stop taking part: say who answers, how fast, and \
-        the statuses they see.
-        """,
+    Customers who speak up and never hear back stop taking part: say who answers, how fast, and \
+    the statuses they see.
+    """,
     "field.concept.feedback.example": "Every request shows its status: needs more info, answered, resolved or pending",
     // Issue 15, how customers take part: relationship stage, interaction area, form and channel.
     "choice.stage": "stage",
@@ -701,29 +708,29 @@ let englishCatalog: [String: String] = [
     "field.segment.stage.heading": "Stage",
     "field.segment.stage.question": "Where does {item} stand in its relationship with you?",
     "field.segment.stage.hint": """
-        One of: {list}. Attention: they have just noticed you; permission: they leave real details and \
-        come back; participation: they take part; satisfaction: quality, service and price keep them; \
-        loyalty: they stay and bring others. Keeping a customer costs far less than winning a new one.
-        """,
+    One of: {list}. Attention: they have just noticed you; permission: they leave real details and \
+    come back; participation: they take part; satisfaction: quality, service and price keep them; \
+    loyalty: they stay and bring others. Keeping a customer costs far less than winning a new one.
+    """,
     "field.segment.stage.example": "permit",
     "field.concept.area.label": "area",
     "field.concept.area.heading": "Where customers and the firm meet:",
     "field.concept.area.question": "Where do customers and you meet in {item}?",
     "field.concept.area.hint": """
-        One or more of: {list}. Innovation: customers shape products (an ideas site where they vote); \
-        marketing: they spread the word (a sharing campaign); transaction: they buy and pay (one-tap \
-        payment); service: they get help (a Q&A community where customers answer each other).
-        """,
+    One or more of: {list}. Innovation: customers shape products (an ideas site where they vote); \
+    marketing: they spread the word (a sharing campaign); transaction: they buy and pay (one-tap \
+    payment); service: they get help (a Q&A community where customers answer each other).
+    """,
     "field.concept.area.example": "service innovation",
     "field.concept.form.label": "form",
     "field.concept.form.heading": "Form of interaction:",
     "field.concept.form.question": "How deeply do customers take part in {item}?",
     "field.concept.form.hint": """
-        From shallow to deep: {list}. Games and giveaways catch attention (a red-packet shake); topic \
-        discussions get people talking; calls for ideas let them propose and vote; experience testing has \
-        a user group try it and report each week; face-to-face co-creation brings key customers into a \
-        maker salon or an innovation workshop.
-        """,
+    From shallow to deep: {list}. Games and giveaways catch attention (a red-packet shake); topic \
+    discussions get people talking; calls for ideas let them propose and vote; experience testing has \
+    a user group try it and report each week; face-to-face co-creation brings key customers into a \
+    maker salon or an innovation workshop.
+    """,
     "field.concept.form.example": "testing",
     "field.concept.channel.label": "channel",
     "field.concept.channel.heading": "Channel:",
@@ -733,73 +740,74 @@ let englishCatalog: [String: String] = [
     "field.concept.channel.example": "online",
     // Issue 15: checks that coach participation.
     "check.CN205.tooEarly": """
-        segment {name} has only just noticed you, yet concept {concept} asks it to work with you: \
-        people at the attract stage will not co-create yet; earn their permission and a first, light \
-        part to play, then invite them deeper
-        """,
+    segment {name} has only just noticed you, yet concept {concept} asks it to work with you: \
+    people at the attract stage will not co-create yet; earn their permission and a first, light \
+    part to play, then invite them deeper
+    """,
     "check.CN205.tooEarly.fix":
         "concept {concept} form discussion for now, or segment {id} stage permit once they are further",
     "check.CN405.shallow": """
-        rests on {behaviour}, but customers only play or chat: a giveaway or a discussion thread does not \
-        let them make anything with you, and {behaviour} needs that; give them a real part, such as a call \
-        for ideas, a test group or a co-creation session
-        """,
+    rests on {behaviour}, but customers only play or chat: a giveaway or a discussion thread does not \
+    let them make anything with you, and {behaviour} needs that; give them a real part, such as a call \
+    for ideas, a test group or a co-creation session
+    """,
     "check.CN405.shallow.fix": "concept {id} form ideas, testing or cocreation",
     "check.CN406.noLoop": """
-        rests on {behaviour}, but does not say how customers hear back: people who speak up and never hear \
-        back stop taking part; answer visibly and show each contribution's status (needs more information, \
-        answered, resolved, pending)
-        """,
+    rests on {behaviour}, but does not say how customers hear back: people who speak up and never hear \
+    back stop taking part; answer visibly and show each contribution's status (needs more information, \
+    answered, resolved, pending)
+    """,
     "check.CN406.noLoop.fix": "concept {id} feedback TEXT",
     "check.CN407.oneArea": """
-        every concept sits in the same area of interaction: customers also meet you in innovation, \
-        marketing, transaction and service, and a concept in another area can reach members these never do
-        """,
+    every concept sits in the same area of interaction: customers also meet you in innovation, \
+    marketing, transaction and service, and a concept in another area can reach members these never do
+    """,
     "check.CN407.oneArea.fix": "concept CID area AREA... for a concept in another area, if the objective allows",
     // Issue 15: help on how customers take part.
     "help.topic.participation": """
-        How customers take part (顾客参与)
-        In a customer network the customer is the key influencer: a concept works when members take
-        part, not when they are only told. For each concept, say
-          area      where you meet: product and service innovation, marketing and promotion,
-                    transaction and payment, service and support (several may apply);
-          form      how deeply they take part, from games and giveaways to co-creation (help forms);
-          channel   online, offline or both: online first, in person where trust is built;
-          feedback  how they hear back, and the statuses they see: customers who speak up and
-                    never hear back stop taking part.
-        For each segment, say where it stands in the relationship (help stages).
-          concept c1 area service innovation
-          concept c1 form ideas
-          concept c1 feedback Every idea shows its status: needs more info, answered, resolved, pending
-        """,
+    How customers take part (顾客参与)
+    In a customer network the customer is the key influencer: a concept works when members take
+    part, not when they are only told. For each concept, say
+      area      where you meet: product and service innovation, marketing and promotion,
+                transaction and payment, service and support (several may apply);
+      form      how deeply they take part, from games and giveaways to co-creation (help forms);
+      channel   online, offline or both: online first, in person where trust is built;
+      feedback  how they hear back, and the statuses they see: customers who speak up and
+                never hear back stop taking part.
+    For each segment, say where it stands in the relationship (help stages).
+      concept c1 area service innovation
+      concept c1 form ideas
+      concept c1 feedback Every idea shows its status: needs more info, answered, resolved, pending
+    """,
     "help.topic.stages": """
-        Customer relationship stages (顾客关系阶段), one at a time:
-          attract      they have just noticed you (a campaign, a giveaway)
-          permit       they leave real details and come back (they register, they opt in)
-          participate  they take part: they review, answer, propose
-          satisfy      quality, service and price keep them
-          loyal        they stay, in habit, attitude and feeling, held by financial, social and
-                       structural benefits and the cost of switching; they bring others
-        Winning a customer costs five to eight times as much as keeping one. Ask no more of a
-        segment than its stage allows: people who have just noticed you will not co-create yet.
-          segment s1 stage permit
-        """,
+    Customer relationship stages (顾客关系阶段), one at a time:
+      attract      they have just noticed you (a campaign, a giveaway)
+      permit       they leave real details and come back (they register, they opt in)
+      participate  they take part: they review, answer, propose
+      satisfy      quality, service and price keep them
+      loyal        they stay, in habit, attitude and feeling, held by financial, social and
+                   structural benefits and the cost of switching; they bring others
+    Winning a customer costs five to eight times as much as keeping one. Ask no more of a
+    segment than its stage allows: people who have just noticed you will not co-create yet.
+      segment s1 stage permit
+    """,
     "help.topic.forms": """
-        Forms of interaction (互动形式), from shallow to deep:
-          games       games and giveaways on big platforms (a red-packet shake)
-          discussion  topic discussions on social platforms
-          ideas       calls for opinions and ideas (an ideas site where customers vote)
-          testing     experience testing (a user group that tries it and reports every week)
-          cocreation  face-to-face co-creation with key customers (maker salons, workshops)
-        Shallow forms draw attention; engage and collaborate need customers to make something with
-        you, so give them at least a call for ideas, and go deeper as the relationship does.
-          concept c1 form testing
-        """,
+    Forms of interaction (互动形式), from shallow to deep:
+      games       games and giveaways on big platforms (a red-packet shake)
+      discussion  topic discussions on social platforms
+      ideas       calls for opinions and ideas (an ideas site where customers vote)
+      testing     experience testing (a user group that tries it and reports every week)
+      cocreation  face-to-face co-creation with key customers (maker salons, workshops)
+    Shallow forms draw attention; engage and collaborate need customers to make something with
+    you, so give them at least a call for ideas, and go deeper as the relationship does.
+      concept c1 form testing
+    """,
 
     // Breakout groups: diff and merge
     "command.diff.summary": "What differs between this plan and another plan file, item by item.",
     "command.diff.example": "diff table-a.json",
-    "command.merge.summary": "Bring in another plan's items: new ones get ids here, matches are filled, conflicts listed.",
+    "command.merge.summary":
+        "Bring in another plan's items: new ones get ids here, matches are filled, conflicts listed.",
     "command.merge.example": "merge table-a.json\nmerge table-b.json concepts --theirs",
     "diff.thisPlan": "this plan",
     "diff.heading": "From {a} to {b}:",
@@ -960,12 +968,12 @@ let englishCatalog: [String: String] = [
     // Timeboxes: `timer`, the countdown in the prompt, the guide's suggestion
     "command.timer.summary": "A timebox for the room: it counts down in the prompt and rings the bell at zero.",
     "command.timer.example": """
-        timer 7m ideas
-        timer 90s
-        timer
-        timer stop
-        timer defaults 3 20m
-        """,
+    timer 7m ideas
+    timer 90s
+    timer
+    timer stop
+    timer defaults 3 20m
+    """,
     "error.badDuration": "\"{word}\" is not a length of time; use 7m, 90s, 1h or 1h30m",
     "expected.duration": "length of time (7m, 90s, 1h)",
     "duration.hours": "{n} h",
@@ -1013,10 +1021,10 @@ let englishCatalog: [String: String] = [
     "expected.day": "a day (YYYY-MM-DD)",
     "command.progress.summary": "Every impact against its target: its latest check-in, and on track or not.",
     "command.progress.example": """
-        impact i1 actual 30 on 2027-01-15 note after the app launch
-        impact i1 actual remove 2027-01-15
-        progress
-        """,
+    impact i1 actual 30 on 2027-01-15 note after the app launch
+    impact i1 actual remove 2027-01-15
+    progress
+    """,
     "progress.none": "no impacts yet: impact add METRIC",
     "progress.head": "{id}  {metric}  {change}  ",
     "progress.noCheckIn": "no check-in yet (impact {id} actual NUMBER)",

@@ -12,7 +12,9 @@ extension Texts {
                 + self("error.theFive", ["list": list(Behaviour.allCases.map(behaviour))])
         case .unknownChoice(let w, let c, let s):
             return self("error.unknownChoice", ["what": self("choice.\(c.name)"), "word": w]) + (s.map(hint) ?? "")
-                + self("error.choicesAre", ["what": self("choice.\(c.name).plural"), "list": list(c.values.map { choice(c, $0) })])
+                + self(
+                    "error.choicesAre",
+                    ["what": self("choice.\(c.name).plural"), "list": list(c.values.map { choice(c, $0) })])
         case .noSuchItem(let kind, let id, let known):
             let what = kind.map(self.kind) ?? self("error.item")
             return self("error.noSuchItem", ["kind": what, "id": id])
@@ -22,8 +24,10 @@ extension Texts {
         case .unexpectedArgument(let w, let usage):
             return self("error.unexpected", ["word": w, "usage": usage])
         case .unterminatedQuote: return self("error.unterminatedQuote")
-        case .notANumber(let w, let field): return self("error.notANumber", ["field": fieldLabel(field, .number), "word": w])
-        case .scoreOutOfRange(let w, let field): return self("error.scoreOutOfRange", ["field": fieldLabel(field, .score), "word": w])
+        case .notANumber(let w, let field):
+            return self("error.notANumber", ["field": fieldLabel(field, .number), "word": w])
+        case .scoreOutOfRange(let w, let field):
+            return self("error.scoreOutOfRange", ["field": fieldLabel(field, .score), "word": w])
         case .behaviourNumberOutOfRange(let w): return self("error.behaviourNumber", ["word": w])
         case .badDate(let w): return self("error.badDate", ["word": w])
         case .badTarget(let w): return self("error.badTarget", ["word": w])
@@ -44,7 +48,8 @@ extension Texts {
             return self("error.unknownLanguage", ["word": w, "list": list(Language.all.map(\.code))])
         case .unwritableNumber(let id): return self("error.unwritableNumber", ["id": id])
         case .planTooLarge(let bytes, let limit):
-            return self("error.planTooLarge", ["size": String(bytes / 1024 / 1024), "limit": String(limit / 1024 / 1024)])
+            return self(
+                "error.planTooLarge", ["size": String(bytes / 1024 / 1024), "limit": String(limit / 1024 / 1024)])
         case .overwriteRefused(let path): return self("error.overwriteRefused", ["path": path])
         case .cancelled: return self("error.cancelled")
         case .changedElsewhere(let path): return self("error.changedElsewhere", ["path": path])
@@ -66,7 +71,8 @@ extension Texts {
     func expected(_ e: Expected) -> String {
         switch e {
         case .field(let k): self("expected.field", ["kind": kind(k)])
-        case .subcommand(let k): self(k == .behaviour ? "expected.behaviourCommand" : "expected.subcommand", ["kind": kind(k)])
+        case .subcommand(let k):
+            self(k == .behaviour ? "expected.behaviourCommand" : "expected.subcommand", ["kind": kind(k)])
         case .value(let k, let key): k.field(key).map(label) ?? key
         case .id(let k): self("expected.id", ["kind": kind(k)])
         case .behaviours: self("expected.behaviours")

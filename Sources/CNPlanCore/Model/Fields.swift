@@ -84,8 +84,10 @@ public struct Choices: Sendable, Equatable {
 
     public static let stages = Choices(
         name: "stage", values: RelationshipStage.allCases.map(\.rawValue),
-        aliases: ["attention": "attract", "permission": "permit", "participation": "participate",
-                  "satisfaction": "satisfy", "satisfied": "satisfy", "loyalty": "loyal"])
+        aliases: [
+            "attention": "attract", "permission": "permit", "participation": "participate",
+            "satisfaction": "satisfy", "satisfied": "satisfy", "loyalty": "loyal",
+        ])
 
     public static let areas = Choices(
         name: "area", values: InteractionArea.allCases.map(\.rawValue),
@@ -93,8 +95,10 @@ public struct Choices: Sendable, Equatable {
 
     public static let forms = Choices(
         name: "form", values: InteractionForm.allCases.map(\.rawValue),
-        aliases: ["game": "games", "giveaways": "games", "topics": "discussion", "topic": "discussion", "idea": "ideas",
-                  "test": "testing", "beta": "testing", "co-creation": "cocreation", "workshop": "cocreation"])
+        aliases: [
+            "game": "games", "giveaways": "games", "topics": "discussion", "topic": "discussion", "idea": "ideas",
+            "test": "testing", "beta": "testing", "co-creation": "cocreation", "workshop": "cocreation",
+        ])
 
     public static let channels = Choices(name: "channel", values: Channel.allCases.map(\.rawValue), aliases: [:])
 }
@@ -169,7 +173,8 @@ public struct Field<Item>: Sendable {
         need: FieldNeed, guide: GuideRule = .ask,
         get: @escaping @Sendable (Item) -> FieldValue?, set: @escaping @Sendable (inout Item, FieldValue?) -> Void
     ) {
-        info = FieldInfo(kind: kind, key: key, word: word ?? key, aliases: aliases, type: type, need: need, guide: guide)
+        info = FieldInfo(
+            kind: kind, key: key, word: word ?? key, aliases: aliases, type: type, need: need, guide: guide)
         self.get = get
         self.set = set
     }
@@ -178,86 +183,108 @@ public struct Field<Item>: Sendable {
         _ kind: ItemKind, _ key: String, word: String? = nil, aliases: [String] = [], _ path: Path<String?>,
         need: FieldNeed = .optional, guide: GuideRule = .ask
     ) -> Field {
-        Field(kind, key, word: word, aliases: aliases, .text, need: need, guide: guide,
-              get: { $0[keyPath: path].map(FieldValue.text) },
-              set: { item, v in if case .text(let s)? = v { item[keyPath: path] = s } else { item[keyPath: path] = nil } })
+        Field(
+            kind, key, word: word, aliases: aliases, .text, need: need, guide: guide,
+            get: { $0[keyPath: path].map(FieldValue.text) },
+            set: { item, v in if case .text(let s)? = v { item[keyPath: path] = s } else { item[keyPath: path] = nil } }
+        )
     }
 
     static func name(_ kind: ItemKind, _ key: String, _ path: Path<String>) -> Field {
-        Field(kind, key, .name, need: .notCounted, guide: .never,
-              get: { .text($0[keyPath: path]) },
-              set: { item, v in if case .text(let s)? = v { item[keyPath: path] = s } })
+        Field(
+            kind, key, .name, need: .notCounted, guide: .never,
+            get: { .text($0[keyPath: path]) },
+            set: { item, v in if case .text(let s)? = v { item[keyPath: path] = s } })
     }
 
     static func score(_ kind: ItemKind, _ key: String, _ path: Path<Int?>) -> Field {
-        Field(kind, key, .score, need: .optional,
-              get: { $0[keyPath: path].map(FieldValue.score) },
-              set: { item, v in if case .score(let n)? = v { item[keyPath: path] = n } else { item[keyPath: path] = nil } })
+        Field(
+            kind, key, .score, need: .optional,
+            get: { $0[keyPath: path].map(FieldValue.score) },
+            set: { item, v in if case .score(let n)? = v { item[keyPath: path] = n } else { item[keyPath: path] = nil }
+            })
     }
 
     static func number(_ kind: ItemKind, _ key: String, _ path: Path<Double?>, need: FieldNeed) -> Field {
-        Field(kind, key, .number, need: need,
-              get: { $0[keyPath: path].map(FieldValue.number) },
-              set: { item, v in if case .number(let n)? = v { item[keyPath: path] = n } else { item[keyPath: path] = nil } })
+        Field(
+            kind, key, .number, need: need,
+            get: { $0[keyPath: path].map(FieldValue.number) },
+            set: { item, v in if case .number(let n)? = v { item[keyPath: path] = n } else { item[keyPath: path] = nil }
+            })
     }
 
     static func target(_ kind: ItemKind, _ key: String, _ path: Path<Target?>) -> Field {
-        Field(kind, key, .target, need: .required,
-              get: { $0[keyPath: path].map(FieldValue.target) },
-              set: { item, v in if case .target(let t)? = v { item[keyPath: path] = t } else { item[keyPath: path] = nil } })
+        Field(
+            kind, key, .target, need: .required,
+            get: { $0[keyPath: path].map(FieldValue.target) },
+            set: { item, v in if case .target(let t)? = v { item[keyPath: path] = t } else { item[keyPath: path] = nil }
+            })
     }
 
     static func date(
         _ kind: ItemKind, _ key: String, _ path: Path<PlanDate?>, need: FieldNeed = .optional, guide: GuideRule = .ask
     ) -> Field {
-        Field(kind, key, .date, need: need, guide: guide,
-              get: { $0[keyPath: path].map(FieldValue.date) },
-              set: { item, v in if case .date(let d)? = v { item[keyPath: path] = d } else { item[keyPath: path] = nil } })
+        Field(
+            kind, key, .date, need: need, guide: guide,
+            get: { $0[keyPath: path].map(FieldValue.date) },
+            set: { item, v in if case .date(let d)? = v { item[keyPath: path] = d } else { item[keyPath: path] = nil } }
+        )
     }
 
     static func reference(
         _ kind: ItemKind, _ key: String, to other: ItemKind, _ path: Path<String?>, need: FieldNeed
     ) -> Field {
-        Field(kind, key, .reference(other), need: need, guide: .whenSeveral(other),
-              get: { $0[keyPath: path].map(FieldValue.reference) },
-              set: { item, v in if case .reference(let id)? = v { item[keyPath: path] = id } else { item[keyPath: path] = nil } })
+        Field(
+            kind, key, .reference(other), need: need, guide: .whenSeveral(other),
+            get: { $0[keyPath: path].map(FieldValue.reference) },
+            set: { item, v in
+                if case .reference(let id)? = v { item[keyPath: path] = id } else { item[keyPath: path] = nil }
+            })
     }
 
     static func behaviours(_ kind: ItemKind, _ key: String, _ path: Path<[Behaviour]>) -> Field {
-        Field(kind, key, .behaviours, need: .required, guide: .whenAny(.behaviour),
-              get: { $0[keyPath: path].isEmpty ? nil : .behaviours($0[keyPath: path]) },
-              set: { item, v in if case .behaviours(let b)? = v { item[keyPath: path] = b } else { item[keyPath: path] = [] } })
+        Field(
+            kind, key, .behaviours, need: .required, guide: .whenAny(.behaviour),
+            get: { $0[keyPath: path].isEmpty ? nil : .behaviours($0[keyPath: path]) },
+            set: { item, v in
+                if case .behaviours(let b)? = v { item[keyPath: path] = b } else { item[keyPath: path] = [] }
+            })
     }
 
     /// A list of names (who was in the room), never asked by the guide.
     static func names(_ kind: ItemKind, _ key: String, _ path: Path<[String]>) -> Field {
-        Field(kind, key, .names, need: .notCounted, guide: .never,
-              get: { $0[keyPath: path].isEmpty ? nil : .names($0[keyPath: path]) },
-              set: { item, v in
-                  if case .names(let n)? = v { item[keyPath: path] = n } else { item[keyPath: path] = [] }
-              })
+        Field(
+            kind, key, .names, need: .notCounted, guide: .never,
+            get: { $0[keyPath: path].isEmpty ? nil : .names($0[keyPath: path]) },
+            set: { item, v in
+                if case .names(let n)? = v { item[keyPath: path] = n } else { item[keyPath: path] = [] }
+            })
     }
 
     static func choice<E: RawRepresentable & Sendable>(
         _ kind: ItemKind, _ key: String, _ choices: Choices, _ path: Path<E?>, need: FieldNeed = .optional
     ) -> Field where E.RawValue == String {
-        Field(kind, key, .choice(choices), need: need,
-              get: { $0[keyPath: path].map { .choice($0.rawValue) } },
-              set: { item, v in if case .choice(let s)? = v { item[keyPath: path] = E(rawValue: s) } else { item[keyPath: path] = nil } })
+        Field(
+            kind, key, .choice(choices), need: need,
+            get: { $0[keyPath: path].map { .choice($0.rawValue) } },
+            set: { item, v in
+                if case .choice(let s)? = v { item[keyPath: path] = E(rawValue: s) } else { item[keyPath: path] = nil }
+            })
     }
 
     static func choices<E: RawRepresentable & Sendable>(
         _ kind: ItemKind, _ key: String, _ choices: Choices, _ path: Path<[E]>, need: FieldNeed = .optional
     ) -> Field where E.RawValue == String {
-        Field(kind, key, .choices(choices), need: need,
-              get: { $0[keyPath: path].isEmpty ? nil : .choices($0[keyPath: path].map(\.rawValue)) },
-              set: { item, v in
-                  if case .choices(let list)? = v {
-                      item[keyPath: path] = list.compactMap(E.init)
-                  } else {
-                      item[keyPath: path] = []
-                  }
-              })
+        Field(
+            kind, key, .choices(choices), need: need,
+            get: { $0[keyPath: path].isEmpty ? nil : .choices($0[keyPath: path].map(\.rawValue)) },
+            set: { item, v in
+                if case .choices(let list)? = v {
+                    item[keyPath: path] = list.compactMap(E.init)
+                } else {
+                    item[keyPath: path] = []
+                }
+            })
     }
 }
 
@@ -266,11 +293,12 @@ public struct Field<Item>: Sendable {
 
 extension Plan {
     /// The plan's own fields: its title and step 1.
-    public static let fields: [Field<Plan>] = [
-        .text(.plan, "title", \.title, need: .notCounted),
-        .text(.plan, "statement", word: "objective", \.objective.statement, need: .required),
-        .text(.plan, "dataGoal", word: "data-goal", aliases: ["datagoal", "data_goal"], \.objective.dataGoal),
-    ] + workshopFields
+    public static let fields: [Field<Plan>] =
+        [
+            .text(.plan, "title", \.title, need: .notCounted),
+            .text(.plan, "statement", word: "objective", \.objective.statement, need: .required),
+            .text(.plan, "dataGoal", word: "data-goal", aliases: ["datagoal", "data_goal"], \.objective.dataGoal),
+        ] + workshopFields
 
     /// Who was there: kept at the top of the file and the handout, never asked by the guide.
     public static let workshopFields: [Field<Plan>] = [
@@ -307,10 +335,12 @@ extension Concept {
         .reference(.concept, "segment", to: .segment, \.segment, need: .required),
         .behaviours(.concept, "uses", \.uses),
         .text(.concept, "description", aliases: ["desc"], \.description),
-        .text(.concept, "customerValue", word: "customer-value", aliases: ["customervalue", "customer_value"],
-              \.customerValue),
-        .text(.concept, "orgValue", word: "org-value",
-              aliases: ["orgvalue", "org_value", "organisation-value", "organization-value"], \.orgValue),
+        .text(
+            .concept, "customerValue", word: "customer-value", aliases: ["customervalue", "customer_value"],
+            \.customerValue),
+        .text(
+            .concept, "orgValue", word: "org-value",
+            aliases: ["orgvalue", "org_value", "organisation-value", "organization-value"], \.orgValue),
         .choices(.concept, "area", .areas, \.area, need: .detail),
         .choice(.concept, "form", .forms, \.form, need: .detail),
         .choice(.concept, "channel", .channels, \.channel, need: .detail),

@@ -9,9 +9,9 @@ public struct PlanDate: Sendable, Equatable, Comparable, CustomStringConvertible
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2 || parts.count == 3,
-              parts[0].count == 4, parts[1].count == 2,
-              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let y = Int(parts[0]), let m = Int(parts[1]), (1...12).contains(m)
+            parts[0].count == 4, parts[1].count == 2,
+            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let y = Int(parts[0]), let m = Int(parts[1]), (1...12).contains(m)
         else { return nil }
         var d: Int?
         if parts.count == 3 {
@@ -42,11 +42,12 @@ public struct PlanDate: Sendable, Equatable, Comparable, CustomStringConvertible
             fields = text.split(separator: separator, omittingEmptySubsequences: false)
         }
         guard fields.count == 2 || fields.count == 3, fields[0].count == 4,
-              fields.dropFirst().allSatisfy({ (1...2).contains($0.count) }),
-              fields.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } })
+            fields.dropFirst().allSatisfy({ (1...2).contains($0.count) }),
+            fields.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } })
         else { return nil }
-        self.init(fields.enumerated().map { $0.offset > 0 && $0.element.count == 1 ? "0" + $0.element : $0.element }
-            .joined(separator: "-"))
+        self.init(
+            fields.enumerated().map { $0.offset > 0 && $0.element.count == 1 ? "0" + $0.element : $0.element }
+                .joined(separator: "-"))
     }
 
     static func days(inMonth m: Int, year y: Int) -> Int {

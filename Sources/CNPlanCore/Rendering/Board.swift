@@ -73,7 +73,9 @@ public struct Board {
         case .step(let n): return step(n)
         case .item(let id):
             for kind in [ItemKind.segment, .concept, .impact] where Parser.looksLikeId(id, kind.idPrefix) {
-                guard plan.ids(of: kind).contains(id) else { throw .noSuchItem(kind, id: id, known: plan.ids(of: kind)) }
+                guard plan.ids(of: kind).contains(id) else {
+                    throw .noSuchItem(kind, id: id, known: plan.ids(of: kind))
+                }
                 return card(kind, id) { plan.value(kind, id, $0) }
             }
             if let b = Vocabulary.behaviour(id) {
@@ -91,8 +93,10 @@ public struct Board {
         guard let kind = ItemKind.allCases.first(where: { $0.step == n }) else { return heading }
         if kind == .plan {
             let shown = ItemKind.plan.fields.filter { $0.need != .notCounted }
-            return heading + "\n" + fields(shown.map { (t.label($0), t.display(plan.value(.plan, "", $0.key), names: { names[$0] })) },
-                                           indent: 2, showMissing: true)
+            return heading + "\n"
+                + fields(
+                    shown.map { (t.label($0), t.display(plan.value(.plan, "", $0.key), names: { names[$0] })) },
+                    indent: 2, showMissing: true)
         }
         return heading + "\n" + list(kind)
     }
@@ -105,16 +109,23 @@ public struct Board {
         case .behaviour:
             let rows = plan.behaviours.enumerated().map { n, b in
                 [String(n + 1), t.behaviourWithChinese(b.name)]
-                    + BehaviourChoice.fields.map { f in t.display(f.info, f.get(b), names: { names[$0] }) ?? (f.info.type == .text ? "" : "-") }
+                    + BehaviourChoice.fields.map { f in
+                        t.display(f.info, f.get(b), names: { names[$0] }) ?? (f.info.type == .text ? "" : "-")
+                    }
             }
-            return table([t("board.rank"), t("kind.behaviour")] + BehaviourChoice.fields.map { t.label($0.info) }, rows)
+            return table(
+                [t("board.rank"), t("kind.behaviour")] + BehaviourChoice.fields.map { t.label($0.info) }, rows)
         case .impact:
             let rows = plan.impacts.map { m in
-                [m.id, Board.safe(m.metric), t.change(m), t.percentChange(m) ?? "",
-                 m.unit.map(Board.safe) ?? "", m.by.map(t.date) ?? "", m.concept ?? ""]
+                [
+                    m.id, Board.safe(m.metric), t.change(m), t.percentChange(m) ?? "",
+                    m.unit.map(Board.safe) ?? "", m.by.map(t.date) ?? "", m.concept ?? "",
+                ]
             }
-            let header = [t("board.id"), t.label(Impact.fields[0].info), t("board.baselineToTarget"), t("board.change"),
-                          t.label(Impact.fields[3].info), t.label(Impact.fields[4].info), t.label(Impact.fields[5].info)]
+            let header = [
+                t("board.id"), t.label(Impact.fields[0].info), t("board.baselineToTarget"), t("board.change"),
+                t.label(Impact.fields[3].info), t.label(Impact.fields[4].info), t.label(Impact.fields[5].info),
+            ]
             return table(header, rows)
         default:
             return plan.readers(kind).map { card(kind, $0.id, $0.read) }.joined(separator: "\n")
@@ -125,13 +136,17 @@ public struct Board {
     func card(_ kind: ItemKind, _ id: String, _ read: Plan.Reader) -> String {
         let name = kind == .behaviour ? t.behaviourWithChinese(Behaviour(rawValue: id)!) : Board.safe(names[id] ?? "")
         var head = "  \(id)  " + name
-        if kind == .behaviour { head = "  " + name + "  " + t("board.rankN", ["n": String((plan.rank(of: Behaviour(rawValue: id)!) ?? 0))]) }
+        if kind == .behaviour {
+            head = "  " + name + "  " + t("board.rankN", ["n": String((plan.rank(of: Behaviour(rawValue: id)!) ?? 0))])
+        }
         var rows: [(String, String?)] = []
         // Fixed values (a segment's role) stand in brackets beside the name: `[consumer]`.
         for f in kind.fields {
             guard case .choice = f.type else { continue }
             if f.need == .detail, read(f.key) == nil { continue }
-            head += "  [" + (t.display(f, read(f.key), names: { names[$0] }) ?? t("board.notSet", ["what": t.label(f)])) + "]"
+            head +=
+                "  [" + (t.display(f, read(f.key), names: { names[$0] }) ?? t("board.notSet", ["what": t.label(f)]))
+                + "]"
         }
         for f in kind.fields where f.type != .name {
             if case .choice = f.type { continue }
@@ -179,7 +194,9 @@ public struct Board {
         if let lastRoom { widths[widths.count - 1] = min(widths[widths.count - 1], lastRoom) }
         func render(_ cells: [String]) -> [String] {
             let last = TextWidth.wrap(cells[cells.count - 1], width: lastRoom ?? 0)
-            let lead = "  " + cells.dropLast().enumerated().map { TextWidth.pad($0.element, to: widths[$0.offset]) + "  " }.joined()
+            let lead =
+                "  "
+                + cells.dropLast().enumerated().map { TextWidth.pad($0.element, to: widths[$0.offset]) + "  " }.joined()
             var out = [lead + last[0]]
             for more in last.dropFirst() { out.append(String(repeating: " ", count: TextWidth.of(lead)) + more) }
             return out.map { trimEnd($0) }

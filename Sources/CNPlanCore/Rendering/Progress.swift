@@ -34,8 +34,10 @@ public struct Progress {
         let counted = kind.fields.filter(\.need.isCounted)
         let items = plan.readers(kind)
         guard !items.isEmpty else {
-            return Step(number: n, done: 0, total: 0, next: Progress.addCommand(kind), missing: [Gap(kind: kind, id: "", field: nil)],
-                        hasRequired: false)
+            return Step(
+                number: n, done: 0, total: 0, next: Progress.addCommand(kind),
+                missing: [Gap(kind: kind, id: "", field: nil)],
+                hasRequired: false)
         }
         var missing: [Gap] = []
         var total = 0
@@ -50,7 +52,8 @@ public struct Progress {
             }
         }
         let next = missing.first.flatMap { g in g.field.map { Progress.command(kind, g.id, $0) } }
-        return Step(number: n, done: total - missing.count, total: total, next: next, missing: missing, hasRequired: required)
+        return Step(
+            number: n, done: total - missing.count, total: total, next: next, missing: missing, hasRequired: required)
     }
 
     /// How `status` names an item: its id, or a behaviour's name in the language.
@@ -94,13 +97,16 @@ public struct Progress {
             var line = "  \(s.number)/5 " + TextWidth.pad(names[s.number - 1], to: nameWidth)
             if width != nil {
                 let filled = s.total == 0 ? 0 : s.done * 10 / s.total
-                line += String(repeating: t("status.barFull"), count: filled) + String(repeating: t("status.barEmpty"), count: 10 - filled)
+                line +=
+                    String(repeating: t("status.barFull"), count: filled)
+                    + String(repeating: t("status.barEmpty"), count: 10 - filled)
                 line += "  "
             }
             var detail = state
             if !s.isComplete {
                 let labels = s.missing.map { g in
-                    g.field.map { f in Progress.name(g, t).map { $0 + " " } .map { $0 + t.label(f) } ?? t.label(f) } ?? t("step.\(s.number)")
+                    g.field.map { f in Progress.name(g, t).map { $0 + " " }.map { $0 + t.label(f) } ?? t.label(f) }
+                        ?? t("step.\(s.number)")
                 }
                 let shown = t.list(Array(labels.prefix(4))) + (labels.count > 4 ? t("list.more") : "")
                 detail += t("status.missing", ["list": shown])

@@ -22,8 +22,8 @@ public enum TextWidth {
     static func isWide(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-             0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
+            0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+            0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
             true
         default: false
         }
@@ -68,7 +68,12 @@ public enum TextWidth {
         for c in text {
             if var e = escape {
                 e.append(c)
-                if c.isLetter { out.append(Unit(text: e, width: 0)); escape = nil } else { escape = e }
+                if c.isLetter {
+                    out.append(Unit(text: e, width: 0))
+                    escape = nil
+                } else {
+                    escape = e
+                }
             } else if c == "\u{1B}" {
                 escape = String(c)
             } else {
@@ -84,7 +89,9 @@ public enum TextWidth {
     /// line's own indentation. Never so deep that little room is left.
     static func hang(_ u: [Unit], width: Int) -> Int {
         let lead = u.prefix { $0.isSpace }.count
-        var column = 0, spaces = 0, seenText = false
+        var column = 0
+        var spaces = 0
+        var seenText = false
         for unit in u {
             if unit.isSpace {
                 spaces += 1
@@ -131,7 +138,8 @@ public enum TextWidth {
                 continue
             }
             if let previous = line.last, line.count > hang, !previous.isSpace, previous.isWide || unit.isWide,
-               !closing.contains(unit.text) {
+                !closing.contains(unit.text)
+            {
                 breakAt = line.count
             }
             if lineWidth + unit.width > width {

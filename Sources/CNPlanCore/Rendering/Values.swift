@@ -77,7 +77,8 @@ extension Plan {
     /// Each item of a kind with a reader of its fields, in order: one pass, no lookup by id, so
     /// laying out or checking every item stays linear in the size of the plan.
     public func readers(_ kind: ItemKind) -> [(id: String, read: Reader)] {
-        func all<Item>(_ items: [Item], _ fields: [Field<Item>], _ id: (Item) -> String) -> [(id: String, read: Reader)] {
+        func all<Item>(_ items: [Item], _ fields: [Field<Item>], _ id: (Item) -> String) -> [(id: String, read: Reader)]
+        {
             let byKey = Dictionary(fields.map { ($0.info.key, $0) }, uniquingKeysWith: { a, _ in a })
             return items.map { item in (id(item), { key in byKey[key]?.get(item) }) }
         }
@@ -93,7 +94,9 @@ extension Plan {
     /// The value of one field of one item; nil when unset or when there is no such item.
     public func value(_ kind: ItemKind, _ id: String, _ key: String) -> FieldValue? {
         func get<Item>(_ items: [Item], _ fields: [Field<Item>], _ match: (Item) -> Bool) -> FieldValue? {
-            guard let item = items.first(where: match), let f = fields.first(where: { $0.info.key == key }) else { return nil }
+            guard let item = items.first(where: match), let f = fields.first(where: { $0.info.key == key }) else {
+                return nil
+            }
             return f.get(item)
         }
         switch kind {

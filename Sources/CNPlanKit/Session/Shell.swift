@@ -56,7 +56,9 @@ public final class Shell {
             for c in title where TextWidth.of(short) + TextWidth.of(c) <= 19 { short.append(c) }
             title = short + t("prompt.ellipsis")
         }
-        let step = Progress.currentStep(of: workbench.plan).map { " [\($0)/5 " + t("step.\($0)") + "]" } ?? " [" + t("prompt.done") + "]"
+        let step =
+            Progress.currentStep(of: workbench.plan).map { " [\($0)/5 " + t("step.\($0)") + "]" } ?? " ["
+            + t("prompt.done") + "]"
         return Board.safe(title) + step + (workbench.readOnly ? " " + t("prompt.readOnly") : "") + "> "
     }
 
@@ -168,13 +170,18 @@ public final class Shell {
                 let reply = try workbench.change(edit, line: edit.commandLine)
                 if !reply.output.isEmpty { console.output(reply.output) }
                 if question == .ranking {
-                    console.note(t("guide.ranking.result", ["list": t.list(workbench.plan.behaviours.map { t.behaviour($0.name) })]))
+                    console.note(
+                        t(
+                            "guide.ranking.result",
+                            ["list": t.list(workbench.plan.behaviours.map { t.behaviour($0.name) })]))
                 }
             }
             return true
         } catch {
             let message = expectation(question, error) ?? t.message(for: error)
-            console.error((console.interactive ? "" : t("error.line", ["n": String(lineNumber)])) + Board.safe(t("guide.answerAgain", ["message": message])))
+            console.error(
+                (console.interactive ? "" : t("error.line", ["n": String(lineNumber)]))
+                    + Board.safe(t("guide.answerAgain", ["message": message])))
             return false
         }
     }
@@ -200,7 +207,11 @@ public final class Shell {
         case .behaviours?: what = t("guide.expect.behaviours")
         case .text?, .name?, .names?: what = t("guide.expect.text")
         case nil:
-            if case .another = question { what = t("guide.expect.yesOrNo") } else { what = t("guide.expect.behaviours") }
+            if case .another = question {
+                what = t("guide.expect.yesOrNo")
+            } else {
+                what = t("guide.expect.behaviours")
+            }
         }
         return t("guide.expect", ["what": what])
     }
@@ -210,6 +221,7 @@ public final class Shell {
         failures += 1
         // Messages quote what was typed; escape sequences in it must not reach the terminal.
         let message = Board.safe(t.message(for: error))
-        console.error(console.interactive ? t("error.prefix") + message : t("error.line", ["n": String(lineNumber)]) + message)
+        console.error(
+            console.interactive ? t("error.prefix") + message : t("error.line", ["n": String(lineNumber)]) + message)
     }
 }

@@ -1,9 +1,9 @@
 import CNPlanCore
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #elseif canImport(Darwin)
-    import Darwin
+import Darwin
 #endif
 
 /// What a command printed: `output` always, `note` only for a person at a terminal.
@@ -48,7 +48,9 @@ enum Notice {
         switch self {
         case .journalKept(let file, let restored, let notRestored, let keptAs):
             let what = notRestored.map { t.plural("notice.notReplayed", $0) } ?? t("notice.unreadable")
-            let args = ["file": file, "restored": t.plural("notice.restored", restored), "what": what, "kept": keptAs ?? ""]
+            let args = [
+                "file": file, "restored": t.plural("notice.restored", restored), "what": what, "kept": keptAs ?? "",
+            ]
             return t(keptAs == nil ? "notice.journalStays" : "notice.journalKept", args)
         case .noRecoveryCopy(let dir, let reason):
             return reason.map { t("notice.noRecoveryCopy", ["dir": dir, "reason": $0]) }
@@ -310,7 +312,8 @@ public final class Workbench {
         case .showField(let key):
             let f = ItemKind.plan.field(key)!
             let value = plan.value(.plan, "", key)
-            return Reply(output: texts.display(value, names: plan.name(of:)) ?? texts("note.notSet", ["command": f.word]))
+            return Reply(
+                output: texts.display(value, names: plan.name(of:)) ?? texts("note.notSet", ["command": f.word]))
         case .list(let kind): return Reply(output: Board(plan: plan, width: width, texts: texts).list(kind))
         case .show(let target): return Reply(output: try Board(plan: plan, width: width, texts: texts).show(target))
         case .status:
@@ -323,7 +326,8 @@ public final class Workbench {
             // Dated here, where the clock is: the history and the journal keep the dated line.
             let edit = Edit.checkIn(impact: id, CheckIn(date: Clock.today(), value: value, note: note))
             return try change(edit, line: edit.commandLine)
-        case .check: return Reply(output: CheckReport(plan: plan, context: CheckContext(today: Clock.today())).text(texts))
+        case .check:
+            return Reply(output: CheckReport(plan: plan, context: CheckContext(today: Clock.today())).text(texts))
         case .guide: throw .onlyInShell("guide")
         case .undo:
             guard let last = undoStack.last else { throw .nothingToUndo }
@@ -369,15 +373,17 @@ public final class Workbench {
             }
             let (loaded, next) = try bind(to: path)
             startOver(loaded, next)
-            return Reply(note: readOnlyReason.map { texts("note.openedReadOnly", ["path": path, "reason": $0.text(texts)]) }
-                ?? texts("note.opened", ["path": path]))
+            return Reply(
+                note: readOnlyReason.map { texts("note.openedReadOnly", ["path": path, "reason": $0.text(texts)]) }
+                    ?? texts("note.opened", ["path": path]))
         case .save(let path, let force):
             return try save(path, force: force)
         case .export(let format, let path):
             // A handout speaks the plan's language.
             let language = plan.language.flatMap(Language.named) ?? texts.language
-            let text = Exporter.export(plan, as: format, context: CheckContext(today: Clock.today()),
-                                       texts: Texts(language), source: file.map(FileSystem.baseName))
+            let text = Exporter.export(
+                plan, as: format, context: CheckContext(today: Clock.today()),
+                texts: Texts(language), source: file.map(FileSystem.baseName))
             guard let path else {
                 // Shown, not stored: nothing in it may drive the terminal.
                 let shown = format == .json ? TerminalJSON.escape(text) : text
@@ -395,8 +401,9 @@ public final class Workbench {
             }
             let said = texts("note.language", ["name": texts.language.name])
             return Reply(output: code == nil ? said : "", note: code == nil ? "" : said)
-            return Reply(output: code == nil ? texts("note.language", ["name": texts.language.name]) : "",
-                         note: code == nil ? "" : texts("note.language", ["name": texts.language.name]))
+            return Reply(
+                output: code == nil ? texts("note.language", ["name": texts.language.name]) : "",
+                note: code == nil ? "" : texts("note.language", ["name": texts.language.name]))
         case .diff(let path): return Reply(output: try diff(path))
         case .merge(let path, let parts, let theirs, _):
             return try merge(try prepareMerge(path, parts: parts, theirs: theirs))
@@ -435,7 +442,8 @@ public final class Workbench {
             guard let other = try? SessionFile.load(target, storage: storage) else {
                 throw .file(path: target, .notAPlanNotOverwritten)
             }
-            let name = other.title.map { texts("recovery.title", ["title": Board.safe($0)]) } ?? texts("recovery.untitled")
+            let name =
+                other.title.map { texts("recovery.title", ["title": Board.safe($0)]) } ?? texts("recovery.untitled")
             if !force, !(confirm?(texts("confirm.overwrite", ["path": target, "plan": name])) ?? false) {
                 throw .overwriteRefused(path: target)
             }
@@ -465,7 +473,9 @@ public final class Workbench {
         // handouts; none is English, as every plan made before cnplan spoke Chinese) and the day
         // of the workshop.
         var also: [Edit] = []
-        if plan.language == nil, texts.language != .english, plan.isEmpty { also.append(.setLanguage(texts.language.code)) }
+        if plan.language == nil, texts.language != .english, plan.isEmpty {
+            also.append(.setLanguage(texts.language.code))
+        }
         if let dating = Workbench.firstChangeDate(edit, before: plan, today: Clock.today()) { also.append(dating) }
         let made = also.isEmpty ? edit : .batch([edit] + also)
         let after = try apply(made, to: plan)
@@ -498,7 +508,9 @@ public final class Workbench {
             guard let id = after.ids(of: kind).last else { return "" }
             return texts("note.added", ["id": id, "name": Board.safe(after.name(of: id) ?? "")])
         case .choose(let names):
-            let items = names.map { texts("note.chosenItem", ["name": texts.behaviour($0), "rank": String(after.rank(of: $0) ?? 0)]) }
+            let items = names.map {
+                texts("note.chosenItem", ["name": texts.behaviour($0), "rank": String(after.rank(of: $0) ?? 0)])
+            }
             return texts("note.chosen", ["list": texts.list(items)])
         case .vote(let v): return VoteChart(plan: after, width: width, texts: texts).announce(v)
         default: return ""

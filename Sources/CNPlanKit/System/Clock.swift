@@ -1,9 +1,9 @@
 import CNPlanCore
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #elseif canImport(Darwin)
-    import Darwin
+import Darwin
 #endif
 
 /// Today's date in local time, for checks of dates that have passed; seconds for pacing writes.
