@@ -140,3 +140,14 @@ import Testing
         }
     }
 }
+
+/// Steps as a Chinese room writes them.
+@Suite struct ChineseStepTests {
+    @Test func aStepIsTypedAsChineseWritesIt() throws {
+        #expect(try Parser.parse("显示 第3步") == .show(.step(3)))
+        #expect(try Parser.parse("显示 第３步") == .show(.step(3)))
+        #expect(try Parser.parse("显示 全部") == .show(.plan))
+        #expect(try Parser.parse("引导 第2步") == .guide(step: 2))
+        #expect(throws: PlanError.self) { try Parser.parse("显示 第9步") }
+    }
+}

@@ -166,6 +166,7 @@ public enum Parser {
 
     static func guide(_ t: inout Tokenizer) throws(PlanError) -> Command {
         guard var w = try t.next() else { return .guide(step: nil) }
+        if let n = stepNumber(w) { w = String(n) }
         if w.lowercased() == "step" || Vocabulary.words("word.step").contains(w) {
             guard let n = try t.next() else { throw .missingArgument(.step, usage: "guide step N") }
             w = n
@@ -182,8 +183,10 @@ public enum Parser {
         guard let w = try t.next() else { return .show(.plan) }
         let l = w.lowercased()
         var result: ShowTarget
-        if l == "all" || l == "plan" {
+        if l == "all" || l == "plan" || Vocabulary.words("word.all").contains(l) {
             result = .plan
+        } else if let s = stepNumber(l) {
+            result = .step(s)
         } else if l == "step" || Vocabulary.words("word.step").contains(l) {
             guard let n = try t.next() else { throw .missingArgument(.step, usage: usage) }
             guard let s = Int(n), (1...5).contains(s) else { throw .unknownWord(n, expected: .step, suggestion: nil) }

@@ -202,9 +202,13 @@ extension Parser {
         return .setDefaults(set)
     }
 
-    /// A step by its number or its name in any language: `3`, `behaviours`, `行为`.
+    /// A step by its number or its name in any language: `3`, `第3步`, `behaviours`, `行为`.
     static func stepNumber(_ word: String) -> Int? {
         if let n = WideInput.integer(word) { return (1...5).contains(n) ? n : nil }
+        let half = WideInput.halfWidth(word)
+        if half.hasPrefix("第"), half.hasSuffix("步"), let n = Int(half.dropFirst().dropLast()) {
+            return (1...5).contains(n) ? n : nil
+        }
         let w = word.lowercased()
         for n in 1...5 where Vocabulary.labels("step.\(n)").contains(w) { return n }
         // Or the step's command word, in any language: `segments`, `行为`, `目标`.
