@@ -125,3 +125,37 @@ import Testing
         #expect(r.stderr.contains(#"unknown export format "handout.md"; did you mean "export md handout.md"?"#))
     }
 }
+
+/// The guide resumes where it stopped: what was skipped on purpose stays skipped until everything
+/// else is asked, `guide step N` starts at a step, and Ctrl-D in an answer leaves the guide only.
+@Suite struct GuideResumesTests {
+    @Test func aSkippedQuestionStaysSkippedAndGuideStepStartsThere() throws {
+        let dir = try CLI.temporaryDirectory()
+        // Title answered, objective skipped, then stopped; the next walk goes on with the data goal.
+        let r = try CLI.run(
+            ["plan.json"], input: "guide\nT\n\n/stop\nguide\nD\n/stop\nguide step 4\n/stop\n", directory: dir)
+        let questions = r.stdout.split(separator: "\n").filter { $0.hasPrefix("[") }.map(String.init)
+        #expect(questions.count == 6, "\(questions)")
+        #expect(questions[0].contains("What is this plan called?"))
+        #expect(questions[1].contains("What customer-facing objective"))
+        // Stopped at the data goal; the next walk asks it again, not the objective skipped on purpose.
+        #expect(questions[2].contains("What customer data"))
+        #expect(questions[3].contains("What customer data"))
+        #expect(questions[4].hasPrefix("[2/5"), "after the data goal the walk moves on; the skipped objective waits")
+        #expect(questions[5].hasPrefix("[4/5"))
+    }
+
+    @Test func ctrlDInAGuideAnswerLeavesTheGuideNotTheProgram() throws {
+        let t = try TmuxSession(arguments: ["plan.json"])
+        try t.type("guide")
+        try t.send("Enter")
+        try t.waitFor("What is this plan called?")
+        try t.waitForLastLine(endingWith: "answer>")
+        try t.send("C-d")
+        try t.waitFor("guide stopped")
+        try t.waitForLastLine(endingWith: "]>")
+        try t.type("title Still here")
+        try t.send("Enter")
+        try t.waitFor("Still here [1/5 objective]>")
+    }
+}
