@@ -81,3 +81,24 @@ import Testing
         }
     }
 }
+
+/// Vote results in the HTML handout: each closed round, its bars, ties and who voted, escaped.
+@Suite struct HTMLVoteTests {
+    @Test func closedRoundsAreShownWithTheirVotersEscaped() throws {
+        let plan = try run([
+            "concept add App", "concept add <b>Club</b>", "vote on concepts --dots 2 --date 2026-11-23",
+            "vote <script>x</script> c1 c2", "vote 王伟 c2 c2", "vote close",
+        ])
+        let html = HTMLExporter(plan: plan, context: TextSnapshotTests.context, texts: Texts(.english), source: nil)
+            .render()
+        #expect(html.contains("<section class=\"votes\">"))
+        #expect(html.contains("&lt;script&gt;x&lt;/script&gt;"))
+        #expect(!html.contains("<script>"))
+        #expect(!html.contains("<b>Club</b>"))
+        #expect(html.contains("width=\"100\""), "the most voted item has the longest bar")
+        let open = try run(["concept add App", "vote on concepts --date 2026-11-23", "vote c1 3"])
+        #expect(
+            !HTMLExporter(plan: open, context: TextSnapshotTests.context, texts: Texts(.english), source: nil)
+                .render().contains("class=\"votes\""), "an open round's counts stay off the handout")
+    }
+}

@@ -72,6 +72,7 @@ public struct HTMLExporter {
         out += behaviours()
         out += concepts()
         out += impacts()
+        out += votes()
         out += findings()
         out += footer()
         out += ["</body>", "</html>"]
@@ -307,6 +308,45 @@ public struct HTMLExporter {
     }
 
     /// What `check` finds, in plain words: what is wrong and where, without codes or commands.
+    /// The closed dot-vote rounds: each item's votes as a bar, ties marked, who voted.
+    private func votes() -> [String] {
+        let closed = plan.votes.filter { !$0.open }
+        guard !closed.isEmpty else { return [] }
+        var out = ["<section class=\"votes\">", "<h2>\(e(t("md.heading.votes")))</h2>"]
+        for round in closed {
+            let subject = t("vote.subject.\(round.subject.rawValue)")
+            var head = t("vote.result", ["subject": subject, "date": round.date.map(t.date) ?? "?"])
+            if let budget = round.budget { head += t("vote.result.budget", ["n": String(budget)]) }
+            if !round.ballots.isEmpty {
+                head += t.plural("vote.result.voters", round.ballots.count, ["n": String(round.ballots.count)])
+            }
+            out += [
+                "<h3>\(e(head))</h3>", "<table>",
+                "<thead><tr><th>\(e(t("md.votes.item")))</th>"
+                    + "<th>\(e(t("md.votes.votes")))</th></tr></thead>", "<tbody>",
+            ]
+            let rows = round.result(of: plan.ids(of: round.subject.kind))
+            let most = max(1, rows.map(\.votes).max() ?? 1)
+            for r in rows {
+                let name =
+                    round.subject == .behaviours
+                    ? Behaviour(rawValue: r.item).map(behaviour) ?? r.item
+                    : r.item + (plan.name(of: r.item).map { " " + $0 } ?? "")
+                let tie = rows.filter { $0.votes == r.votes }.count > 1 ? " " + t("vote.tie") : ""
+                // The bar's width is a number the exporter computes, never text from the plan.
+                let bar =
+                    "<svg viewBox=\"0 0 100 8\" class=\"vote-bar\" role=\"img\"><rect class=\"bar target\" x=\"0\" "
+                    + "y=\"0\" height=\"8\" width=\"\(r.votes * 100 / most)\"/></svg>"
+                out.append("<tr><td>\(e(name))</td><td>\(r.votes)\(e(tie)) \(bar)</td></tr>")
+            }
+            out += ["</tbody>", "</table>"]
+            if !round.ballots.isEmpty {
+                out.append("<p>\(e(t("md.votes.participants", ["list": t.list(round.ballots.map(\.name))])))</p>")
+            }
+        }
+        return out + ["</section>"]
+    }
+
     private func findings() -> [String] {
         let found = Checks.run(plan, context: context)
         var out = ["<section class=\"findings\">", "<h2>\(e(t("md.heading.findings")))</h2>"]
