@@ -5,11 +5,12 @@ import Testing
 /// The projector view, laid out in-process: what changed, the step shown, the timebox, and rows
 /// that always fit the screen.
 @Suite struct WallTests {
-    static let halfway = try! run([
+    static let halfwayLines = [
         "title Clinic follow-up", "objective Fewer missed follow-up visits", "segment add Discharged patients",
         "segment s1 role consumer", "behaviour add access connect", "behaviour access value 4",
         "concept add Reminder line", "concept c1 uses access",
-    ])
+    ]
+    static let halfway = try! run(halfwayLines)
 
     static func wall(
         _ plan: Plan = halfway, step: Int? = 3, timer: Timebox? = nil, now: Double = 0, latest: [String] = [],
@@ -103,5 +104,21 @@ import Testing
         #expect(zh[1] == "细分 s1（Discharged patients） 的角色已清空")
         #expect(zh[3] == "新排序：联结、接入")
         #expect(PlanChange.between(after, after).isEmpty)
+    }
+}
+
+/// An open vote on the wall: who has voted, never the counts.
+@Suite struct WallVoteTests {
+    @Test func anOpenVoteShowsWhoVotedButNotTheCounts() throws {
+        let plan = try run(
+            WallTests.halfwayLines + [
+                "concept add Carer app", "vote on concepts --dots 3 --date 2026-11-23", "vote 王伟 c1 c1 c2",
+            ])
+        let text = WallTests.wall(plan, step: 4).lines(width: 80, height: 30).map(\.text).joined(separator: "\n")
+        #expect(text.contains("王伟"))
+        #expect(!text.contains("c1 c1"))
+        let closed = try run(["vote close"], on: plan)
+        let after = WallTests.wall(closed, step: 4).lines(width: 80, height: 30).map(\.text).joined(separator: "\n")
+        #expect(!after.contains("王伟"))
     }
 }

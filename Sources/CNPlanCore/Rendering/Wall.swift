@@ -59,7 +59,15 @@ public struct Wall {
         let name = step.map { t("wall.step", ["n": String($0), "name": t("step.\($0)").uppercased()]) }
         let heading = Line(crop(name ?? t("wall.done"), room), .heading)
         let body = board(room)
-        let notes = (problem.map { TextWidth.wrap($0, width: room) } ?? []).map { Line($0, .alert) } + changes(room)
+        // An open vote shows who has voted, never its counts, until the round closes.
+        let vote =
+            plan.openVote == nil
+            ? []
+            : VoteChart(plan: plan, width: room, texts: t).progress().split(separator: "\n").map {
+                Line(crop(String($0), room), .dim)
+            }
+        let notes =
+            (problem.map { TextWidth.wrap($0, width: room) } ?? []).map { Line($0, .alert) } + vote + changes(room)
         let footer = Line(crop(t("wall.footer", ["file": Board.safe(file)]), room), .dim)
         // The fullest layout whose fixed parts leave the board a few rows, else ever plainer ones.
         var chosen: [Line] = []
