@@ -95,7 +95,7 @@ import Testing
         #expect(html.contains("&lt;script&gt;x&lt;/script&gt;"))
         #expect(!html.contains("<script>"))
         #expect(!html.contains("<b>Club</b>"))
-        #expect(html.contains("width=\"100\""), "the most voted item has the longest bar")
+        #expect(html.contains("3 <span class=\"dots\">●●●</span>"), "one dot a vote")
         let open = try run(["concept add App", "vote on concepts --date 2026-11-23", "vote c1 3"])
         #expect(
             !HTMLExporter(plan: open, context: TextSnapshotTests.context, texts: Texts(.english), source: nil)

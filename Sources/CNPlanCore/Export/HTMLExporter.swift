@@ -72,8 +72,8 @@ public struct HTMLExporter {
         out += behaviours()
         out += concepts()
         out += impacts()
-        out += votes()
-        out += findings()
+        // The vote's result and the open findings side by side: the handout stays on two pages.
+        out += ["<div class=\"closing\">"] + votes() + findings() + ["</div>"]
         out += footer()
         out += ["</body>", "</html>"]
         return out.joined(separator: "\n") + "\n"
@@ -333,11 +333,10 @@ public struct HTMLExporter {
                     ? Behaviour(rawValue: r.item).map(behaviour) ?? r.item
                     : r.item + (plan.name(of: r.item).map { " " + $0 } ?? "")
                 let tie = rows.filter { $0.votes == r.votes }.count > 1 ? " " + t("vote.tie") : ""
-                // The bar's width is a number the exporter computes, never text from the plan.
-                let bar =
-                    "<svg viewBox=\"0 0 100 8\" class=\"vote-bar\" role=\"img\"><rect class=\"bar target\" x=\"0\" "
-                    + "y=\"0\" height=\"8\" width=\"\(r.votes * 100 / most)\"/></svg>"
-                out.append("<tr><td>\(e(name))</td><td>\(r.votes)\(e(tie)) \(bar)</td></tr>")
+                // A bar of dots, one a vote, scaled to the longest: drawn from numbers, never plan text.
+                let bar = String(repeating: "●", count: r.votes * min(most, 20) / most)
+                out.append(
+                    "<tr><td>\(e(name))</td><td>\(r.votes)\(e(tie)) <span class=\"dots\">\(bar)</span></td></tr>")
             }
             out += ["</tbody>", "</table>"]
             if !round.ballots.isEmpty {

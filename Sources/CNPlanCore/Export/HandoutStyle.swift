@@ -79,6 +79,8 @@ enum HandoutStyle {
         .bar.baseline { fill: #b3bdc8; } .bar.target { fill: var(--impact); }
         .zero { stroke: #8a96a3; stroke-width: 1; }
         svg .value { fill: var(--muted); }
+        .dots { color: var(--impact); letter-spacing: 1px; }
+        .closing { display: grid; grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); gap: 0 18px; }
         .findings ul { margin: 0; padding-left: 0; list-style: none; }
         .findings li { margin: 2px 0; }
         .severity { display: inline-block; min-width: 4.5em; font-size: 11px; font-weight: 700;
@@ -87,13 +89,16 @@ enum HandoutStyle {
         .severity.info { color: var(--muted); }
         footer { margin-top: 18px; padding-top: 6px; border-top: 1px solid var(--rule); color: var(--muted);
           font-size: 11.5px; }
-        @page { size: A4; margin: 12mm 13mm 12mm; }
+        @page { size: A4; margin: 10mm 12mm 10mm; }
         @media print {
           body { max-width: none; padding: 0; font-size: 9pt; }
           .summary { font-size: 9.5pt; }
           .card, table { font-size: 8.5pt; }
           h1 { font-size: 18pt; }
-          h2 { font-size: 11.5pt; margin-top: 11px; }
+          h2 { font-size: 11.5pt; margin-top: 9px; }
+          h3 { font-size: 9.5pt; margin: 4px 0 2px; }
+          footer { margin-top: 6px; padding-top: 3px; }
+          .map-section svg { max-height: 88mm; }
           section, .card, table, figure, tr, .summary { break-inside: avoid; }
           /* Two matrices, a map and the tables fit two pages when the pictures stay small on paper. */
           .split { grid-template-columns: 1fr 190px; gap: 10px; }
