@@ -102,3 +102,21 @@ import Testing
                 .render().contains("class=\"votes\""), "an open round's counts stay off the handout")
     }
 }
+
+/// Progress in the HTML handout: the same states as `progress` and the Markdown handout.
+@Suite struct HTMLProgressTests {
+    @Test(arguments: [("en", ["ahead", "behind", "reached"]), ("zh", ["超前", "落后", "已达成"])])
+    func eachImpactShowsItsState(code: String, states: [String]) throws {
+        let html = HTMLExporter(
+            plan: try ProgressReportTests.plan(), context: CheckContext(today: ProgressReportTests.today),
+            texts: Texts(Language.named(code)!), source: nil
+        ).render()
+        #expect(html.contains("<section class=\"progress\">"))
+        for state in states { #expect(html.contains("<td>\(state)</td>"), "\(state)") }
+        let none = HTMLExporter(
+            plan: try run(["impact add M"]), context: CheckContext(today: ProgressReportTests.today),
+            texts: Texts(.english), source: nil
+        ).render()
+        #expect(!none.contains("class=\"progress\""), "no section before the first check-in")
+    }
+}

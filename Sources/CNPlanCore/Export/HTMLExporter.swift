@@ -72,6 +72,7 @@ public struct HTMLExporter {
         out += behaviours()
         out += concepts()
         out += impacts()
+        out += progress()
         // The vote's result and the open findings side by side: the handout stays on two pages.
         out += ["<div class=\"closing\">"] + votes() + findings() + ["</div>"]
         out += footer()
@@ -308,6 +309,29 @@ public struct HTMLExporter {
     }
 
     /// What `check` finds, in plain words: what is wrong and where, without codes or commands.
+    /// Progress after the workshop, once there are check-ins: each impact's latest actual, how far
+    /// it is from baseline to target (a bar of tenths) and its state.
+    private func progress() -> [String] {
+        let report = ProgressReport(plan: plan, today: context.today, texts: t)
+        guard report.hasCheckIns else { return [] }
+        var out = ["<section class=\"progress\">", "<h2>\(e(t("md.heading.progress")))</h2>", "<table>", "<thead><tr>"]
+        for key in ["md.id", "md.progress.metric", "md.progress.latest", "md.progress.percent", "md.progress.state"] {
+            out.append("<th>\(e(t(key)))</th>")
+        }
+        out += ["</tr></thead>", "<tbody>"]
+        for p in report.impacts {
+            let latest = p.latest.map { Texts.rounded($0.value) + " (" + t.date($0.date) + ")" } ?? "—"
+            // Drawn from the computed share, never from plan text.
+            let tenths = p.percent.map { max(0, min(10, Int(($0 / 10).rounded()))) } ?? 0
+            let bar = String(repeating: "●", count: tenths) + String(repeating: "○", count: 10 - tenths)
+            out.append(
+                "<tr><td>\(e(p.impact.id))</td><td>\(e(p.impact.metric))</td><td>\(e(latest))</td>"
+                    + "<td>\(e(t.percentOfWay(p.percent))) <span class=\"dots\">\(bar)</span></td>"
+                    + "<td>\(e(t.state(p.state)))</td></tr>")
+        }
+        return out + ["</tbody>", "</table>", "</section>"]
+    }
+
     /// The closed dot-vote rounds: each item's votes as a bar, ties marked, who voted.
     private func votes() -> [String] {
         let closed = plan.votes.filter { !$0.open }
