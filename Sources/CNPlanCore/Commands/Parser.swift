@@ -122,8 +122,7 @@ public enum Parser {
             return .date(d)
         case .reference: return .reference(w.lowercased())
         case .choice(let choices): return w.isEmpty ? nil : .choice(try Vocabulary.parseChoice(w, choices))
-        case .text, .name, .behaviours, .choices: return nil
-        case .text, .name, .behaviours, .names: return nil
+        case .text, .name, .behaviours, .choices, .names: return nil
         }
     }
 

@@ -401,9 +401,6 @@ public final class Workbench {
             }
             let said = texts("note.language", ["name": texts.language.name])
             return Reply(output: code == nil ? said : "", note: code == nil ? "" : said)
-            return Reply(
-                output: code == nil ? texts("note.language", ["name": texts.language.name]) : "",
-                note: code == nil ? "" : texts("note.language", ["name": texts.language.name]))
         case .diff(let path): return Reply(output: try diff(path))
         case .merge(let path, let parts, let theirs, _):
             return try merge(try prepareMerge(path, parts: parts, theirs: theirs))
