@@ -602,13 +602,7 @@ public final class Workbench {
     /// (or saved elsewhere) unsaved plan needs no recovery copy.
     private func close(_ old: Session, removeRecovery: Bool) {
         switch old {
-        case .writing(let b):
-            if (b.journal?.count ?? 0) > 0 {
-                try? compact(b, plan, keepJournal: false)
-            } else if b.journal != nil {
-                try? storage.unlink(b.real + ".journal")
-                b.journal = nil
-            }
+        case .writing(let b): fold(b)
         case .unsaved(let copy?):
             if removeRecovery || storage.info(copy.path).kind == .missing || plan.isEmpty {
                 try? storage.unlink(copy.path)
@@ -617,16 +611,20 @@ public final class Workbench {
         }
     }
 
+    /// The journal folded into the file it follows, and gone.
+    private func fold(_ b: Binding) {
+        if (b.journal?.count ?? 0) > 0 {
+            try? compact(b, plan, keepJournal: false)
+        } else if b.journal != nil {
+            try? storage.unlink(b.real + ".journal")
+            b.journal = nil
+        }
+    }
+
     /// On leaving: the journal is folded into the session file and every lock released.
     public func finish() {
         switch session {
-        case .writing(let b):
-            if (b.journal?.count ?? 0) > 0 {
-                try? compact(b, plan, keepJournal: false)
-            } else if b.journal != nil {
-                try? storage.unlink(b.real + ".journal")
-                b.journal = nil
-            }
+        case .writing(let b): fold(b)
         case .unsaved(let copy?) where plan.isEmpty: try? storage.unlink(copy.path)
         default: break
         }
