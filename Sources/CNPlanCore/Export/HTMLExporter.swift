@@ -80,10 +80,7 @@ public struct HTMLExporter {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// `access (接入)`: the method's Chinese term beside the English one; only the term in Chinese.
-    private func behaviour(_ b: Behaviour) -> String {
-        t.language == .chinese ? t.behaviour(b) : b.rawValue + " (" + Texts(.chinese).behaviour(b) + ")"
-    }
+    private func behaviour(_ b: Behaviour) -> String { t.behaviourForHandout(b) }
 
     /// A field's value as text to escape; nil when unset. A referenced item reads with its name.
     private func value(_ f: FieldInfo, _ v: FieldValue?) -> String? {

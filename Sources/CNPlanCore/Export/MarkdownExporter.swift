@@ -61,10 +61,7 @@ public struct MarkdownExporter {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// `access (接入)`: the method's Chinese term beside the English one; only the term in Chinese.
-    private func behaviour(_ b: Behaviour) -> String {
-        t.language == .chinese ? t.behaviour(b) : b.rawValue + " (" + Texts(.chinese).behaviour(b) + ")"
-    }
+    private func behaviour(_ b: Behaviour) -> String { t.behaviourForHandout(b) }
 
     /// A field's value as handout text; `—` when unset.
     private func cell(_ f: FieldInfo, _ value: FieldValue?) -> String {

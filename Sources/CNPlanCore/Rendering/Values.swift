@@ -9,6 +9,12 @@ extension Texts {
         language == .chinese ? behaviour(b) : b.rawValue + " " + Texts(.chinese).behaviour(b)
     }
 
+    /// `access (接入)` in an English handout, where readers meet the method's Chinese terms too;
+    /// `接入` in a Chinese one.
+    public func behaviourForHandout(_ b: Behaviour) -> String {
+        language == .chinese ? behaviour(b) : b.rawValue + " (" + Texts(.chinese).behaviour(b) + ")"
+    }
+
     /// A date as the language writes it: `2027-06-30`, `2027年6月30日`.
     public func date(_ d: PlanDate) -> String {
         let yyyy = String(d.description.prefix(4))
