@@ -60,3 +60,14 @@ import Testing
         #expect(!plain.contains("█"))
     }
 }
+
+/// A step with an item is under way, even before any of its answers.
+@Suite struct StepStartedTests {
+    @Test func chosenButUnscoredBehavioursArePartlyDone() throws {
+        let p = try run(["objective O", "behaviour add access connect"])
+        let text = Progress(plan: p).report(width: nil, texts: en)
+        #expect(text.contains("3/5 behaviours  partly done"), "\(text)")
+        #expect(text.contains("2/5 segment     not started"))
+        #expect(Progress(plan: p).report(width: nil, texts: Texts(.chinese)).contains("部分完成（缺：接入 价值"))
+    }
+}

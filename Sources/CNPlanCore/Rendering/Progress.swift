@@ -13,7 +13,8 @@ public struct Progress {
         /// True when no required answer is missing.
         public var hasRequired: Bool
         public var isComplete: Bool { total > 0 && done == total }
-        public var isStarted: Bool { done > 0 }
+        /// Something is answered, or (steps 2 to 5) the step has an item, even one with no answers yet.
+        public var isStarted: Bool { done > 0 || (number > 1 && total > 0) }
     }
 
     /// One missing answer: which item and field (nil field: the step has no item yet).
