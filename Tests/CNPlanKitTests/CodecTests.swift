@@ -126,3 +126,18 @@ func decode(_ text: String) throws -> Plan {
         #expect(try decode(PlanCodec.encode(p)).title == p.title)
     }
 }
+
+/// A file that is not JSON is explained in the room's language.
+@Suite struct JSONProblemTextTests {
+    @Test func syntaxErrorsReadInBothLanguages() throws {
+        do {
+            _ = try JSONParser.parse(Array("{\"a\": 1,\n}".utf8))
+            Issue.record("parsed")
+        } catch {
+            let problem = PlanError.file(path: "p.json", .notJSON(line: error.line, error.problem))
+            #expect(
+                Texts(.english).message(for: problem) == "p.json: not valid JSON (line 2: expected a key in quotes)")
+            #expect(Texts(.chinese).message(for: problem) == "p.json：不是有效的 JSON（第2行：这里应该是带引号的键）")
+        }
+    }
+}

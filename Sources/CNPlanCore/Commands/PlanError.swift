@@ -103,7 +103,7 @@ public enum FileProblem: Sendable, Equatable {
     case notRegular
     case tooLarge(mebibytes: Int)
     case empty
-    case notJSON(line: Int, reason: String)
+    case notJSON(line: Int, JSONProblem)
     case notAPlan(PlanCodec.FormatError)
     /// `save FILE` onto a file that is not a plan.
     case notAPlanNotOverwritten

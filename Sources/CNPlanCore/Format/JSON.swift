@@ -29,7 +29,16 @@ public enum JSON: Sendable, Equatable {
 /// A JSON syntax error with the line it was found on.
 public struct JSONSyntaxError: Error, Sendable {
     public var line: Int
-    public var reason: String
+    public var problem: JSONProblem
+    /// The problem in English, for logs and tests; users read it in their language (`Texts.json`).
+    public var reason: String { Texts(.english).json(problem) }
+}
+
+/// What makes a text not JSON.
+public enum JSONProblem: Sendable, Equatable {
+    case trailingText, unexpectedEnd, unexpectedCharacter, nestedTooDeeply, tooManyContainers(Int), expectedKey
+    case duplicateKey(String), expectedColon, expectedCommaOrBrace, expectedCommaOrBracket, badNumber
+    case badUnicodeEscape, invalidUTF8, unclosedString, controlCharacter, badSurrogate, badEscape
 }
 
 /// A strict JSON parser (RFC 8259) over UTF-8 bytes, with limits so that hostile input can neither
@@ -54,16 +63,16 @@ public struct JSONParser {
         p.skipSpace()
         let v = try p.value()
         p.skipSpace()
-        guard p.i == bytes.count else { throw p.error("unexpected text after the JSON value") }
+        guard p.i == bytes.count else { throw p.error(.trailingText) }
         return v
     }
 
     private init(bytes: [UInt8]) { self.bytes = bytes }
 
-    private func error(_ reason: String) -> JSONSyntaxError {
+    private func error(_ problem: JSONProblem) -> JSONSyntaxError {
         var line = 1
         for b in bytes[..<min(i, bytes.count)] where b == UInt8(ascii: "\n") { line += 1 }
-        return JSONSyntaxError(line: line, reason: reason)
+        return JSONSyntaxError(line: line, problem: problem)
     }
 
     private mutating func skipSpace() {
@@ -71,7 +80,7 @@ public struct JSONParser {
     }
 
     private mutating func value() throws(JSONSyntaxError) -> JSON {
-        guard i < bytes.count else { throw error("unexpected end of file") }
+        guard i < bytes.count else { throw error(.unexpectedEnd) }
         switch bytes[i] {
         case UInt8(ascii: "{"): return try object()
         case UInt8(ascii: "["): return try array()
@@ -86,24 +95,24 @@ public struct JSONParser {
             try literal("null")
             return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
-        default: throw error("unexpected character")
+        default: throw error(.unexpectedCharacter)
         }
     }
 
     private mutating func literal(_ word: String) throws(JSONSyntaxError) {
         for u in word.utf8 {
-            guard i < bytes.count else { throw error("unexpected end of file") }
-            guard bytes[i] == u else { throw error("unexpected character") }
+            guard i < bytes.count else { throw error(.unexpectedEnd) }
+            guard bytes[i] == u else { throw error(.unexpectedCharacter) }
             i += 1
         }
     }
 
     private mutating func nest() throws(JSONSyntaxError) {
         depth += 1
-        if depth > JSONParser.maxDepth { throw error("nested too deeply") }
+        if depth > JSONParser.maxDepth { throw error(.nestedTooDeeply) }
         containers += 1
         if containers > JSONParser.maxContainers {
-            throw error("more than \(JSONParser.maxContainers) objects and arrays")
+            throw error(.tooManyContainers(JSONParser.maxContainers))
         }
     }
 
@@ -123,7 +132,7 @@ public struct JSONParser {
         }
         while true {
             skipSpace()
-            guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw error("expected a key in quotes") }
+            guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw error(.expectedKey) }
             let key = try string()
             let duplicate: Bool
             if pairStack.count - base < JSONParser.scannedKeys {
@@ -132,15 +141,15 @@ public struct JSONParser {
                 if seen == nil { seen = Set(pairStack[base...].map(\.0)) }
                 duplicate = !seen!.insert(key).inserted
             }
-            if duplicate { throw error("key \"\(key.prefix(80))\" appears twice") }
+            if duplicate { throw error(.duplicateKey(String(key.prefix(80)))) }
             skipSpace()
-            guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw error("expected ':'") }
+            guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw error(.expectedColon) }
             i += 1
             skipSpace()
             let member = try value()
             pairStack.append((key, member))
             skipSpace()
-            guard i < bytes.count else { throw error("unexpected end of file") }
+            guard i < bytes.count else { throw error(.unexpectedEnd) }
             if bytes[i] == UInt8(ascii: ",") {
                 i += 1
                 continue
@@ -149,7 +158,7 @@ public struct JSONParser {
                 i += 1
                 break
             }
-            throw error("expected ',' or '}'")
+            throw error(.expectedCommaOrBrace)
         }
         depth -= 1
         return .object(Array(pairStack[base...]))
@@ -171,7 +180,7 @@ public struct JSONParser {
             let item = try value()
             itemStack.append(item)
             skipSpace()
-            guard i < bytes.count else { throw error("unexpected end of file") }
+            guard i < bytes.count else { throw error(.unexpectedEnd) }
             if bytes[i] == UInt8(ascii: ",") {
                 i += 1
                 continue
@@ -180,7 +189,7 @@ public struct JSONParser {
                 i += 1
                 break
             }
-            throw error("expected ',' or ']'")
+            throw error(.expectedCommaOrBracket)
         }
         depth -= 1
         return .array(Array(itemStack[base...]))
@@ -195,17 +204,17 @@ public struct JSONParser {
             return p.i - s
         }
         let intStart = i
-        guard digits(&self) > 0 else { throw error("bad number") }
+        guard digits(&self) > 0 else { throw error(.badNumber) }
         let intEnd = i
-        if bytes[intStart] == UInt8(ascii: "0"), intEnd - intStart > 1 { throw error("bad number") }
+        if bytes[intStart] == UInt8(ascii: "0"), intEnd - intStart > 1 { throw error(.badNumber) }
         if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
             i += 1
-            guard digits(&self) > 0 else { throw error("bad number") }
+            guard digits(&self) > 0 else { throw error(.badNumber) }
         }
         if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
             i += 1
             if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
-            guard digits(&self) > 0 else { throw error("bad number") }
+            guard digits(&self) > 0 else { throw error(.badNumber) }
         }
         // Plans hold mostly small integers (ranks, scores, baselines): those are exact in a Double and
         // need no text. Fifteen digits stay below 2^53.
@@ -215,12 +224,12 @@ public struct JSONParser {
             return start == intStart ? Double(n) : -Double(n)
         }
         let text = String(decoding: bytes[start..<i], as: UTF8.self)
-        guard let d = Double(text), d.isFinite else { throw error("bad number") }
+        guard let d = Double(text), d.isFinite else { throw error(.badNumber) }
         return d
     }
 
     private mutating func hex4() throws(JSONSyntaxError) -> UInt32 {
-        guard i + 4 <= bytes.count else { throw error("unexpected end of file") }
+        guard i + 4 <= bytes.count else { throw error(.unexpectedEnd) }
         var v: UInt32 = 0
         for _ in 0..<4 {
             let c = bytes[i]
@@ -229,7 +238,7 @@ public struct JSONParser {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): d = c - UInt8(ascii: "0")
             case UInt8(ascii: "a")...UInt8(ascii: "f"): d = c - UInt8(ascii: "a") + 10
             case UInt8(ascii: "A")...UInt8(ascii: "F"): d = c - UInt8(ascii: "A") + 10
-            default: throw error("bad \\u escape")
+            default: throw error(.badUnicodeEscape)
             }
             v = v * 16 + UInt32(d)
             i += 1
@@ -246,7 +255,7 @@ public struct JSONParser {
         }
         if j < bytes.count, bytes[j] == UInt8(ascii: "\"") {
             guard let s = bytes.withUnsafeBufferPointer({ JSONParser.utf8String(.init(rebasing: $0[i..<j])) }) else {
-                throw error("invalid UTF-8 in a string")
+                throw error(.invalidUTF8)
             }
             i = j + 1
             return s
@@ -254,17 +263,17 @@ public struct JSONParser {
         var out: [UInt8] = []
         var runStart = i
         while true {
-            guard i < bytes.count else { throw error("a string is not closed") }
+            guard i < bytes.count else { throw error(.unclosedString) }
             let c = bytes[i]
             if c == UInt8(ascii: "\"") { break }
-            if c < 0x20 { throw error("control character in a string") }
+            if c < 0x20 { throw error(.controlCharacter) }
             if c != UInt8(ascii: "\\") {
                 i += 1
                 continue
             }
             out.append(contentsOf: bytes[runStart..<i])
             i += 1
-            guard i < bytes.count else { throw error("a string is not closed") }
+            guard i < bytes.count else { throw error(.unclosedString) }
             let e = bytes[i]
             i += 1
             switch e {
@@ -283,19 +292,19 @@ public struct JSONParser {
                 {
                     i += 2
                     let low = try hex4()
-                    guard (0xDC00...0xDFFF).contains(low) else { throw error("bad surrogate pair") }
+                    guard (0xDC00...0xDFFF).contains(low) else { throw error(.badSurrogate) }
                     scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                 }
-                guard let u = Unicode.Scalar(scalar) else { throw error("bad \\u escape") }
+                guard let u = Unicode.Scalar(scalar) else { throw error(.badUnicodeEscape) }
                 out.append(contentsOf: Array(String(Character(u)).utf8))
-            default: throw error("bad escape")
+            default: throw error(.badEscape)
             }
             runStart = i
         }
         out.append(contentsOf: bytes[runStart..<i])
         i += 1
         guard let s = out.withUnsafeBufferPointer(JSONParser.utf8String) else {
-            throw error("invalid UTF-8 in a string")
+            throw error(.invalidUTF8)
         }
         return s
     }

@@ -100,12 +100,35 @@ extension Texts {
         case .notRegular: self("file.notRegular")
         case .tooLarge(let n): self("file.tooLarge", ["n": String(n)])
         case .empty: self("file.empty")
-        case .notJSON(let line, let reason): self("file.notJSON", ["line": String(line), "reason": reason])
+        case .notJSON(let line, let problem): self("file.notJSON", ["line": String(line), "reason": json(problem)])
         case .notAPlan(let e): e.path == "$" ? format(e.problem) : e.path + ": " + format(e.problem)
         case .notAPlanNotOverwritten: self("file.notAPlanNotOverwritten")
         case .lockUnavailable(let reason): self("file.lockUnavailable", ["reason": reason])
         case .cannotWriteRecovery(let reason): self("file.cannotWriteRecovery", ["reason": reason])
         case .alreadyWritten: self("file.alreadyWritten")
+        }
+    }
+
+    /// What makes a text not JSON.
+    public func json(_ p: JSONProblem) -> String {
+        switch p {
+        case .trailingText: self("json.trailingText")
+        case .unexpectedEnd: self("json.unexpectedEnd")
+        case .unexpectedCharacter: self("json.unexpectedCharacter")
+        case .nestedTooDeeply: self("json.nestedTooDeeply")
+        case .tooManyContainers(let n): self("json.tooManyContainers", ["n": String(n)])
+        case .expectedKey: self("json.expectedKey")
+        case .duplicateKey(let key): self("json.duplicateKey", ["key": key])
+        case .expectedColon: self("json.expectedColon")
+        case .expectedCommaOrBrace: self("json.expectedCommaOrBrace")
+        case .expectedCommaOrBracket: self("json.expectedCommaOrBracket")
+        case .badNumber: self("json.badNumber")
+        case .badUnicodeEscape: self("json.badUnicodeEscape")
+        case .invalidUTF8: self("json.invalidUTF8")
+        case .unclosedString: self("json.unclosedString")
+        case .controlCharacter: self("json.controlCharacter")
+        case .badSurrogate: self("json.badSurrogate")
+        case .badEscape: self("json.badEscape")
         }
     }
 

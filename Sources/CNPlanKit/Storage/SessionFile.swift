@@ -167,7 +167,7 @@ public enum SessionFile {
         if bytes.isEmpty { throw .file(path: path, .empty) }
         let json: JSON
         do { json = try JSONParser.parse(bytes) } catch {
-            throw .file(path: path, .notJSON(line: error.line, reason: error.reason))
+            throw .file(path: path, .notJSON(line: error.line, error.problem))
         }
         do { return try PlanCodec.decode(json) } catch {
             throw .file(path: path, .notAPlan(error))
