@@ -38,7 +38,7 @@ final class Present {
         self.environment = environment
     }
 
-    private var texts: Texts { Texts(asked ?? plan.language.flatMap(Language.named) ?? environment.language) }
+    private var texts: Texts { Texts(asked ?? plan.recordedLanguage ?? environment.language) }
 
     /// Follows the session until q or Ctrl-C; on a pipe, prints the view once.
     static func run(_ args: [String], flag: String?, _ t: Texts) -> Int32 {
@@ -95,7 +95,7 @@ final class Present {
             if loaded {
                 let changes = PlanChange.between(plan, next)
                 if !changes.isEmpty {
-                    let now = Texts(asked ?? next.language.flatMap(Language.named) ?? environment.language)
+                    let now = Texts(asked ?? next.recordedLanguage ?? environment.language)
                     latest = changes.map { $0.text(old: plan, new: next, texts: now) }
                     // The wall moves to the step the room is changing; a new title moves it nowhere.
                     step = changes.compactMap(\.step).last ?? step

@@ -187,7 +187,7 @@ public enum Program {
             do throws(PlanError) {
                 let (plan, unreplayed) = try SessionFile.loadForReading(path)
                 if let unreplayed { Terminal.printError("cnplan: " + Board.safe(journalNote(path, unreplayed, t))) }
-                let language = flag.flatMap(Language.named) ?? plan.language.flatMap(Language.named) ?? t.language
+                let language = flag.flatMap(Language.named) ?? plan.handoutLanguage(empty: t.language)
                 let text = Exporter.export(
                     plan, as: format, context: CheckContext(today: Clock.today()),
                     texts: Texts(language), source: FileSystem.baseName(of: path))

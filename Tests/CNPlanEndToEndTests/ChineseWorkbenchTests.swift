@@ -101,3 +101,18 @@ enum CommandTableWords {
         }
     }()
 }
+
+/// A plan made in English keeps English handouts when a Chinese session exports it.
+@Suite struct HandoutLanguageTests {
+    @Test func anEnglishPlanExportedFromAChineseSessionStaysEnglish() throws {
+        let file = CLI.root.appendingPathComponent("examples/appliance-repair.json").path
+        let cli = try CLI.run(["export", file, "--format", "md"], environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(cli.stdout.contains("## Objective"))
+        let dir = try CLI.temporaryDirectory()
+        try FileManager.default.copyItem(atPath: file, toPath: dir.appendingPathComponent("plan.json").path)
+        let r = try CLI.run(
+            ["plan.json"], input: "行为 排序 联结 接入\nexport md\n", directory: dir, environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(r.stdout.contains("## Objective"), "\(r.stdout.prefix(300))")
+        #expect(!(try CLI.read(dir.appendingPathComponent("plan.json"))).contains(#""language""#))
+    }
+}

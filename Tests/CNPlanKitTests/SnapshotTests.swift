@@ -27,7 +27,7 @@ import Testing
     ]
 
     /// The texts of the plan's own language.
-    static func language(of plan: Plan) -> Texts { Texts(plan.language.flatMap(Language.named) ?? .english) }
+    static func language(of plan: Plan) -> Texts { Texts(plan.handoutLanguage(empty: .english)) }
 
     static func loadExample(_ name: String) throws -> Plan {
         let bytes = try Data(contentsOf: Snapshot.root.appendingPathComponent("examples/\(name).json"))

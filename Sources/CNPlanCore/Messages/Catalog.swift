@@ -29,6 +29,17 @@ public struct Language: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
+extension Plan {
+    /// The language the plan records, if it names one cnplan speaks.
+    public var recordedLanguage: Language? { language.flatMap(Language.named) }
+
+    /// The language its handouts speak: the one it records; a plan that records none was made in
+    /// English (before cnplan spoke Chinese, or in an English session), unless it is still empty.
+    public func handoutLanguage(empty session: Language) -> Language {
+        recordedLanguage ?? (isEmpty ? session : .english)
+    }
+}
+
 /// Looks up the texts a user reads, by key, in one language. Placeholders are `{name}`;
 /// a plural entry has one key per category (`key#one`, `key#other`).
 public struct Texts: Sendable {

@@ -380,7 +380,7 @@ public final class Workbench {
             return try save(path, force: force)
         case .export(let format, let path):
             // A handout speaks the plan's language.
-            let language = plan.language.flatMap(Language.named) ?? texts.language
+            let language = plan.handoutLanguage(empty: texts.language)
             let text = Exporter.export(
                 plan, as: format, context: CheckContext(today: Clock.today()),
                 texts: Texts(language), source: file.map(FileSystem.baseName))
