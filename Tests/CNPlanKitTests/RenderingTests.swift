@@ -71,3 +71,10 @@ import Testing
         #expect(Progress(plan: p).report(width: nil, texts: Texts(.chinese)).contains("部分完成（缺：接入 价值"))
     }
 }
+
+@Suite struct EmptyCardTests {
+    @Test func anItemWithNothingSaidIsOneLine() throws {
+        let p = try run(["segment add Owners"])
+        #expect(try Board(plan: p, width: 80, texts: en).show(.item("s1")) == "  s1  Owners  [role not set]")
+    }
+}

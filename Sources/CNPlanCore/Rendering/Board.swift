@@ -166,7 +166,9 @@ public struct Board {
             rows.append((t("board.origin"), from))
         }
         let showMissing = kind == .behaviour || kind == .impact
-        return head + "\n" + fields(rows, indent: 6, showMissing: showMissing)
+        let body = fields(rows, indent: 6, showMissing: showMissing)
+        // An item with nothing said about it yet is its line alone, not a line and a blank.
+        return body.isEmpty ? head : head + "\n" + body
     }
 
     /// `label: text` lines, the text wrapped to the width and aligned after the labels.
