@@ -149,30 +149,16 @@ public enum Program {
     /// `cnplan export FILE... [--format json|md|html] [--output PATH|DIR] [--lang en|zh]`: a handout
     /// speaks `--lang`, else the plan's own language.
     static func export(_ args: [String], flag: String?, _ t: Texts) -> Int32 {
-        var files: [String] = []
+        let given: Arguments
+        do { given = try Arguments.read(args, values: ["--format", "--output"], t) } catch { return error.status }
+        let files = given.files
+        let output = given.values["--output"]
         var format = ExportFormat.json
-        var output: String?
-        var i = 0
-        while i < args.count {
-            let a = args[i]
-            switch a {
-            case "--format", "-f", "--output", "-o":
-                guard i + 1 < args.count else { return usageError("cli.needsValue", ["option": a], t) }
-                if a == "--format" || a == "-f" {
-                    let v = args[i + 1].lowercased() == "markdown" ? "md" : args[i + 1].lowercased()
-                    guard let f = ExportFormat(rawValue: v) else {
-                        return usageError("cli.unknownFormat", ["format": args[i + 1]], t)
-                    }
-                    format = f
-                } else {
-                    output = args[i + 1]
-                }
-                i += 2
-            default:
-                if a.hasPrefix("-") { return usageError("cli.unknownOption", ["option": a], t) }
-                files.append(a)
-                i += 1
+        if let v = given.format {
+            guard let f = ExportFormat(rawValue: v) else {
+                return usageError("cli.unknownFormat", ["format": given.values["--format"]!], t)
             }
+            format = f
         }
         guard !files.isEmpty else { return usageError("cli.exportNeedsFile", [:], t) }
         // Several files, or an existing folder, export one file each into the folder.

@@ -6,24 +6,13 @@ extension Program {
     /// `cnplan diff A B [--format json]`: exit 0 when the plans are the same, 1 when they differ,
     /// 2 when a file is not a plan (as diff(1)).
     static func diff(_ args: [String], _ t: Texts) -> Int32 {
-        var files: [String] = []
-        var json = false
-        var i = 0
-        while i < args.count {
-            if args[i] == "--format" || args[i] == "-f" {
-                guard i + 1 < args.count else { return usageError("cli.needsValue", ["option": args[i]], t) }
-                switch args[i + 1].lowercased() {
-                case "json": json = true
-                case "text": json = false
-                default: return usageError("cli.diffFormat", ["format": args[i + 1]], t)
-                }
-                i += 2
-                continue
-            }
-            if args[i].hasPrefix("-") { return usageError("cli.unknownOption", ["option": args[i]], t) }
-            files.append(args[i])
-            i += 1
+        let given: Arguments
+        do { given = try Arguments.read(args, values: ["--format"], t) } catch { return error.status }
+        let files = given.files
+        guard ["json", "text", nil].contains(given.format) else {
+            return usageError("cli.diffFormat", ["format": given.values["--format"]!], t)
         }
+        let json = given.format == "json"
         guard files.count == 2 else { return usageError("cli.diffTakesTwoFiles", [:], t) }
         do {
             let a = try SessionFile.load(files[0])
@@ -45,22 +34,13 @@ extension Program {
     /// `cnplan merge BASE OTHER... --output PATH [--theirs]`: every plan is read before anything
     /// is written, so a file that is not a plan leaves no half-merged output.
     static func merge(_ args: [String], _ t: Texts) -> Int32 {
-        var files: [String] = []
-        var output: String?
-        var theirs = false
-        var i = 0
-        while i < args.count {
-            switch args[i] {
-            case "--output", "-o":
-                guard i + 1 < args.count else { return usageError("cli.needsValue", ["option": args[i]], t) }
-                output = args[i + 1]
-                i += 1
-            case "--theirs": theirs = true
-            case let a where a.hasPrefix("-"): return usageError("cli.unknownOption", ["option": a], t)
-            default: files.append(args[i])
-            }
-            i += 1
+        let given: Arguments
+        do { given = try Arguments.read(args, values: ["--output"], flags: ["--theirs"], t) } catch {
+            return error.status
         }
+        let files = given.files
+        let output = given.values["--output"]
+        let theirs = given.flags.contains("--theirs")
         guard files.count >= 2, let output else { return usageError("cli.mergeNeedsFiles", [:], t) }
         do {
             var plans: [Plan] = []

@@ -12,28 +12,13 @@ import Glibc
 /// taken, so memory grows with the figures, not with the plans.
 enum Report {
     static func run(_ args: [String], _ t: Texts) -> Int32 {
-        var dir: String?
-        var format = "md"
-        var output: String?
-        var i = 0
-        while i < args.count {
-            let a = args[i]
-            switch a {
-            case "--format", "-f", "--output", "-o":
-                guard i + 1 < args.count else { return Program.usageError("cli.needsValue", ["option": a], t) }
-                if a == "--format" || a == "-f" {
-                    format = args[i + 1].lowercased() == "markdown" ? "md" : args[i + 1].lowercased()
-                } else {
-                    output = args[i + 1]
-                }
-                i += 2
-            default:
-                guard !a.hasPrefix("-"), dir == nil else { return usage(t) }
-                dir = a
-                i += 1
-            }
+        let given: Arguments
+        do { given = try Arguments.read(args, values: ["--format", "--output"], t) } catch { return error.status }
+        let format = given.format ?? "md"
+        let output = given.values["--output"]
+        guard given.files.count == 1, let dir = given.files.first, ["md", "json", "html"].contains(format) else {
+            return usage(t)
         }
-        guard let dir, ["md", "json", "html"].contains(format) else { return usage(t) }
         if format == "html" {
             Terminal.printError("cnplan: " + t("report.htmlNotYet"))
             return 2
