@@ -676,6 +676,7 @@ let chineseCatalog: [String: String] = [
           cnplan --completion-script bash|zsh|fish
           cnplan diff 文件A 文件B [--format json]   比较两个计划；相同退出码为 0，不同为 1
           cnplan merge 基础文件 其他文件... --output 路径 [--theirs]   把各分组的计划合并为一个
+          cnplan report 目录 [--format md|json] [--output 路径]   一次查看整个文件夹里的所有计划
           cnplan --help | --version
     """,
     "file.alreadyWritten": "本次已由另一份同名计划写入，没有覆盖",

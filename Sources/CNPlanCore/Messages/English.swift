@@ -512,6 +512,7 @@ let englishCatalog: [String: String] = [
            cnplan --completion-script bash|zsh|fish
            cnplan diff A B [--format json]          what differs; exit 0 same, 1 different
            cnplan merge BASE OTHER... --output PATH [--theirs]   breakout plans merged into one
+           cnplan report DIR [--format md|json] [--output PATH]   every plan of a folder at once
            cnplan --help | --version
     """,
     "cli.completionScript": "--completion-script takes {list}",
