@@ -151,7 +151,7 @@ import Testing
         let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(
             lines.map { $0.trimmingCharacters(in: .whitespaces) } == [
-                "check cnplan.bash export notes.md plan.json",
+                "check cnplan.bash diff export merge notes.md plan.json present report",
                 "--bail --completion-script --help --lang --version",
                 "--format --lang --output",
                 "html json md",
@@ -174,7 +174,7 @@ import Testing
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
         #expect(
             r.stdout.split(separator: "\n").map(String.init) == [
-                "check cnplan.fish export notes.md plan.json",
+                "check cnplan.fish diff export merge notes.md plan.json present report",
                 "--bail --completion-script --help --lang --version",
                 "--format --lang --output",
                 "html json md",
