@@ -5,9 +5,13 @@ struct ConceptNotAllBehind: PlanCheck {
     static let messages = ["allBehind"]
     static let severity = Severity.warning
     func findings(in plan: Plan, context: CheckContext) -> [Finding] {
-        let progress = ImpactProgress.all(in: plan, today: context.today)
+        // Grouped once by concept: filtering every impact for every concept was quadratic.
+        var states: [String: [TrackState?]] = [:]
+        for p in ImpactProgress.all(in: plan, today: context.today) {
+            if let c = p.impact.concept { states[c, default: []].append(p.state) }
+        }
         return plan.concepts.compactMap { c in
-            let states = progress.filter { $0.impact.concept == c.id }.map(\.state)
+            let states = states[c.id] ?? []
             guard !states.isEmpty, states.allSatisfy({ $0 == .behind || $0 == .missed }) else { return nil }
             return finding(c.id, "allBehind", ["id": c.id, "title": c.title, "n": String(states.count)])
         }

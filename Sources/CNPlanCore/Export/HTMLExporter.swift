@@ -9,9 +9,12 @@ public struct HTMLExporter {
     /// The name of the file the plan came from, for the footer; nil for a plan never saved.
     public var source: String?
     let t: Texts
+    /// Items' names by id, found once.
+    let names: (String) -> String?
 
     public init(plan: Plan, context: CheckContext, texts: Texts, source: String? = nil) {
         self.plan = plan
+        names = plan.nameIndex()
         self.context = context
         self.source = source
         t = texts
@@ -90,7 +93,7 @@ public struct HTMLExporter {
         case .choice(let c)?: if case .choice(let list) = f.type { t.choice(list, c) } else { c }
         case .choices(let cs)?:
             if case .choices(let list) = f.type { t.list(cs.map { t.choice(list, $0) }) } else { t.list(cs) }
-        case .reference(let id)?: id + (plan.name(of: id).map { " " + $0 } ?? "")
+        case .reference(let id)?: id + (names(id).map { " " + $0 } ?? "")
         case .behaviours(let list)?: t.list(list.map(behaviour))
         case .names(let list)?: t.list(list)
         case .date(let d)?: t.date(d)
@@ -348,12 +351,13 @@ public struct HTMLExporter {
             ]
             let rows = round.result(of: plan.ids(of: round.subject.kind))
             let most = max(1, rows.map(\.votes).max() ?? 1)
+            let tied = rows.tiedVotes
             for r in rows {
                 let name =
                     round.subject == .behaviours
                     ? Behaviour(rawValue: r.item).map(behaviour) ?? r.item
-                    : r.item + (plan.name(of: r.item).map { " " + $0 } ?? "")
-                let tie = rows.filter { $0.votes == r.votes }.count > 1 ? " " + t("vote.tie") : ""
+                    : r.item + (names(r.item).map { " " + $0 } ?? "")
+                let tie = tied.contains(r.votes) ? " " + t("vote.tie") : ""
                 // A bar of dots, one a vote, scaled to the longest: drawn from numbers, never plan text.
                 let bar = String(repeating: "●", count: r.votes * min(most, 20) / most)
                 out.append(
@@ -386,7 +390,7 @@ public struct HTMLExporter {
         if f.item.isEmpty { return t("kind.plan") }
         if let b = Behaviour(rawValue: f.item) { return t.behaviour(b) }
         let kind = ItemKind.allCases.first { $0.idPrefix == f.item.first } ?? .plan
-        guard let name = plan.name(of: f.item) else { return f.item }
+        guard let name = names(f.item) else { return f.item }
         return t.item(ItemLabel(kind, f.item, name))
     }
 

@@ -62,12 +62,14 @@ extension MarkdownExporter {
             }
             lines += [head, "", "| " + t("md.votes.item") + " | " + t("md.votes.votes") + " |", "| --- | ---: |"]
             let rows = round.result(of: plan.ids(of: round.subject.kind))
+            let names = plan.nameIndex()
+            let tied = rows.tiedVotes
             for r in rows {
                 let name =
                     round.subject == .behaviours
                     ? t.behaviour(Behaviour(rawValue: r.item)!)
-                    : r.item + (plan.name(of: r.item).map { " " + Self.inline($0) } ?? "")
-                let tie = rows.filter { $0.votes == r.votes }.count > 1 ? " " + t("vote.tie") : ""
+                    : r.item + (names(r.item).map { " " + Self.inline($0) } ?? "")
+                let tie = tied.contains(r.votes) ? " " + t("vote.tie") : ""
                 lines.append("| " + name + " | " + String(r.votes) + tie + " |")
             }
             if !round.ballots.isEmpty {

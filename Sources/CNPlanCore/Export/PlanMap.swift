@@ -130,11 +130,30 @@ struct PlanMap {
         for m in plan.impacts { if let c = m.concept { pairs.append((c, m.id)) } }
         let index = Dictionary(nodes.enumerated().map { ($1.key, $0) }) { a, _ in a }
         let edges = pairs.compactMap { p in index[p.from].flatMap { a in index[p.to].map { (a, $0) } } }
+        // Each box's arrows on each side, in the order of the boxes at their other ends: found once,
+        // not by searching every arrow for every arrow's two ends.
+        var outs: [Int: [Int]] = [:]
+        var ins: [Int: [Int]] = [:]
+        for (a, b) in edges {
+            outs[a, default: []].append(b)
+            ins[b, default: []].append(a)
+        }
+        func ports(_ sides: [Int: [Int]]) -> [Int: [Int: Int]] {
+            sides.mapValues { others in
+                let sorted = others.enumerated().sorted {
+                    (nodes[$0.element].y, $0.offset) < (nodes[$1.element].y, $1.offset)
+                }
+                var at: [Int: Int] = [:]
+                for (i, o) in sorted.map(\.element).enumerated() where at[o] == nil { at[o] = i }
+                return at
+            }
+        }
+        let outPorts = ports(outs)
+        let inPorts = ports(ins)
         func port(_ node: Int, _ other: Int, outgoing: Bool) -> Double {
-            let siblings = edges.filter { outgoing ? $0.0 == node : $0.1 == node }.map { outgoing ? $0.1 : $0.0 }
-                .sorted { nodes[$0].y < nodes[$1].y }
-            let i = Double(siblings.firstIndex(of: other) ?? 0)
-            return nodes[node].y + nodes[node].height * (i + 1) / Double(siblings.count + 1)
+            let count = (outgoing ? outs[node] : ins[node])?.count ?? 0
+            let i = Double((outgoing ? outPorts : inPorts)[node]?[other] ?? 0)
+            return nodes[node].y + nodes[node].height * (i + 1) / Double(count + 1)
         }
         let arrow = 5.0
         for (a, b) in edges {

@@ -26,6 +26,16 @@ public struct VoteCount: Sendable, Equatable {
     }
 }
 
+extension [VoteCount] {
+    /// The vote counts that more than one item has: a tie, found once for a whole result.
+    public var tiedVotes: Set<Int> {
+        var seen = Set<Int>()
+        var tied = Set<Int>()
+        for c in self where !seen.insert(c.votes).inserted { tied.insert(c.votes) }
+        return tied
+    }
+}
+
 /// One dot-voting round: the room's tallies from a show of hands, or each participant's dots.
 public struct VoteRound: Sendable, Equatable {
     public var date: PlanDate?
@@ -46,10 +56,11 @@ public struct VoteRound: Sendable, Equatable {
 
     /// Votes per item (tallies plus dots), in the order of `items`; items without votes count 0.
     public func counts(of items: [String]) -> [VoteCount] {
-        items.map { id in
-            let tally = tallies.first { $0.item == id }?.votes ?? 0
-            return VoteCount(item: id, votes: tally + ballots.reduce(0) { $0 + $1.dots.filter { $0 == id }.count })
-        }
+        // Counted once into a table: searching every tally and dot for every item was quadratic.
+        var votes: [String: Int] = [:]
+        for tally in tallies where votes[tally.item] == nil { votes[tally.item] = tally.votes }
+        for ballot in ballots { for dot in ballot.dots { votes[dot, default: 0] += 1 } }
+        return items.map { VoteCount(item: $0, votes: votes[$0] ?? 0) }
     }
 
     /// The items voted on with their votes, most first; equal counts keep the plan's order.

@@ -7,6 +7,7 @@ public struct DiffText {
     public func text(_ d: PlanDiff, from a: Plan, to b: Plan, names: (String, String)) -> String {
         var lines = [t("diff.heading", ["a": Board.safe(names.0), "b": Board.safe(names.1)])]
         if d.isEmpty { return (lines + [t("diff.same")]).joined(separator: "\n") }
+        let (aNames, bNames) = (a.nameIndex(), b.nameIndex())
         for item in d.items {
             switch item.change {
             case .added: lines.append("+ " + t("diff.added") + " " + label(item.kind, item.id, item.name))
@@ -22,8 +23,8 @@ public struct DiffText {
             }
             // An added or removed item is one line: its fields would only repeat the other plan.
             for f in item.fields where item.change == .changed {
-                let old = t.display(f.field, f.old, names: a.name(of:)) ?? t("board.unset")
-                let new = t.display(f.field, f.new, names: b.name(of:)) ?? t("board.unset")
+                let old = t.display(f.field, f.old, names: aNames) ?? t("board.unset")
+                let new = t.display(f.field, f.new, names: bNames) ?? t("board.unset")
                 lines.append("    " + t("diff.field", ["label": t.label(f.field), "old": old, "new": new]))
             }
         }

@@ -68,6 +68,17 @@ extension Texts {
 
 extension Plan {
     /// The name of the item with this id (a segment's name, a concept's title, an impact's metric).
+    /// Every item's name by id, for a renderer that names many items: one lookup each with
+    /// `name(of:)` would search the plan once per item.
+    public func nameIndex() -> (String) -> String? {
+        var names: [String: String] = [:]
+        names.reserveCapacity(segments.count + concepts.count + impacts.count)
+        for s in segments { names[s.id] = names[s.id] ?? s.name }
+        for c in concepts { names[c.id] = names[c.id] ?? c.title }
+        for m in impacts { names[m.id] = names[m.id] ?? m.metric }
+        return { names[$0] }
+    }
+
     public func name(of id: String) -> String? {
         switch id.first {
         case "s": segments.first { $0.id == id }?.name

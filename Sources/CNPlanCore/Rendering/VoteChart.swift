@@ -4,9 +4,12 @@ public struct VoteChart {
     public var plan: Plan
     public var width: Int?
     let t: Texts
+    /// Items' names by id, found once.
+    let names: (String) -> String?
 
     public init(plan: Plan, width: Int?, texts: Texts) {
         self.plan = plan
+        names = plan.nameIndex()
         self.width = width
         t = texts
     }
@@ -14,7 +17,7 @@ public struct VoteChart {
     /// An item as the chart names it: `c1 Repair mini-app`, `接入`.
     func label(_ id: String, _ subject: VoteSubject) -> String {
         if subject == .behaviours, let b = Behaviour(rawValue: id) { return t.behaviour(b) }
-        return id + (plan.name(of: id).map { " " + Board.safe($0) } ?? "")
+        return id + (names(id).map { " " + Board.safe($0) } ?? "")
     }
 
     /// What a vote command did, without counts while the round is open.
@@ -86,9 +89,10 @@ public struct VoteChart {
         // Bars are one mark a vote, scaled down only when they would not fit.
         let room = max(10, (width ?? 80) - labelWidth - 16)
         var lines = [head]
+        let tied = rows.tiedVotes
         for (row, label) in zip(rows, labels) {
             let bar = most > room ? row.votes * room / most : row.votes
-            let tie = rows.filter { $0.votes == row.votes }.count > 1
+            let tie = tied.contains(row.votes)
             var line = "  " + TextWidth.pad(MatrixBoard.cut(label, labelWidth, t), to: labelWidth) + "  "
             line += String(repeating: "#", count: bar) + (bar > 0 ? " " : "") + String(row.votes)
             if tie { line += "  " + t("vote.tie") }
