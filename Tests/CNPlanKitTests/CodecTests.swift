@@ -15,8 +15,20 @@ let workshop = [
     "impact i1 target -50%", "impact i1 unit hours", "impact i1 by 2027-06-30",
 ]
 
+/// Reads a plan both ways, from the whole tree and item by item as the parser reads it
+/// (`decode(bytes:)`), and checks that they agree: on the plan, or on the error.
 func decode(_ text: String) throws -> Plan {
-    try PlanCodec.decode(JSONParser.parse(Array(text.utf8)))
+    let bytes = Array(text.utf8)
+    let whole = Result { try PlanCodec.decode(JSONParser.parse(bytes)) }
+    let streamed = Result { () throws(PlanCodec.ReadError) -> Plan in try PlanCodec.decode(bytes: bytes) }
+    switch (whole, streamed) {
+    case (.success(let a), .success(let b)): #expect(a == b)
+    case (.failure(let a as PlanCodec.FormatError), .failure(.format(let b))): #expect(a == b)
+    case (.failure(let a as JSONSyntaxError), .failure(.syntax(let b))):
+        #expect(a.line == b.line && a.problem == b.problem)
+    default: Issue.record("the two readings disagree: \(whole) against \(streamed)")
+    }
+    return try whole.get()
 }
 
 @Suite struct CodecTests {

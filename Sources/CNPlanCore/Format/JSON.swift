@@ -57,13 +57,35 @@ public struct JSONParser {
     static let maxDepth = 64
     static let maxContainers = 1 << 20
     private static let scannedKeys = 16
+    // The root object's arrays whose elements go to `sink` as they are read, and the root member
+    // being read.
+    private var streamed: Set<String> = []
+    private var sink: ((String, Int, JSON) -> Void)?
+    private var rootKey: String?
 
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSON {
         var p = JSONParser(bytes: bytes)
-        p.skipSpace()
-        let v = try p.value()
-        p.skipSpace()
-        guard p.i == bytes.count else { throw p.error(.trailingText) }
+        return try p.document()
+    }
+
+    /// Parses like `parse`, but hands each element of the root object's arrays named in `streamed`
+    /// to `sink` (member, index, element) as soon as it is read, and keeps none of them: those
+    /// arrays are empty in the tree returned. A reader can then take a large file's items one at a
+    /// time, without ever holding the whole tree; the syntax is checked exactly as by `parse`.
+    public static func parse(
+        _ bytes: [UInt8], streaming streamed: Set<String>, to sink: @escaping (String, Int, JSON) -> Void
+    ) throws(JSONSyntaxError) -> JSON {
+        var p = JSONParser(bytes: bytes)
+        p.streamed = streamed
+        p.sink = sink
+        return try p.document()
+    }
+
+    private mutating func document() throws(JSONSyntaxError) -> JSON {
+        skipSpace()
+        let v = try value()
+        skipSpace()
+        guard i == bytes.count else { throw error(.trailingText) }
         return v
     }
 
@@ -146,6 +168,7 @@ public struct JSONParser {
             guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw error(.expectedColon) }
             i += 1
             skipSpace()
+            if depth == 1 { rootKey = key }
             let member = try value()
             pairStack.append((key, member))
             skipSpace()
@@ -167,6 +190,10 @@ public struct JSONParser {
     private mutating func array() throws(JSONSyntaxError) -> JSON {
         try nest()
         i += 1
+        // An array that is a member of the root object, named to be streamed.
+        let streaming = depth == 2 && sink != nil && rootKey.map(streamed.contains) == true
+        let key = streaming ? rootKey! : ""
+        var count = 0
         let base = itemStack.count
         defer { itemStack.removeSubrange(base...) }
         skipSpace()
@@ -178,7 +205,12 @@ public struct JSONParser {
         while true {
             skipSpace()
             let item = try value()
-            itemStack.append(item)
+            if streaming {
+                sink?(key, count, item)
+                count += 1
+            } else {
+                itemStack.append(item)
+            }
             skipSpace()
             guard i < bytes.count else { throw error(.unexpectedEnd) }
             if bytes[i] == UInt8(ascii: ",") {

@@ -124,49 +124,88 @@ public enum PlanCodec {
         return try d.plan(json)
     }
 
+    /// The plan read item by item as the parser reaches each; nil when anything is wrong or out of
+    /// order, for `decode(bytes:)` to read the file whole.
+    static func streamed(_ bytes: [UInt8]) throws(ReadError) -> Plan? {
+        var d = Decoder()
+        var lists = Lists()
+        var failed = false
+        let root: JSON
+        do {
+            root = try JSONParser.parse(bytes, streaming: Lists.keys) { key, n, json in
+                guard !failed else { return }
+                do throws(FormatError) { try d.take(key, n, json, into: &lists) } catch { failed = true }
+            }
+        } catch { throw .syntax(error) }
+        return failed ? nil : try? d.plan(root, streamed: lists)
+    }
+
+    /// Why a file's bytes are not a plan: not JSON, or JSON that is not a plan.
+    public enum ReadError: Error, Sendable {
+        case syntax(JSONSyntaxError)
+        case format(FormatError)
+    }
+
+    /// Reads a plan from a file's bytes. Each segment, concept and impact is read as the parser
+    /// reaches it and its JSON dropped, so the whole file's tree is never held: a third of the peak
+    /// memory of reading a large plan. A file with anything wrong, or not in the order cnplan writes
+    /// it, is read again whole by `decode(_:)`, so that the error reported is always the one a
+    /// reading of the whole tree finds first.
+    public static func decode(bytes: [UInt8]) throws(ReadError) -> Plan {
+        if let plan = try streamed(bytes) { return plan }
+        let tree: JSON
+        do { tree = try JSONParser.parse(bytes) } catch { throw .syntax(error) }
+        var whole = Decoder()
+        do { return try whole.plan(tree) } catch { throw .format(error) }
+    }
+
     private struct Decoder {
         /// Ids by kind, so references are checked in constant time (no quadratic step on big plans).
         var ids: [ItemKind: Set<String>] = [:]
         var chosen = Set<Behaviour>()
+        /// Every id read so far, of any kind: an id names one item in the whole plan.
+        var seen = Set<String>()
 
+        // Paths are spelled out only on failure (autoclosures): building "$.concepts[12].title" for
+        // every field read cost a string allocation each.
         func fail(_ path: String, _ problem: FormatProblem) -> FormatError { FormatError(path: path, problem: problem) }
 
-        func object(_ v: JSON?, _ path: String) throws(FormatError) -> JSON? {
+        func object(_ v: JSON?, _ path: @autoclosure () -> String) throws(FormatError) -> JSON? {
             guard let v, v != .null else { return nil }
-            guard case .object = v else { throw fail(path, .mustBe(.object)) }
+            guard case .object = v else { throw fail(path(), .mustBe(.object)) }
             return v
         }
 
-        func array(_ v: JSON?, _ path: String) throws(FormatError) -> [JSON] {
+        func array(_ v: JSON?, _ path: @autoclosure () -> String) throws(FormatError) -> [JSON] {
             guard let v, v != .null else { return [] }
-            guard case .array(let items) = v else { throw fail(path, .mustBe(.array)) }
+            guard case .array(let items) = v else { throw fail(path(), .mustBe(.array)) }
             return items
         }
 
-        func text(_ v: JSON?, _ path: String) throws(FormatError) -> String? {
+        func text(_ v: JSON?, _ path: @autoclosure () -> String) throws(FormatError) -> String? {
             guard let v, v != .null else { return nil }
-            guard case .string(let s) = v else { throw fail(path, .mustBe(.string)) }
+            guard case .string(let s) = v else { throw fail(path(), .mustBe(.string)) }
             return s
         }
 
-        func requiredText(_ v: JSON?, _ path: String) throws(FormatError) -> String {
-            guard let s = try text(v, path) else { throw fail(path, .missingOrEmpty) }
+        func requiredText(_ v: JSON?, _ path: @autoclosure () -> String) throws(FormatError) -> String {
+            guard let s = try text(v, path()) else { throw fail(path(), .missingOrEmpty) }
             // A visible ASCII first byte settles it without trimming a copy (ids and most names).
             if let first = s.utf8.first, first > 0x20, first < 0x7F { return s }
-            guard !s.trimmingSpaces.isEmpty else { throw fail(path, .missingOrEmpty) }
+            guard !s.trimmingSpaces.isEmpty else { throw fail(path(), .missingOrEmpty) }
             return s
         }
 
-        func number(_ v: JSON?, _ path: String) throws(FormatError) -> Double? {
+        func number(_ v: JSON?, _ path: @autoclosure () -> String) throws(FormatError) -> Double? {
             guard let v, v != .null else { return nil }
-            guard case .number(let n) = v, n.isFinite else { throw fail(path, .mustBe(.number)) }
+            guard case .number(let n) = v, n.isFinite else { throw fail(path(), .mustBe(.number)) }
             return n
         }
 
-        func id(_ v: JSON?, _ path: String, _ prefix: Character, _ seen: inout Set<String>) throws(FormatError) -> (
+        func id(_ v: JSON?, _ path: @autoclosure () -> String, _ prefix: Character) throws(FormatError) -> (
             String, Int
         ) {
-            let s = try requiredText(v, path)
+            let s = try requiredText(v, path())
             // Canonical ids only (no sign, no leading zero, below a billion), so that every id read
             // can be written back and read again.
             let bytes = s.utf8
@@ -175,146 +214,192 @@ public enum PlanCodec {
             guard bytes.first == prefix.asciiValue, digits.first != UInt8(ascii: "0"), !digits.isEmpty,
                 digits.count < 10,
                 digits.allSatisfy({ (0x30...0x39).contains($0) }), let n = Int(s.dropFirst()), n > 0
-            else { throw fail(path, .invalidId(s, prefix: String(prefix))) }
-            guard seen.insert(s).inserted else { throw fail(path, .duplicateId(s)) }
+            else { throw fail(path(), .invalidId(s, prefix: String(prefix))) }
             return (s, n)
         }
 
-        func counter(_ v: JSON?, _ path: String) throws(FormatError) -> Int {
-            guard let n = try number(v, path) else { return 1 }
-            guard n.rounded() == n, n >= 1, n < 1e9 else { throw fail(path, .wholeFrom1) }
+        func counter(_ v: JSON?, _ path: @autoclosure () -> String) throws(FormatError) -> Int {
+            guard let n = try number(v, path()) else { return 1 }
+            guard n.rounded() == n, n >= 1, n < 1e9 else { throw fail(path(), .wholeFrom1) }
             return Int(n)
         }
 
         /// One field's value from its JSON, checked like a typed value.
-        func value(_ f: FieldInfo, _ o: JSON, _ p: String, baseline: Double?) throws(FormatError) -> FieldValue? {
-            let path = p + "." + f.key
+        func value(_ f: FieldInfo, _ o: JSON, _ p: @autoclosure () -> String, baseline: Double?) throws(FormatError)
+            -> FieldValue?
+        {
+            func path() -> String { p() + "." + f.key }
             let v = o[f.key]
             switch f.type {
-            case .text: return try text(v, path).map(FieldValue.text)
-            case .name: return .text(try requiredText(v, path))
+            case .text: return try text(v, path()).map(FieldValue.text)
+            case .name: return .text(try requiredText(v, path()))
             case .score:
-                guard let n = try number(v, path) else { return nil }
-                guard n.rounded() == n, (1...5).contains(n) else { throw fail(path, .scoreRange) }
+                guard let n = try number(v, path()) else { return nil }
+                guard n.rounded() == n, (1...5).contains(n) else { throw fail(path(), .scoreRange) }
                 return .score(Int(n))
-            case .number: return try number(v, path).map(FieldValue.number)
+            case .number: return try number(v, path()).map(FieldValue.number)
             case .date:
-                guard let s = try text(v, path) else { return nil }
-                guard let d = PlanDate(isoDay: s) ?? PlanDate(s) else { throw fail(path, .notADate(s)) }
+                guard let s = try text(v, path()) else { return nil }
+                guard let d = PlanDate(isoDay: s) ?? PlanDate(s) else { throw fail(path(), .notADate(s)) }
                 return .date(d)
             case .reference(let kind):
-                guard let s = try text(v, path) else { return nil }
-                guard ids[kind]?.contains(s) ?? false else { throw fail(path, .noSuchItem(kind, s)) }
+                guard let s = try text(v, path()) else { return nil }
+                guard ids[kind]?.contains(s) ?? false else { throw fail(path(), .noSuchItem(kind, s)) }
                 return .reference(s)
             case .choice(let choices):
-                guard let s = try text(v, path) else { return nil }
-                guard choices.values.contains(s) else { throw fail(path, .unknownChoice(choices.name, s)) }
+                guard let s = try text(v, path()) else { return nil }
+                guard choices.values.contains(s) else { throw fail(path(), .unknownChoice(choices.name, s)) }
                 return .choice(s)
             case .choices(let choices):
                 // A value named twice counts once, as when typed.
                 var list: [String] = []
-                for (k, u) in try array(v, path).enumerated() {
-                    let at = path + "[\(k)]"
-                    let s = try requiredText(u, at)
-                    guard choices.values.contains(s) else { throw fail(at, .unknownChoice(choices.name, s)) }
+                for (k, u) in try array(v, path()).enumerated() {
+                    func at() -> String { path() + "[\(k)]" }
+                    let s = try requiredText(u, at())
+                    guard choices.values.contains(s) else { throw fail(at(), .unknownChoice(choices.name, s)) }
                     if !list.contains(s) { list.append(s) }
                 }
                 return list.isEmpty ? nil : .choices(list)
             case .behaviours:
                 var list: [Behaviour] = []
-                for (k, u) in try array(v, path).enumerated() {
-                    let at = path + "[\(k)]"
-                    let name = try requiredText(u, at)
-                    guard let b = Behaviour(rawValue: name) else { throw fail(at, .unknownBehaviour(name)) }
-                    guard chosen.contains(b) else { throw fail(at, .notChosen(name)) }
-                    guard !list.contains(b) else { throw fail(at, .twice(name)) }
+                for (k, u) in try array(v, path()).enumerated() {
+                    func at() -> String { path() + "[\(k)]" }
+                    let name = try requiredText(u, at())
+                    guard let b = Behaviour(rawValue: name) else { throw fail(at(), .unknownBehaviour(name)) }
+                    guard chosen.contains(b) else { throw fail(at(), .notChosen(name)) }
+                    guard !list.contains(b) else { throw fail(at(), .twice(name)) }
                     list.append(b)
                 }
                 return list.isEmpty ? nil : .behaviours(list)
             case .names:
                 var list: [String] = []
-                for (k, u) in try array(v, path).enumerated() { list.append(try requiredText(u, path + "[\(k)]")) }
+                for (k, u) in try array(v, path()).enumerated() { list.append(try requiredText(u, path() + "[\(k)]")) }
                 return list.isEmpty ? nil : .names(list)
             case .target:
-                if let rel = try text(o[f.key + "Relative"], path + "Relative") {
+                if let rel = try text(o[f.key + "Relative"], path() + "Relative") {
                     guard case .relative? = try? Parser.target(rel) else {
-                        throw fail(path + "Relative", .notARelativeTarget(rel))
+                        throw fail(path() + "Relative", .notARelativeTarget(rel))
                     }
-                    guard let baseline else { throw fail(path + "Relative", .relativeNeedsBaseline) }
+                    guard let baseline else { throw fail(path() + "Relative", .relativeNeedsBaseline) }
                     let target = try? Parser.target(rel)
                     guard target?.resolved(against: baseline)?.isFinite != false else {
-                        throw fail(path + "Relative", .resolvesPastTheLargestNumber)
+                        throw fail(path() + "Relative", .resolvesPastTheLargestNumber)
                     }
                     return target.map(FieldValue.target)
                 }
-                return try number(v, path).map { .target(.absolute($0)) }
+                return try number(v, path()).map { .target(.absolute($0)) }
             }
         }
 
         /// Where a merged item came from; nil for one made in its plan.
-        func origin(_ item: JSON, _ p: String) throws(FormatError) -> Origin? {
-            guard let o = try object(item["origin"], p + ".origin") else { return nil }
-            let file = try requiredText(o["file"], p + ".origin.file")
-            return Origin(file: file, id: try requiredText(o["id"], p + ".origin.id"))
+        func origin(_ item: JSON, _ p: @autoclosure () -> String) throws(FormatError) -> Origin? {
+            guard let o = try object(item["origin"], p() + ".origin") else { return nil }
+            let file = try requiredText(o["file"], p() + ".origin.file")
+            return Origin(file: file, id: try requiredText(o["id"], p() + ".origin.id"))
         }
 
         /// An impact's check-ins: whole days, finite values, at most one a day; kept in date order.
-        func actuals(_ v: JSON?, _ path: String) throws(FormatError) -> [CheckIn] {
+        func actuals(_ v: JSON?, _ path: @autoclosure () -> String) throws(FormatError) -> [CheckIn] {
             var out: [CheckIn] = []
-            for (k, item) in try array(v, path).enumerated() {
-                let p = path + "[\(k)]"
-                guard try object(item, p) != nil else { throw fail(p, .mustBe(.object)) }
-                let s = try requiredText(item["date"], p + ".date")
-                guard let date = PlanDate(isoDay: s) else { throw fail(p + ".date", .notADate(s)) }
-                guard let value = try number(item["value"], p + ".value") else {
-                    throw fail(p + ".value", .mustBe(.number))
+            for (k, item) in try array(v, path()).enumerated() {
+                func p() -> String { path() + "[\(k)]" }
+                guard try object(item, p()) != nil else { throw fail(p(), .mustBe(.object)) }
+                let s = try requiredText(item["date"], p() + ".date")
+                guard let date = PlanDate(isoDay: s) else { throw fail(p() + ".date", .notADate(s)) }
+                guard let value = try number(item["value"], p() + ".value") else {
+                    throw fail(p() + ".value", .mustBe(.number))
                 }
-                out.append(CheckIn(date: date, value: value, note: try text(item["note"], p + ".note")))
+                out.append(CheckIn(date: date, value: value, note: try text(item["note"], p() + ".note")))
             }
             // Sorted first, so a day written twice is found next to itself: no quadratic search.
             let sorted = out.enumerated().sorted {
                 ($0.element.date.dayNumber, $0.offset) < ($1.element.date.dayNumber, $1.offset)
             }
             for (a, b) in zip(sorted, sorted.dropFirst()) where a.element.date == b.element.date {
-                throw fail(path + "[\(b.offset)].date", .twice(b.element.date.description))
+                throw fail(path() + "[\(b.offset)].date", .twice(b.element.date.description))
             }
             return sorted.map(\.element)
         }
 
         /// Reads every field of an item into it.
-        func fields<Item>(_ item: inout Item, _ fields: [Field<Item>], _ o: JSON, _ p: String) throws(FormatError) {
+        func fields<Item>(_ item: inout Item, _ fields: [Field<Item>], _ o: JSON, _ p: @autoclosure () -> String)
+            throws(FormatError)
+        {
             var baseline: Double?
             for f in fields {
-                let v = try value(f.info, o, p, baseline: baseline)
+                let v = try value(f.info, o, p(), baseline: baseline)
                 if case .number(let n)? = v { baseline = n }
                 f.set(&item, v)
             }
         }
 
-        /// The items of one list, each with its id.
-        mutating func items<Item: PlanItem>(
-            _ root: JSON, _ key: String, _ kind: ItemKind, _ fields: [Field<Item>], _ seen: inout Set<String>,
-            make: (String) -> Item
-        ) throws(FormatError) -> (items: [Item], maxId: Int) {
-            var out: [Item] = []
-            var maxId = 0
-            var known = Set<String>()
-            for (n, json) in try array(root[key], "$." + key).enumerated() {
-                let p = "$.\(key)[\(n)]"
-                guard try object(json, p) != nil else { throw fail(p, .mustBe(.object)) }
-                let (id, k) = try id(json["id"], p + ".id", kind.idPrefix ?? "x", &seen)
-                maxId = max(maxId, k)
-                var item = make(id)
-                try self.fields(&item, fields, json, p)
-                item.origin = try origin(json, p)
-                out.append(item)
-                known.insert(id)
-            }
-            ids[kind] = known
-            return (out, maxId)
+        /// One item of a list, with its id's number; its id is known from now on.
+        mutating func item<Item: PlanItem>(
+            _ json: JSON, _ key: String, _ n: Int, _ kind: ItemKind, _ fields: [Field<Item>], make: (String) -> Item
+        ) throws(FormatError) -> (item: Item, number: Int) {
+            func p() -> String { "$.\(key)[\(n)]" }
+            guard try object(json, p()) != nil else { throw fail(p(), .mustBe(.object)) }
+            let (id, k) = try id(json["id"], p() + ".id", kind.idPrefix ?? "x")
+            guard seen.insert(id).inserted else { throw fail(p() + ".id", .duplicateId(id)) }
+            var item = make(id)
+            try self.fields(&item, fields, json, p())
+            item.origin = try origin(json, p())
+            // No field refers to an item of its own kind, so an id may be known before its list ends.
+            ids[kind, default: []].insert(id)
+            return (item, k)
         }
 
-        mutating func plan(_ root: JSON) throws(FormatError) -> Plan {
+        /// The chosen behaviours in rank order; ranks order the list, ties keep file order.
+        mutating func behaviours(_ list: [JSON]) throws(FormatError) -> [BehaviourChoice] {
+            var ranked: [(rank: Int, choice: BehaviourChoice)] = []
+            for (n, item) in list.enumerated() {
+                let p = "$.behaviours[\(n)]"
+                guard try object(item, p) != nil else { throw fail(p, .mustBe(.object)) }
+                let name = try requiredText(item["name"], p + ".name")
+                guard let b = Behaviour(rawValue: name) else { throw fail(p + ".name", .unknownBehaviour(name)) }
+                guard !ranked.contains(where: { $0.choice.name == b }) else { throw fail(p + ".name", .twice(name)) }
+                let rank = try number(item["rank"], p + ".rank")
+                // Below a billion, so that it converts to Int (1e300 must not crash).
+                if let rank, rank.rounded() != rank || rank < 1 || rank >= 1e9 { throw fail(p + ".rank", .wholeFrom1) }
+                var choice = BehaviourChoice(name: b)
+                try fields(&choice, BehaviourChoice.fields, item, p)
+                choice.origin = try origin(item, p)
+                ranked.append((rank.map { Int($0) } ?? n + 1, choice))
+            }
+            chosen = Set(ranked.map(\.choice.name))
+            return ranked.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }
+                .map(\.element.choice)
+        }
+
+        /// Takes one element of a list as the parser reads it (see `decode(bytes:)`). Items must
+        /// come in the order cnplan writes them, each after the items it refers to; anything else
+        /// fails here, and the file is then read whole.
+        mutating func take(_ key: String, _ n: Int, _ json: JSON, into lists: inout Lists) throws(FormatError) {
+            switch key {
+            case "segments":
+                let (s, k) = try item(json, key, n, .segment, Segment.fields) { Segment(id: $0, name: "") }
+                lists.segments.append(s)
+                lists.maxSegment = max(lists.maxSegment, k)
+            case "behaviours":
+                // Behaviours after the first concept: the concepts were read without them.
+                guard lists.ranked == nil else { throw fail("$.behaviours", .notChosen("")) }
+                lists.pendingBehaviours.append(json)
+            case "concepts":
+                if lists.ranked == nil { lists.ranked = try behaviours(lists.pendingBehaviours) }
+                let (c, k) = try item(json, key, n, .concept, Concept.fields) { Concept(id: $0, title: "") }
+                lists.concepts.append(c)
+                lists.maxConcept = max(lists.maxConcept, k)
+            default:
+                var (m, k) = try item(json, key, n, .impact, Impact.fields) { Impact(id: $0, metric: "") }
+                m.actuals = try actuals(json["actuals"], "$.impacts[\(n)].actuals")
+                lists.impacts.append(m)
+                lists.maxImpact = max(lists.maxImpact, k)
+            }
+        }
+
+        /// Reads the plan from its root object; the lists come from `streamed` when the parser
+        /// handed them over item by item, and from the root otherwise.
+        mutating func plan(_ root: JSON, streamed: Lists? = nil) throws(FormatError) -> Plan {
             guard case .object = root else { throw fail("$", .notAnObject) }
             guard case .string(let f)? = root["format"], f == PlanCodec.format else {
                 throw fail("$.format", .wrongFormat)
@@ -339,37 +424,40 @@ public enum PlanCodec {
                     f.set(&plan, try value(f.info, objective, "$.objective", baseline: nil))
                 }
             }
-            var seen = Set<String>()
-            let segments = try items(root, "segments", .segment, Segment.fields, &seen) { Segment(id: $0, name: "") }
-            plan.segments = segments.items
-
-            var ranked: [(rank: Int, choice: BehaviourChoice)] = []
-            for (n, item) in try array(root["behaviours"], "$.behaviours").enumerated() {
-                let p = "$.behaviours[\(n)]"
-                guard try object(item, p) != nil else { throw fail(p, .mustBe(.object)) }
-                let name = try requiredText(item["name"], p + ".name")
-                guard let b = Behaviour(rawValue: name) else { throw fail(p + ".name", .unknownBehaviour(name)) }
-                guard !ranked.contains(where: { $0.choice.name == b }) else { throw fail(p + ".name", .twice(name)) }
-                let rank = try number(item["rank"], p + ".rank")
-                // Below a billion, so that it converts to Int (1e300 must not crash).
-                if let rank, rank.rounded() != rank || rank < 1 || rank >= 1e9 { throw fail(p + ".rank", .wholeFrom1) }
-                var choice = BehaviourChoice(name: b)
-                try fields(&choice, BehaviourChoice.fields, item, p)
-                choice.origin = try origin(item, p)
-                ranked.append((rank.map { Int($0) } ?? n + 1, choice))
+            var lists = Lists()
+            if let streamed {
+                // A streamed list is empty in the root; a list that was no array is still there.
+                for key in Lists.keys { _ = try array(root[key], "$." + key) }
+                lists = streamed
+                if lists.ranked == nil { lists.ranked = try behaviours(lists.pendingBehaviours) }
+            } else {
+                for (n, json) in try array(root["segments"], "$.segments").enumerated() {
+                    try take("segments", n, json, into: &lists)
+                }
+                lists.ranked = try behaviours(try array(root["behaviours"], "$.behaviours"))
+                for (n, json) in try array(root["concepts"], "$.concepts").enumerated() {
+                    try take("concepts", n, json, into: &lists)
+                }
+                for (n, json) in try array(root["impacts"], "$.impacts").enumerated() {
+                    var (m, k) = try item(json, "impacts", n, .impact, Impact.fields) { Impact(id: $0, metric: "") }
+                    // Check-ins are checked after the votes, below.
+                    m.actuals = []
+                    lists.impacts.append(m)
+                    lists.maxImpact = max(lists.maxImpact, k)
+                }
             }
-            // Ranks order the list; ties keep file order.
-            chosen = Set(ranked.map(\.choice.name))
-            plan.behaviours = ranked.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }
-                .map(\.element.choice)
-
-            let concepts = try items(root, "concepts", .concept, Concept.fields, &seen) { Concept(id: $0, title: "") }
-            plan.concepts = concepts.items
-            let impacts = try items(root, "impacts", .impact, Impact.fields, &seen) { Impact(id: $0, metric: "") }
-            plan.impacts = impacts.items
+            plan.segments = lists.segments
+            plan.behaviours = lists.ranked ?? []
+            plan.concepts = lists.concepts
+            plan.impacts = lists.impacts
+            let most = (segment: lists.maxSegment, concept: lists.maxConcept, impact: lists.maxImpact)
+            // Dropped, so that the plan holds the only copy of its lists and adding check-ins copies none.
+            lists = Lists()
             plan.votes = try VoteCodec.read(root["votes"], plan: plan)
-            for (n, json) in try array(root["impacts"], "$.impacts").enumerated() {
-                plan.impacts[n].actuals = try actuals(json["actuals"], "$.impacts[\(n)].actuals")
+            if streamed == nil {
+                for (n, json) in try array(root["impacts"], "$.impacts").enumerated() {
+                    plan.impacts[n].actuals = try actuals(json["actuals"], "$.impacts[\(n)].actuals")
+                }
             }
 
             // Counters never go back: at least one past every id in the file.
@@ -378,11 +466,26 @@ public enum PlanCodec {
                 plan.nextIds.concept = try counter(o["concept"], "$.nextIds.concept")
                 plan.nextIds.impact = try counter(o["impact"], "$.nextIds.impact")
             }
-            plan.nextIds.segment = max(plan.nextIds.segment, segments.maxId + 1)
-            plan.nextIds.concept = max(plan.nextIds.concept, concepts.maxId + 1)
-            plan.nextIds.impact = max(plan.nextIds.impact, impacts.maxId + 1)
+            plan.nextIds.segment = max(plan.nextIds.segment, most.segment + 1)
+            plan.nextIds.concept = max(plan.nextIds.concept, most.concept + 1)
+            plan.nextIds.impact = max(plan.nextIds.impact, most.impact + 1)
             return plan
         }
+    }
+
+    /// The lists of a plan as they are read, with the largest id number of each.
+    private struct Lists {
+        /// The root's members the parser hands over item by item.
+        static let keys: Set<String> = ["segments", "behaviours", "concepts", "impacts"]
+        var segments: [Segment] = []
+        var concepts: [Concept] = []
+        var impacts: [Impact] = []
+        var maxSegment = 0
+        var maxConcept = 0
+        var maxImpact = 0
+        /// The behaviours as read, until the first concept needs them decoded.
+        var pendingBehaviours: [JSON] = []
+        var ranked: [BehaviourChoice]?
     }
 }
 

@@ -133,7 +133,10 @@ public enum GuideRule: Sendable, Equatable {
 /// journal (never renamed), the word typed for it and other words accepted, what it holds,
 /// whether a complete plan needs it and when the guide asks it. Its texts (label, heading,
 /// question, hint, example) are catalog entries named after it: `field.KIND.KEY.label`, ….
-public struct FieldInfo: Sendable, Equatable {
+///
+/// A class, defined once and shared: the codec and the renderers pass it for every field of every
+/// item, and copying a struct of strings and arrays cost a retain and a release for each of them.
+public final class FieldInfo: Sendable, Equatable {
     public let kind: ItemKind
     public let key: String
     public let word: String
@@ -141,6 +144,22 @@ public struct FieldInfo: Sendable, Equatable {
     public let type: FieldKind
     public let need: FieldNeed
     public let guide: GuideRule
+
+    init(
+        kind: ItemKind, key: String, word: String, aliases: [String], type: FieldKind, need: FieldNeed,
+        guide: GuideRule
+    ) {
+        self.kind = kind
+        self.key = key
+        self.word = word
+        self.aliases = aliases
+        self.type = type
+        self.need = need
+        self.guide = guide
+    }
+
+    /// A field is known by its item's kind and its key: both unique, and never renamed.
+    public static func == (a: FieldInfo, b: FieldInfo) -> Bool { a === b || (a.kind == b.kind && a.key == b.key) }
 
     /// The catalog key of one of its texts: `field.concept.orgValue.label`.
     public func text(_ part: String) -> String { "field.\(kind.rawValue).\(key).\(part)" }
@@ -160,8 +179,8 @@ public enum FieldValue: Sendable, Equatable {
     case names([String])
 }
 
-/// A field of `Item` with the accessors that read and write it.
-public struct Field<Item>: Sendable {
+/// A field of `Item` with the accessors that read and write it; shared, like its `FieldInfo`.
+public final class Field<Item>: Sendable {
     public let info: FieldInfo
     let get: @Sendable (Item) -> FieldValue?
     let set: @Sendable (inout Item, FieldValue?) -> Void

@@ -165,12 +165,11 @@ public enum SessionFile {
     /// A plan from the bytes of a file.
     static func decode(_ bytes: [UInt8], path: String) throws(PlanError) -> Plan {
         if bytes.isEmpty { throw .file(path: path, .empty) }
-        let json: JSON
-        do { json = try JSONParser.parse(bytes) } catch {
-            throw .file(path: path, .notJSON(line: error.line, error.problem))
-        }
-        do { return try PlanCodec.decode(json) } catch {
-            throw .file(path: path, .notAPlan(error))
+        do { return try PlanCodec.decode(bytes: bytes) } catch {
+            switch error {
+            case .syntax(let e): throw .file(path: path, .notJSON(line: e.line, e.problem))
+            case .format(let e): throw .file(path: path, .notAPlan(e))
+            }
         }
     }
 
