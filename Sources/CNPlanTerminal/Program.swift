@@ -174,7 +174,7 @@ public enum Program {
                 let (plan, unreplayed) = try SessionFile.loadForReading(path)
                 if let unreplayed { Terminal.printError("cnplan: " + Board.safe(journalNote(path, unreplayed, t))) }
                 let language = flag.flatMap(Language.named) ?? plan.handoutLanguage(empty: t.language)
-                let text = Exporter.export(
+                let bytes = Exporter.export(
                     plan, as: format, context: CheckContext(today: Clock.today()),
                     texts: Texts(language), source: FileSystem.baseName(of: path))
                 if let output {
@@ -183,9 +183,11 @@ public enum Program {
                     guard written.insert(target).inserted else {
                         throw .file(path: target, .alreadyWritten)
                     }
-                    try FileSystem.writeAtomically(target, text)
+                    try FileSystem.writeAtomically(target, bytes)
+                } else if format == .json, isatty(1) == 1 {
+                    Terminal.write(TerminalJSON.escape(String(decoding: bytes, as: UTF8.self)), to: 1)
                 } else {
-                    Terminal.write(format == .json && isatty(1) == 1 ? TerminalJSON.escape(text) : text, to: 1)
+                    Terminal.write(bytes, to: 1)
                 }
             } catch {
                 fail(error, t)

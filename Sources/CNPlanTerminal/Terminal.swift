@@ -9,13 +9,17 @@ import Glibc
 public enum Terminal {
     public static func write(_ text: String, to fd: Int32) {
         var text = text
-        text.withUTF8 { buf in
-            var off = 0
-            while off < buf.count {
-                let n = Glibc.write(fd, buf.baseAddress! + off, buf.count - off)
-                if n < 0 { if errno == EINTR { continue } else { return } }
-                off += n
-            }
+        text.withUTF8 { write($0, to: fd) }
+    }
+
+    public static func write(_ bytes: [UInt8], to fd: Int32) { bytes.withUnsafeBufferPointer { write($0, to: fd) } }
+
+    private static func write(_ buf: UnsafeBufferPointer<UInt8>, to fd: Int32) {
+        var off = 0
+        while off < buf.count {
+            let n = Glibc.write(fd, buf.baseAddress! + off, buf.count - off)
+            if n < 0 { if errno == EINTR { continue } else { return } }
+            off += n
         }
     }
 

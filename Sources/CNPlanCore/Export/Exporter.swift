@@ -3,11 +3,12 @@ public enum Exporter {
     /// `source` names the file the plan came from, for a handout's footer.
     public static func export(
         _ plan: Plan, as format: ExportFormat, context: CheckContext, texts: Texts, source: String? = nil
-    ) -> String {
+    ) -> [UInt8] {
+        // Bytes, as they are written: a plan's JSON is never a String (see `PlanCodec.bytes`).
         switch format {
-        case .json: PlanCodec.encode(plan)
-        case .md: MarkdownExporter(plan: plan, context: context, texts: texts).render()
-        case .html: HTMLExporter(plan: plan, context: context, texts: texts, source: source).render()
+        case .json: PlanCodec.bytes(plan)
+        case .md: Array(MarkdownExporter(plan: plan, context: context, texts: texts).render().utf8)
+        case .html: Array(HTMLExporter(plan: plan, context: context, texts: texts, source: source).render().utf8)
         }
     }
 }

@@ -399,7 +399,10 @@ public struct JSONWriter {
 
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 
-    public init() { bytes.reserveCapacity(4096) }
+    public init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
+
+    /// The text as UTF-8 bytes.
+    public var utf8: [UInt8] { bytes }
 
     private mutating func append(_ s: String) { bytes.append(contentsOf: s.utf8) }
 

@@ -6,8 +6,15 @@ public enum PlanCodec {
     public static let version = 1
 
     /// The plan as JSON text.
-    public static func encode(_ plan: Plan) -> String {
-        var w = JSONWriter()
+    public static func encode(_ plan: Plan) -> String { String(decoding: bytes(plan), as: UTF8.self) }
+
+    /// The plan as the UTF-8 bytes of its JSON text, as files and exports are written: the text
+    /// is never made a String, which would hold a second copy of it.
+    public static func bytes(_ plan: Plan) -> [UInt8] {
+        // Room for the whole text at once, so that it is never copied to grow: about 450 bytes an
+        // item in practice, and pages reserved but not written take no memory.
+        let count = plan.segments.count + plan.concepts.count + plan.impacts.count + plan.behaviours.count
+        var w = JSONWriter(capacity: 4096 + 1024 * count)
         w.beginObject()
         w.string("format", format)
         w.int("version", version)
@@ -39,7 +46,7 @@ public enum PlanCodec {
         w.int("impact", plan.nextIds.impact)
         w.endObject()
         w.endObject()
-        return w.text
+        return w.utf8
     }
 
     /// The plan fields kept in the objective object: all but the title and who was there.
@@ -163,8 +170,6 @@ public enum PlanCodec {
         /// Ids by kind, so references are checked in constant time (no quadratic step on big plans).
         var ids: [ItemKind: Set<String>] = [:]
         var chosen = Set<Behaviour>()
-        /// Every id read so far, of any kind: an id names one item in the whole plan.
-        var seen = Set<String>()
 
         // Paths are spelled out only on failure (autoclosures): building "$.concepts[12].title" for
         // every field read cost a string allocation each.
@@ -340,12 +345,12 @@ public enum PlanCodec {
             func p() -> String { "$.\(key)[\(n)]" }
             guard try object(json, p()) != nil else { throw fail(p(), .mustBe(.object)) }
             let (id, k) = try id(json["id"], p() + ".id", kind.idPrefix ?? "x")
-            guard seen.insert(id).inserted else { throw fail(p() + ".id", .duplicateId(id)) }
+            // Ids of different kinds differ in their first letter, so one set a kind finds every
+            // duplicate. No field refers to an item of its own kind, so an id may be known at once.
+            guard ids[kind, default: []].insert(id).inserted else { throw fail(p() + ".id", .duplicateId(id)) }
             var item = make(id)
             try self.fields(&item, fields, json, p())
             item.origin = try origin(json, p())
-            // No field refers to an item of its own kind, so an id may be known before its list ends.
-            ids[kind, default: []].insert(id)
             return (item, k)
         }
 

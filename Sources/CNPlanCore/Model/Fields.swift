@@ -202,108 +202,150 @@ public final class Field<Item>: Sendable {
         _ kind: ItemKind, _ key: String, word: String? = nil, aliases: [String] = [], _ path: Path<String?>,
         need: FieldNeed = .optional, guide: GuideRule = .ask
     ) -> Field {
-        Field(
+        let slot = Slot(path)
+        return Field(
             kind, key, word: word, aliases: aliases, .text, need: need, guide: guide,
-            get: { $0[keyPath: path].map(FieldValue.text) },
-            set: { item, v in if case .text(let s)? = v { item[keyPath: path] = s } else { item[keyPath: path] = nil } }
+            get: { slot.get($0).map(FieldValue.text) },
+            set: { item, v in if case .text(let s)? = v { slot.set(&item, s) } else { slot.set(&item, nil) } }
         )
     }
 
     static func name(_ kind: ItemKind, _ key: String, _ path: Path<String>) -> Field {
-        Field(
+        let slot = Slot(path)
+        return Field(
             kind, key, .name, need: .notCounted, guide: .never,
-            get: { .text($0[keyPath: path]) },
-            set: { item, v in if case .text(let s)? = v { item[keyPath: path] = s } })
+            get: { .text(slot.get($0)) },
+            set: { item, v in if case .text(let s)? = v { slot.set(&item, s) } })
     }
 
     static func score(_ kind: ItemKind, _ key: String, _ path: Path<Int?>) -> Field {
-        Field(
+        let slot = Slot(path)
+        return Field(
             kind, key, .score, need: .optional,
-            get: { $0[keyPath: path].map(FieldValue.score) },
-            set: { item, v in if case .score(let n)? = v { item[keyPath: path] = n } else { item[keyPath: path] = nil }
+            get: { slot.get($0).map(FieldValue.score) },
+            set: { item, v in if case .score(let n)? = v { slot.set(&item, n) } else { slot.set(&item, nil) }
             })
     }
 
     static func number(_ kind: ItemKind, _ key: String, _ path: Path<Double?>, need: FieldNeed) -> Field {
-        Field(
+        let slot = Slot(path)
+        return Field(
             kind, key, .number, need: need,
-            get: { $0[keyPath: path].map(FieldValue.number) },
-            set: { item, v in if case .number(let n)? = v { item[keyPath: path] = n } else { item[keyPath: path] = nil }
+            get: { slot.get($0).map(FieldValue.number) },
+            set: { item, v in if case .number(let n)? = v { slot.set(&item, n) } else { slot.set(&item, nil) }
             })
     }
 
     static func target(_ kind: ItemKind, _ key: String, _ path: Path<Target?>) -> Field {
-        Field(
+        let slot = Slot(path)
+        return Field(
             kind, key, .target, need: .required,
-            get: { $0[keyPath: path].map(FieldValue.target) },
-            set: { item, v in if case .target(let t)? = v { item[keyPath: path] = t } else { item[keyPath: path] = nil }
+            get: { slot.get($0).map(FieldValue.target) },
+            set: { item, v in if case .target(let t)? = v { slot.set(&item, t) } else { slot.set(&item, nil) }
             })
     }
 
     static func date(
         _ kind: ItemKind, _ key: String, _ path: Path<PlanDate?>, need: FieldNeed = .optional, guide: GuideRule = .ask
     ) -> Field {
-        Field(
+        let slot = Slot(path)
+        return Field(
             kind, key, .date, need: need, guide: guide,
-            get: { $0[keyPath: path].map(FieldValue.date) },
-            set: { item, v in if case .date(let d)? = v { item[keyPath: path] = d } else { item[keyPath: path] = nil } }
+            get: { slot.get($0).map(FieldValue.date) },
+            set: { item, v in if case .date(let d)? = v { slot.set(&item, d) } else { slot.set(&item, nil) } }
         )
     }
 
     static func reference(
         _ kind: ItemKind, _ key: String, to other: ItemKind, _ path: Path<String?>, need: FieldNeed
     ) -> Field {
-        Field(
+        let slot = Slot(path)
+        return Field(
             kind, key, .reference(other), need: need, guide: .whenSeveral(other),
-            get: { $0[keyPath: path].map(FieldValue.reference) },
+            get: { slot.get($0).map(FieldValue.reference) },
             set: { item, v in
-                if case .reference(let id)? = v { item[keyPath: path] = id } else { item[keyPath: path] = nil }
+                if case .reference(let id)? = v { slot.set(&item, id) } else { slot.set(&item, nil) }
             })
     }
 
     static func behaviours(_ kind: ItemKind, _ key: String, _ path: Path<[Behaviour]>) -> Field {
-        Field(
+        let slot = Slot(path)
+        return Field(
             kind, key, .behaviours, need: .required, guide: .whenAny(.behaviour),
-            get: { $0[keyPath: path].isEmpty ? nil : .behaviours($0[keyPath: path]) },
+            get: { slot.get($0).isEmpty ? nil : .behaviours(slot.get($0)) },
             set: { item, v in
-                if case .behaviours(let b)? = v { item[keyPath: path] = b } else { item[keyPath: path] = [] }
+                if case .behaviours(let b)? = v { slot.set(&item, b) } else { slot.set(&item, []) }
             })
     }
 
     /// A list of names (who was in the room), never asked by the guide.
     static func names(_ kind: ItemKind, _ key: String, _ path: Path<[String]>) -> Field {
-        Field(
+        let slot = Slot(path)
+        return Field(
             kind, key, .names, need: .notCounted, guide: .never,
-            get: { $0[keyPath: path].isEmpty ? nil : .names($0[keyPath: path]) },
+            get: { slot.get($0).isEmpty ? nil : .names(slot.get($0)) },
             set: { item, v in
-                if case .names(let n)? = v { item[keyPath: path] = n } else { item[keyPath: path] = [] }
+                if case .names(let n)? = v { slot.set(&item, n) } else { slot.set(&item, []) }
             })
     }
 
     static func choice<E: RawRepresentable & Sendable>(
         _ kind: ItemKind, _ key: String, _ choices: Choices, _ path: Path<E?>, need: FieldNeed = .optional
     ) -> Field where E.RawValue == String {
-        Field(
+        let slot = Slot(path)
+        return Field(
             kind, key, .choice(choices), need: need,
-            get: { $0[keyPath: path].map { .choice($0.rawValue) } },
+            get: { slot.get($0).map { .choice($0.rawValue) } },
             set: { item, v in
-                if case .choice(let s)? = v { item[keyPath: path] = E(rawValue: s) } else { item[keyPath: path] = nil }
+                if case .choice(let s)? = v { slot.set(&item, E(rawValue: s)) } else { slot.set(&item, nil) }
             })
     }
 
     static func choices<E: RawRepresentable & Sendable>(
         _ kind: ItemKind, _ key: String, _ choices: Choices, _ path: Path<[E]>, need: FieldNeed = .optional
     ) -> Field where E.RawValue == String {
-        Field(
+        let slot = Slot(path)
+        return Field(
             kind, key, .choices(choices), need: need,
-            get: { $0[keyPath: path].isEmpty ? nil : .choices($0[keyPath: path].map(\.rawValue)) },
+            get: { slot.get($0).isEmpty ? nil : .choices(slot.get($0).map(\.rawValue)) },
             set: { item, v in
                 if case .choices(let list)? = v {
-                    item[keyPath: path] = list.compactMap(E.init)
+                    slot.set(&item, list.compactMap(E.init))
                 } else {
-                    item[keyPath: path] = []
+                    slot.set(&item, [])
                 }
             })
+    }
+}
+
+/// A stored property of `Item` read and written at its offset. `MemoryLayout.offset(of:)` documents
+/// that this is the same as going through the key path, which walks the path at run time and
+/// looked up generic metadata each time: a tenth of reading or writing a large plan. A path with
+/// no offset (a computed property) is used as a key path.
+struct Slot<Item, Value>: Sendable {
+    let path: WritableKeyPath<Item, Value> & Sendable
+    let offset: Int?
+
+    init(_ path: WritableKeyPath<Item, Value> & Sendable) {
+        self.path = path
+        offset = MemoryLayout<Item>.offset(of: path)
+    }
+
+    func get(_ item: Item) -> Value {
+        guard let offset else { return item[keyPath: path] }
+        return withUnsafePointer(to: item) {
+            UnsafeRawPointer($0).advanced(by: offset).assumingMemoryBound(to: Value.self).pointee
+        }
+    }
+
+    func set(_ item: inout Item, _ value: Value) {
+        guard let offset else {
+            item[keyPath: path] = value
+            return
+        }
+        withUnsafeMutablePointer(to: &item) {
+            UnsafeMutableRawPointer($0).advanced(by: offset).assumingMemoryBound(to: Value.self).pointee = value
+        }
     }
 }
 

@@ -110,8 +110,9 @@ public final class Workbench {
         let lock: HeldLock
         var journal: Journal?
         /// An upper bound of the plan's encoded size, so a plan too large to read back is refused
-        /// without encoding it at every change.
-        var sizeBound = 0
+        /// without encoding it at every change; nil until the first change needs it, so that
+        /// opening a session never encodes the plan only to measure it.
+        var sizeBound: Int?
         /// The file's version as this session last read or wrote it; another version means another
         /// program changed it.
         var version = ""
@@ -193,7 +194,6 @@ public final class Workbench {
             binding.version = found.version
             storage.removeStaleTemporaries(of: real)
             storage.removeStaleTemporaries(of: real + ".journal")
-            binding.sizeBound = opened.base?.count ?? 0
             var compacted = false
             switch opened.journal {
             case .none: break
@@ -208,8 +208,6 @@ public final class Workbench {
             if compacted {
                 try compact(binding, opened.plan, keepJournal: true)
             } else if let base = opened.base {
-                // Its encoding, not the file's size: a compact file grows when written back.
-                binding.sizeBound = PlanCodec.encode(opened.plan).utf8.count
                 binding.journal = try? Journal(storage: storage, file: real, base: base)
             }
             return (opened.plan, .writing(binding))
@@ -381,15 +379,16 @@ public final class Workbench {
         case .export(let format, let path):
             // A handout speaks the plan's language.
             let language = plan.handoutLanguage(empty: texts.language)
-            let text = Exporter.export(
+            let bytes = Exporter.export(
                 plan, as: format, context: CheckContext(today: Clock.today()),
                 texts: Texts(language), source: file.map(FileSystem.baseName))
             guard let path else {
                 // Shown, not stored: nothing in it may drive the terminal.
+                let text = String(decoding: bytes, as: UTF8.self)
                 let shown = format == .json ? TerminalJSON.escape(text) : text
                 return Reply(output: shown.hasSuffix("\n") ? String(shown.dropLast()) : shown)
             }
-            do { try storage.writeAtomically(path, Array(text.utf8)) } catch {
+            do { try storage.writeAtomically(path, bytes) } catch {
                 throw .file(path: path, .cannotWrite(error.reason))
             }
             return Reply(note: texts("note.exported", ["format": format.rawValue, "path": path]))
@@ -540,8 +539,9 @@ public final class Workbench {
         case .writing(let b):
             if let edit, let journal = b.journal, !journal.isFull {
                 let line = EditCodec.encode(edit)
-                // Growth of the file is bounded by the entry's length and an item's keys.
-                let bound = b.sizeBound + line.utf8.count + 256
+                // Growth of the file is bounded by the entry's length and an item's keys. The first
+                // change measures the encoding, not the file: a compact file grows when written back.
+                let bound = b.sizeBound.map { $0 + line.utf8.count + 256 } ?? PlanCodec.bytes(after).count
                 if bound <= FileSystem.maxPlanSize {
                     try SessionFile.checkNumbers(after)
                     do { try journal.append(edit) } catch {

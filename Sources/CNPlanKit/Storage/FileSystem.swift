@@ -205,9 +205,13 @@ public enum FileSystem {
     /// Writes the file so that a crash at any moment leaves either the old or the new content
     /// (see `Storage.writeAtomically`). `durable: false` skips the syncs, for line history.
     public static func writeAtomically(_ path: String, _ text: String, durable: Bool = true) throws(PlanError) {
+        try writeAtomically(path, Array(text.utf8), durable: durable)
+    }
+
+    public static func writeAtomically(_ path: String, _ bytes: [UInt8], durable: Bool = true) throws(PlanError) {
         // An interrupted earlier export leaves its temporary file; it goes now.
         PosixStorage.shared.removeStaleTemporaries(of: PosixStorage.shared.resolve(path))
-        do { try PosixStorage.shared.writeAtomically(path, Array(text.utf8), durable: durable) } catch {
+        do { try PosixStorage.shared.writeAtomically(path, bytes, durable: durable) } catch {
             throw .file(path: path, .cannotWrite(error.reason))
         }
     }

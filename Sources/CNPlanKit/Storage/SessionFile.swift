@@ -177,7 +177,7 @@ public enum SessionFile {
     /// limit, or a number that is not finite.
     static func encode(_ plan: Plan) throws(PlanError) -> [UInt8] {
         try checkNumbers(plan)
-        let bytes = Array(PlanCodec.encode(plan).utf8)
+        let bytes = PlanCodec.bytes(plan)
         guard bytes.count <= FileSystem.maxPlanSize else {
             throw .planTooLarge(bytes: bytes.count, limit: FileSystem.maxPlanSize)
         }
