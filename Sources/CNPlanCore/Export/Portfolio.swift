@@ -39,10 +39,12 @@ public struct PlanFigures: Sendable {
         }
         behaviours = plan.behaviours.map(\.name)
         roles = plan.segments.map(\.role)
-        areas = plan.concepts.compactMap { c in
+        // A concept names one area or several (the field is a list of choices); each counts.
+        areas = plan.concepts.flatMap { c -> [String] in
             switch plan.value(.concept, c.id, "area") {
-            case .choice(let a)?, .text(let a)?: return a
-            default: return nil
+            case .choices(let list)?: return list
+            case .choice(let a)?, .text(let a)?: return [a]
+            default: return []
             }
         }
     }
@@ -173,7 +175,7 @@ public struct Portfolio: Sendable {
         if !areas.isEmpty {
             out += table(
                 t("report.areas"), [t("report.area"), t("report.concepts")],
-                areas.map { [md($0.area), String($0.concepts)] })
+                areas.map { [md(t.choice(.areas, $0.area)), String($0.concepts)] })
         }
         out += table(
             t("report.skipped"), [t("report.file"), t("report.reason")], skipped.map { [md($0.file), md($0.reason)] })
