@@ -676,7 +676,7 @@ let chineseCatalog: [String: String] = [
           cnplan --completion-script bash|zsh|fish
           cnplan diff 文件A 文件B [--format json]   比较两个计划；相同退出码为 0，不同为 1
           cnplan merge 基础文件 其他文件... --output 路径 [--theirs]   把各分组的计划合并为一个
-          cnplan report 目录 [--format md|json] [--output 路径]   一次查看整个文件夹里的所有计划
+          cnplan report 目录 [--format md|json|html] [--output 路径]   一次查看整个文件夹里的所有计划
           cnplan --help | --version
     """,
     "file.alreadyWritten": "本次已由另一份同名计划写入，没有覆盖",
@@ -1141,11 +1141,10 @@ let chineseCatalog: [String: String] = [
     "check.CN513.allBehind.fix": "先看 progress，再改 concept {id} description TEXT 或 impact IID target NUMBER",
     "report.usage": "用法：cnplan report 文件夹 [--format md|json|html] [--output 路径] [--lang en|zh]",
     "report.notAFolder": "{dir} 不是文件夹",
-    "report.htmlNotYet": "HTML 版的方案组合报告还没做好；请用 --format md 或 json",
     "report.title": "{dir} 中的计划汇总",
     "report.count.plans#other": "读取计划 {n} 份",
     "report.count.skipped#other": "跳过文件 {n} 个",
-    "report.count.impacts#other": "影响 {n} 项",
+    "report.count.impacts#other": "影响指标 {n} 项",
     "report.plans": "计划",
     "report.file": "文件",
     "report.planTitle": "标题",
@@ -1167,4 +1166,12 @@ let chineseCatalog: [String: String] = [
     "report.skipped": "跳过的文件",
     "report.reason": "原因",
     "report.none": "无",
+    "report.html.kicker": "顾客网络数字化计划汇总",
+    "report.html.counts": "{list}。",
+    "report.html.states": "影响指标进展：{list}。",
+    "report.html.chart": "基线、最近实测与目标值",
+    "report.html.baseline": "基线",
+    "report.html.latest": "最近实测",
+    "report.html.target": "目标值",
+    "report.html.footer": "由 cnplan 生成于{date}；各影响指标的状态以当天为准。",
 ]
