@@ -87,7 +87,7 @@ public enum CompletionScripts {
                         "--theirs[take the other plans' values in a conflict]" '*:plan file:_files' ;;
                 report)
                     shift words; (( CURRENT-- ))
-                    _arguments -s $lang '(-f --format)'{-f,--format}'[the report format]:format:(md json)' \
+                    _arguments -s $lang '(-f --format)'{-f,--format}'[the report format]:format:(md json html)' \
                         '(-o --output)'{-o,--output}'[the report file]:path:_files' '1:folder:_files -/' ;;
                 *)
                     _arguments -s $lang \
@@ -129,6 +129,9 @@ public enum CompletionScripts {
             -d 'The export format'
         complete -c cnplan -n '__fish_seen_subcommand_from export' -s o -l output -r -F \
             -d 'The file, or the folder for several plans'
+        complete -c cnplan -n '__fish_seen_subcommand_from report' -s f -l format -x -a 'md json html' \
+            -d 'The report format'
+        complete -c cnplan -n '__fish_seen_subcommand_from report' -s o -l output -r -F -d 'The report file'
 
         """#
 }

@@ -19,16 +19,18 @@ enum Report {
         guard given.files.count == 1, let dir = given.files.first, ["md", "json", "html"].contains(format) else {
             return usage(t)
         }
-        if format == "html" {
-            Terminal.printError("cnplan: " + t("report.htmlNotYet"))
-            return 2
-        }
         guard FileSystem.isDirectory(dir) else {
             Terminal.printError("cnplan: " + t("report.notAFolder", ["dir": dir]))
             return 2
         }
-        let portfolio = read(dir, today: Clock.today(), t)
-        let text = format == "json" ? portfolio.json() : portfolio.markdown(t) + "\n"
+        let today = Clock.today()
+        let portfolio = read(dir, today: today, t)
+        let text =
+            switch format {
+            case "json": portfolio.json()
+            case "html": portfolio.html(t, today: today)
+            default: portfolio.markdown(t) + "\n"
+            }
         guard let output else {
             Terminal.write(text, to: 1)
             return 0

@@ -145,6 +145,7 @@ import Testing
             ask cnplan --completion-script z
             ask cnplan check --
             ask cnplan --lang ""
+            ask cnplan report plans --format ""
             """
         let r = try Self.run(["bash", "--norc", "--noprofile", "-c", probe], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
@@ -159,6 +160,7 @@ import Testing
                 "zsh",
                 "--lang",
                 "en zh",
+                "html json md",
                 "",
             ])
     }
@@ -167,7 +169,8 @@ import Testing
         let dir = try Self.completionFolder("fish", name: "cnplan.fish")
         let probe = [
             "cnplan ", "cnplan --", "cnplan export --", "cnplan export --format ", "cnplan export pl",
-            "cnplan --completion-script z", "cnplan export plan.json --output no",
+            "cnplan --completion-script z", "cnplan export plan.json --output no", "cnplan report plans --format ",
+            "cnplan report plans --",
         ]
         .map { "echo (complete -C '\($0)' | cut -f1 | sort)" }.joined(separator: "\n")
         let r = try Self.run(["fish", "--no-config", "-c", "source ./cnplan.fish\n" + probe], in: dir)
@@ -181,6 +184,8 @@ import Testing
                 "plan.json",
                 "zsh",
                 "notes.md",
+                "html json md",
+                "--format --lang --output",
             ])
     }
 
@@ -221,6 +226,8 @@ import Testing
         #expect(options.contains("--format") && options.contains("--lang") && !options.contains("--bail"))
         let formats = try screenAfter(["C-u", "C-l", "cnplan export --format ", "Tab"], showing: "html")
         #expect(formats.contains("json") && formats.contains("md"))
+        let report = try screenAfter(["C-u", "C-l", "cnplan report . --format ", "Tab"], showing: "html")
+        #expect(report.contains("json") && report.contains("md"))
         _ = try screenAfter(["C-u", "C-l", "cnplan check pla", "Tab"], showing: "cnplan check plan.json")
         _ = try screenAfter(["C-u", "C-l", "cnplan --completion-script f", "Tab"], showing: "--completion-script fish")
     }

@@ -71,15 +71,69 @@ import Testing
         #expect(zh.stdout.contains("跳过的文件"))
     }
 
-    @Test func usageMistakesAndHtmlAreExplained() throws {
+    @Test func usageMistakesAreExplained() throws {
         let dir = try CLI.temporaryDirectory()
-        let html = try CLI.run(["report", dir.path, "--format", "html"])
-        #expect(html.status == 2 && html.stderr.contains("not built yet"))
+        #expect(try CLI.run(["report", dir.path, "--format", "pdf"]).stderr.contains("usage: cnplan report DIR"))
         #expect(try CLI.run(["report", dir.appendingPathComponent("missing").path]).status == 2)
         #expect(try CLI.run(["report"]).stderr.contains("usage: cnplan report DIR"))
         let out = dir.appendingPathComponent("portfolio.md")
         #expect(try CLI.run(["report", dir.path, "--output", out.path]).status == 0)
         #expect(try CLI.read(out).contains("0 plans read"))
+    }
+
+    /// `--format html --output F`: one page with every plan and every skipped file, valid HTML5 with
+    /// nothing to run or fetch, that renders in a browser with every label in its box, in both languages.
+    @Test func theHtmlPortfolioIsOnePageToSendAround() throws {
+        let dir = try CLI.temporaryDirectory()
+        let sub = dir.appendingPathComponent("team b")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+        for (n, value, folder) in [(1, 20, dir), (2, 46, sub)] {
+            let script = Self.plan.replacingOccurrences(of: "{n}", with: String(n)).replacingOccurrences(
+                of: "{value}", with: String(value))
+            #expect(try CLI.run(["plan\(n).json"], input: script, directory: folder).status == 0)
+        }
+        let hostile = "title <script>alert(1)</script> & Co\nimpact add <b>Share</b>\nimpact i1 baseline 5\n"
+        #expect(try CLI.run(["x&y.json"], input: hostile, directory: dir).status == 0)
+        try "{not json".write(to: sub.appendingPathComponent("torn <1>.json"), atomically: true, encoding: .utf8)
+
+        let page = dir.appendingPathComponent("out/portfolio.html")
+        try FileManager.default.createDirectory(at: page.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let environment = ["CNPLAN_TODAY": "2027-04-02"]
+        let r = try CLI.run(["report", dir.path, "--format", "html", "--output", page.path], environment: environment)
+        #expect(r.status == 0 && r.stdout.isEmpty, "\(r.stderr)")
+        let html = try CLI.read(page)
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
+        for text in [
+            "<td>plan1.json</td><td>Plan 1</td>", "<td>team b/plan2.json</td><td>Plan 2</td>",
+            "<td>x&amp;y.json</td><td>&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co</td>",
+            "<td>team b/torn &lt;1&gt;.json</td><td>not valid JSON", "&lt;b&gt;Share&lt;/b&gt;",
+            "<span class=\"state behind\">behind</span>", "<footer>Made with cnplan on 2027-04-02;",
+        ] {
+            #expect(html.contains(text), "\(text) not in the page")
+        }
+        // Behind first, ahead after it.
+        let behind = try #require(html.range(of: "Plan 2<span class=\"sub\">team b/plan2.json</span>"))
+        let ahead = try #require(html.range(of: "Plan 1<span class=\"sub\">plan1.json</span>"))
+        #expect(behind.lowerBound < ahead.lowerBound)
+        // Without --output, the same page on standard output.
+        #expect(try CLI.run(["report", dir.path, "--format", "html"], environment: environment).stdout == html)
+
+        let zhPage = dir.appendingPathComponent("out/汇总.html")
+        let zh = try CLI.run(
+            ["report", dir.path, "--format", "html", "--output", zhPage.path, "--lang", "zh"], environment: environment)
+        #expect(zh.status == 0, "\(zh.stderr)")
+        let zhHTML = try CLI.read(zhPage)
+        for text in ["<html lang=\"zh-CN\">", "<h2>跳过的文件</h2>", "torn &lt;1&gt;.json", "2027年4月2日", "落后"] {
+            #expect(zhHTML.contains(text), "\(text) not in the Chinese page")
+        }
+
+        for file in [page, zhPage] {
+            HTMLHandoutTests.expectSafe(try HTMLHandoutTests.inspect(file), file.lastPathComponent)
+        }
+        let out = try CLI.temporaryDirectory()
+        let (status, checked) = try tool(
+            ["/usr/bin/python3", HTMLHandoutTests.checker, "browser", out.path, page.path, zhPage.path], input: "")
+        #expect(status == 0, "\(checked)")
     }
 
     @Test func progressShowsEachStateFromTheCommandLine() throws {

@@ -92,4 +92,16 @@ import Testing
         let json = try JSONParser.parse(Array(p.json().utf8))
         #expect(json["format"] == .string("cnplan.portfolio"))
     }
+
+    @Test func everyAreaAConceptNamesCounts() throws {
+        let plan = try run([
+            "concept add App", "concept c1 area service marketing", "concept add Forum", "concept c2 area service",
+        ])
+        let figures = PlanFigures(file: "a.json", plan: plan, today: ProgressReportTests.today)
+        #expect(figures.areas == ["service", "marketing", "service"])
+        let p = Portfolio(folder: "dir", plans: [figures], skipped: [])
+        #expect(p.areas.map(\.area) == ["service", "marketing"] && p.areas.map(\.concepts) == [2, 1])
+        #expect(p.markdown(Texts(.english)).contains("| service and support | 2 |"))
+        #expect(p.markdown(Texts(.chinese)).contains("| 服务支持 | 2 |"))
+    }
 }

@@ -49,22 +49,30 @@ public struct HTMLExporter {
 
     private func e(_ text: String) -> String { Self.escape(text) }
 
-    public func render() -> String {
-        let title = plan.title ?? t("md.untitled")
-        var out = [
+    /// A page up to its body's opening tag, in the language of `t`: the handout's and the
+    /// portfolio's. `style` follows the handout's style sheet.
+    static func head(title: String, _ t: Texts, style: String? = nil, bodyClass: String? = nil) -> [String] {
+        [
             "<!DOCTYPE html>",
-            "<html lang=\"\(e(t("html.lang")))\">",
+            "<html lang=\"\(escape(t("html.lang")))\">",
             "<head>",
             "<meta charset=\"utf-8\">",
             // Whatever a browser finds in the page, it runs no script and fetches nothing.
             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
             "<meta name=\"generator\" content=\"cnplan\">",
-            "<title>\(e(title))</title>",
-            "<style>", HandoutStyle.css, "</style>",
+            "<title>\(escape(title))</title>",
+            "<style>", HandoutStyle.css,
+        ] + (style.map { [$0] } ?? []) + [
+            "</style>",
             "</head>",
-            "<body>",
+            bodyClass.map { "<body class=\"\($0)\">" } ?? "<body>",
         ]
+    }
+
+    public func render() -> String {
+        let title = plan.title ?? t("md.untitled")
+        var out = Self.head(title: title, t)
         out += masthead(title)
         out += summary()
         if let map = PlanMap(plan: plan, t: t).render() {

@@ -108,4 +108,33 @@ enum HandoutStyle {
         }
         @media (max-width: 620px) { .split { grid-template-columns: 1fr; } .matrix-figure { max-width: 260px; } }
         """
+
+    /// What the portfolio page (`cnplan report --format html`) adds to the handout's style sheet:
+    /// a wider page, columns of numbers, the states' colours, the latest check-in's bar and its key.
+    static let portfolio = """
+        body.portfolio { max-width: 1040px; }
+        .portfolio h2 { color: var(--objective); }
+        th.n, td.n { text-align: right; font-variant-numeric: tabular-nums; }
+        td.steps, .portfolio .dots { white-space: nowrap; }
+        .sub { display: block; color: var(--muted); font-size: 11.5px; }
+        .errors, .state.missed, .state.behind { color: #b42318; font-weight: 700; }
+        .state { white-space: nowrap; font-weight: 600; }
+        .state.onTrack { color: var(--objective); }
+        .state.ahead, .state.reached { color: var(--impact); }
+        .portfolio th.chart { width: 14em; word-break: normal; }
+        .portfolio td.chart svg { margin-top: 0; }
+        .bar.latest { fill: var(--objective); }
+        .key { white-space: nowrap; }
+        .swatch { display: inline-block; width: 9px; height: 9px; margin-right: 3px; border-radius: 1.5px; }
+        .swatch.baseline { background: #b3bdc8; } .swatch.latest { background: var(--objective); }
+        .swatch.target { background: var(--impact); }
+        .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(230px, 1fr)); gap: 0 18px; }
+        @media print {
+          /* A portfolio runs to many pages: its tables break between rows, each page with their heads. */
+          .portfolio section, .portfolio table { break-inside: auto; }
+          .portfolio thead { display: table-header-group; }
+          .portfolio th.chart { width: 11em; }
+          .portfolio td.chart svg { max-width: 34mm; }
+        }
+        """
 }

@@ -1,11 +1,17 @@
 /// What the portfolio keeps of one plan: its figures, never the plan, so that a report over
 /// thousands of files holds only these while it reads.
 public struct PlanFigures: Sendable {
-    /// One impact's line in the portfolio.
+    /// One impact's line in the portfolio: a few numbers, enough for its row and its chart.
     public struct ImpactLine: Sendable {
         public var id: String
         public var metric: String
+        public var unit: String?
+        public var baseline: Double?
+        /// The target as a number, a relative one resolved against the baseline.
+        public var target: Double?
+        /// The latest check-in's value and day; the earlier ones are not kept.
         public var latest: Double?
+        public var latestDate: PlanDate?
         public var percent: Double?
         public var state: TrackState?
     }
@@ -34,15 +40,18 @@ public struct PlanFigures: Sendable {
         errors = Self.errorChecks.reduce(0) { $0 + $1.findings(in: plan, context: context).count }
         impacts = ImpactProgress.all(in: plan, today: today).map {
             ImpactLine(
-                id: $0.impact.id, metric: $0.impact.metric, latest: $0.latest?.value, percent: $0.percent,
-                state: $0.state)
+                id: $0.impact.id, metric: $0.impact.metric, unit: $0.impact.unit, baseline: $0.impact.baseline,
+                target: $0.impact.resolvedTarget, latest: $0.latest?.value, latestDate: $0.latest?.date,
+                percent: $0.percent, state: $0.state)
         }
         behaviours = plan.behaviours.map(\.name)
         roles = plan.segments.map(\.role)
-        areas = plan.concepts.compactMap { c in
+        // A concept names one area or several (the field is a list of choices); each counts.
+        areas = plan.concepts.flatMap { c -> [String] in
             switch plan.value(.concept, c.id, "area") {
-            case .choice(let a)?, .text(let a)?: return a
-            default: return nil
+            case .choices(let list)?: return list
+            case .choice(let a)?, .text(let a)?: return [a]
+            default: return []
             }
         }
     }
@@ -173,7 +182,7 @@ public struct Portfolio: Sendable {
         if !areas.isEmpty {
             out += table(
                 t("report.areas"), [t("report.area"), t("report.concepts")],
-                areas.map { [md($0.area), String($0.concepts)] })
+                areas.map { [md(t.choice(.areas, $0.area)), String($0.concepts)] })
         }
         out += table(
             t("report.skipped"), [t("report.file"), t("report.reason")], skipped.map { [md($0.file), md($0.reason)] })

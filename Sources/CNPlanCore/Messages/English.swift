@@ -512,7 +512,7 @@ let englishCatalog: [String: String] = [
            cnplan --completion-script bash|zsh|fish
            cnplan diff A B [--format json]          what differs; exit 0 same, 1 different
            cnplan merge BASE OTHER... --output PATH [--theirs]   breakout plans merged into one
-           cnplan report DIR [--format md|json] [--output PATH]   every plan of a folder at once
+           cnplan report DIR [--format md|json|html] [--output PATH]   every plan of a folder at once
            cnplan --help | --version
     """,
     "cli.completionScript": "--completion-script takes {list}",
@@ -1074,7 +1074,6 @@ let englishCatalog: [String: String] = [
     "check.CN513.allBehind.fix": "progress, then concept {id} description TEXT or impact IID target NUMBER",
     "report.usage": "usage: cnplan report DIR [--format md|json|html] [--output PATH] [--lang en|zh]",
     "report.notAFolder": "{dir} is not a folder",
-    "report.htmlNotYet": "the HTML portfolio is not built yet; use --format md or json",
     "report.title": "Portfolio of plans in {dir}",
     "report.count.plans#one": "{n} plan read",
     "report.count.plans#other": "{n} plans read",
@@ -1103,4 +1102,12 @@ let englishCatalog: [String: String] = [
     "report.skipped": "Skipped files",
     "report.reason": "Reason",
     "report.none": "none",
+    "report.html.kicker": "Customer-network digital plans",
+    "report.html.counts": "{list}.",
+    "report.html.states": "Impacts by state: {list}.",
+    "report.html.chart": "Baseline, latest check-in and target",
+    "report.html.baseline": "Baseline",
+    "report.html.latest": "Latest",
+    "report.html.target": "Target",
+    "report.html.footer": "Made with cnplan on {date}; each impact’s state is as of that day.",
 ]

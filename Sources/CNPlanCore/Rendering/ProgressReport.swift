@@ -40,13 +40,23 @@ public struct ProgressReport {
     /// `progress: 1 ahead, 1 behind, 1 reached`; nil before the first check-in.
     public func statusLine() -> String? {
         guard hasCheckIns else { return nil }
-        let states = impacts.compactMap(\.state)
-        let counts = TrackState.allCases.sorted { $0.urgency < $1.urgency }.compactMap { s -> String? in
-            let n = states.filter { $0 == s }.count
-            return n == 0 ? nil : t("progress.status.item", ["n": String(n), "state": t.state(s)])
+        return t("progress.status", ["list": t.stateCounts(impacts.map(\.state))])
+    }
+}
+
+extension Texts {
+    /// `1 behind, 2 reached, 1 not measured`: how many impacts are in each state, most urgent
+    /// first, then those that cannot be judged (nil).
+    public func stateCounts(_ states: [TrackState?]) -> String {
+        var tally = Array(repeating: 0, count: TrackState.allCases.count)
+        var unknown = 0
+        for s in states {
+            if let s { tally[s.urgency] += 1 } else { unknown += 1 }
         }
-        let unknown = impacts.count - states.count
-        let parts = counts + (unknown > 0 ? [t.plural("progress.status.unmeasured", unknown)] : [])
-        return t("progress.status", ["list": t.list(parts)])
+        let counts = TrackState.allCases.sorted { $0.urgency < $1.urgency }.compactMap { s -> String? in
+            tally[s.urgency] == 0
+                ? nil : self("progress.status.item", ["n": String(tally[s.urgency]), "state": state(s)])
+        }
+        return list(counts + (unknown > 0 ? [plural("progress.status.unmeasured", unknown)] : []))
     }
 }
