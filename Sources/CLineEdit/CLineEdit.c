@@ -4,6 +4,7 @@
 #include <langinfo.h>
 #include <limits.h>
 #include <locale.h>
+#include <malloc.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -319,3 +320,5 @@ void cn_le_announce(const char *text) {
     notice = strdup(text);
     notice_step = 0;
 }
+
+void cn_return_large_blocks(void) { mallopt(M_MMAP_THRESHOLD, 128 * 1024); }

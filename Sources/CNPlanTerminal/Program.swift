@@ -1,3 +1,4 @@
+import CLineEdit
 import CNPlanCore
 import CNPlanKit
 
@@ -11,6 +12,7 @@ public enum Program {
 
     /// Runs the program; returns the exit status (0 ok, 1 a command or check failed, 2 usage or file).
     public static func run(_ arguments: [String]) -> Int32 {
+        cn_return_large_blocks()
         leaveNoTerminalInTheBacktracer()
         // `--lang zh` and `--format=md` work anywhere, in either form.
         var args = arguments.flatMap { a -> [String] in

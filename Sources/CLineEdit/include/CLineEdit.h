@@ -8,6 +8,11 @@ typedef char *_Nullable (*cn_completer_fn)(const char *_Nonnull before_cursor);
 /// How a read ended.
 enum { CN_READ_LINE = 0, CN_READ_EOF = 1, CN_READ_INTERRUPTED = 2 };
 
+/// Has glibc map large blocks (a plan file's bytes, a growing list, an export) and give them
+/// back when freed. By default it raises that threshold after the first such block is freed, and
+/// later ones stay in the heap: 2 to 7 MiB more peak memory for a 10,000-concept plan.
+void cn_return_large_blocks(void);
+
 /// Makes the character type UTF-8 when the environment's is not (C locale, LANG unset),
 /// so that libedit accepts CJK input. Returns 1 when a UTF-8 ctype is in force.
 int cn_ensure_utf8_ctype(void);
