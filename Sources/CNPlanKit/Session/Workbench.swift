@@ -77,13 +77,16 @@ public final class Workbench {
 
     let storage: any Storage
     private var session: Session
-    private var undoStack: [(plan: Plan, line: String)] = []
-    private var redoStack: [(plan: Plan, line: String)] = []
+    // Each step keeps the way back to the plan before it (or forward, for redo), not that plan.
+    private var undoStack: [(patch: PlanPatch, line: String)] = []
+    private var redoStack: [(patch: PlanPatch, line: String)] = []
     private var notices: [Notice] = []
     private var recoveryDirectory: String?
     private var recoverySerial = 0
     private var lastFlush = Clock.monotonicSeconds()
     private var undoTrimmed = false
+    /// The items all undo steps keep (`PlanPatch.weight`).
+    private var undoWeight = 0
     private var warnedChangedElsewhere = false
 
     /// Where the plan is kept: one state, never a mix of optionals.
@@ -330,18 +333,20 @@ public final class Workbench {
         case .undo:
             guard let last = undoStack.last else { throw .nothingToUndo }
             try guardWritable()
-            try persist(nil, last.plan)
+            let before = last.patch.apply(to: plan)
+            try persist(nil, before)
             undoStack.removeLast()
-            redoStack.append((plan, last.line))
-            plan = last.plan
+            redoStack.append((PlanPatch(from: before, back: plan), last.line))
+            plan = before
             return Reply(note: texts("note.undone", ["line": Board.safe(shown(last.line))]))
         case .redo:
             guard let next = redoStack.last else { throw .nothingToRedo }
             try guardWritable()
-            try persist(nil, next.plan)
+            let after = next.patch.apply(to: plan)
+            try persist(nil, after)
             redoStack.removeLast()
-            pushUndo(plan, next.line)
-            plan = next.plan
+            pushUndo(PlanPatch(from: after, back: plan), next.line)
+            plan = after
             return Reply(note: texts("note.redone", ["line": Board.safe(shown(next.line))]))
         case .history:
             if undoStack.isEmpty { return Reply(output: texts("history.none")) }
@@ -476,23 +481,28 @@ public final class Workbench {
         let made = also.isEmpty ? edit : .batch([edit] + also)
         let after = try apply(made, to: plan)
         try persist(made, after)
-        pushUndo(plan, edit == typed ? line : edit.commandLine)
+        pushUndo(PlanPatch(from: after, back: plan), edit == typed ? line : edit.commandLine)
         redoStack.removeAll()
         plan = after
         return Reply(output: announce(edit, after: after), note: acknowledgement(edit))
     }
 
-    /// Undo keeps old plans; for a large plan that is bounded by the number of items kept in all
-    /// steps together, dropping the oldest step with a note.
+    /// Undo keeps the items each step changed; the number of them kept in all steps together is
+    /// bounded, dropping the oldest steps with a note (only steps that each replace thousands of
+    /// items, such as merges into a large plan, come near it).
     static let undoBudget = 500_000
+    var undoBudget = Workbench.undoBudget
 
-    private func pushUndo(_ p: Plan, _ line: String) {
-        undoStack.append((p, line))
-        let weight = 1 + p.segments.count + p.concepts.count + p.impacts.count + p.behaviours.count
-        let steps = max(10, Workbench.undoBudget / weight)
-        if undoStack.count > steps {
-            undoStack.removeFirst(undoStack.count - steps)
-            if !undoTrimmed { notices.append(.undoTrimmed(steps: steps)) }
+    private func pushUndo(_ patch: PlanPatch, _ line: String) {
+        undoStack.append((patch, line))
+        undoWeight += patch.weight
+        var dropped = 0
+        while undoWeight > undoBudget, undoStack.count > 10 {
+            undoWeight -= undoStack.removeFirst().patch.weight
+            dropped += 1
+        }
+        if dropped > 0 {
+            if !undoTrimmed { notices.append(.undoTrimmed(steps: undoStack.count)) }
             undoTrimmed = true
         }
     }
@@ -596,6 +606,7 @@ public final class Workbench {
         plan = newPlan
         undoStack.removeAll()
         redoStack.removeAll()
+        undoWeight = 0
     }
 
     /// Ends a previous state: its journal folded into its file and its lock released; an empty
