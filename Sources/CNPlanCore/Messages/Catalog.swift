@@ -27,10 +27,9 @@ public struct Language: Sendable, Hashable, CustomStringConvertible {
     public var description: String { code }
 
     // Global constants, so each catalog is built once, when first read.
-    public static let english = Language(code: "en", name: "English", entries: { englishCatalog }) {
-        $0 == 1 ? "one" : "other"
-    }
-    public static let chinese = Language(code: "zh", name: "中文", entries: { chineseCatalog }) { _ in "other" }
+    public static let english = Language(
+        code: "en", name: "English", entries: { englishCatalog }, plural: { $0 == 1 ? "one" : "other" })
+    public static let chinese = Language(code: "zh", name: "中文", entries: { chineseCatalog }, plural: { _ in "other" })
 
     /// Every language cnplan speaks. A new language is one catalog file and one line here.
     public static let all: [Language] = [.english, .chinese]
