@@ -69,7 +69,8 @@ import Testing
             Plan(), try run(workshop), try run(["segment add A", "behaviour add access", "behaviour access value 3"]),
             try ProgressReportTests.plan(),
         ]
-        for p in plans {
+        // And every example: complete plans, and plans with gaps in any step.
+        for p in plans + (try StreamedReadingTests.examples()) {
             #expect(Progress.completeSteps(of: p) == Progress(plan: p).steps.filter(\.isComplete).count)
             let today = CheckContext(today: ProgressReportTests.today)
             #expect(

@@ -21,14 +21,25 @@ import Testing
         #expect(streamed.nextIds.segment == 3)
     }
 
+    static let examplesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../examples").standardized
+
+    /// The bytes of every example plan file, by name.
+    static func exampleFiles() throws -> [(name: String, bytes: [UInt8])] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: examplesFolder.path)
+            .filter { $0.hasSuffix(".json") }.sorted()
+        return try names.map { ($0, Array(try Data(contentsOf: examplesFolder.appendingPathComponent($0)))) }
+    }
+
+    /// Every example plan.
+    static func examples() throws -> [Plan] {
+        try exampleFiles().map { try PlanCodec.decode(JSONParser.parse($0.bytes)) }
+    }
+
     @Test func everyExampleReadsTheSameBothWays() throws {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
-            "../../examples"
-        ).standardized
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
-        #expect(names.count >= 6)
-        for name in names {
-            let bytes = Array(try Data(contentsOf: folder.appendingPathComponent(name)))
+        let files = try Self.exampleFiles()
+        #expect(files.count >= 6)
+        for (name, bytes) in files {
             let streamed = try #require(try PlanCodec.streamed(bytes), "\(name) was not read item by item")
             #expect(streamed == (try PlanCodec.decode(JSONParser.parse(bytes))), "\(name)")
         }

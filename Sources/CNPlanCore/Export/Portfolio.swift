@@ -47,8 +47,9 @@ public struct PlanFigures: Sendable {
         behaviours = plan.behaviours.map(\.name)
         roles = plan.segments.map(\.role)
         // A concept names one area or several (the field is a list of choices); each counts.
+        let area = Concept.fields.first { $0.info.key == "area" }
         areas = plan.concepts.flatMap { c -> [String] in
-            switch plan.value(.concept, c.id, "area") {
+            switch area?.get(c) {
             case .choices(let list)?: return list
             case .choice(let a)?, .text(let a)?: return [a]
             default: return []
@@ -64,8 +65,20 @@ extension PlanFigures {
 
 extension Progress {
     /// How many of the five steps are complete: what `status` calls complete, one definition of it.
+    /// Counted without listing what is missing, as `status` does: a portfolio asks it of
+    /// every plan in a folder. A test keeps the two in step.
     static func completeSteps(of plan: Plan) -> Int {
-        Progress(plan: plan).steps.filter(\.isComplete).count
+        func complete<Item>(_ items: [Item], _ fields: [Field<Item>]) -> Bool {
+            let counted = fields.filter(\.info.need.isCounted)
+            return !items.isEmpty && !counted.isEmpty
+                && items.allSatisfy { item in counted.allSatisfy { $0.get(item) != nil } }
+        }
+        let steps = [
+            complete([plan], Plan.fields), complete(plan.segments, Segment.fields),
+            complete(plan.behaviours, BehaviourChoice.fields), complete(plan.concepts, Concept.fields),
+            complete(plan.impacts, Impact.fields),
+        ]
+        return steps.filter { $0 }.count
     }
 }
 
