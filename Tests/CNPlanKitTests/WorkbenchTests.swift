@@ -38,6 +38,17 @@ final class RecordingConsole: Console {
         #expect(w.history == lines)
     }
 
+    @Test func historyNumbersStayInOneColumnPastNine() throws {
+        let w = Workbench()
+        for n in 1...12 { _ = try w.run(try Parser.parse("title T\(n)")!, line: "title T\(n)") }
+        _ = try w.run(.undo, line: "undo")
+        let lines = try #require(try w.run(.history, line: "history").output).split(separator: "\n")
+        #expect(lines.first == " 1  title T1")
+        #expect(lines[10] == "11  title T11")
+        #expect(lines.last?.hasPrefix("    ") == true)
+        #expect(lines.last?.hasSuffix("title T12") == true)
+    }
+
     @Test func aNewChangeClearsRedo() throws {
         let w = Workbench()
         _ = try w.run(try Parser.parse("title A")!, line: "title A")

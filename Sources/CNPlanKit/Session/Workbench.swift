@@ -350,8 +350,13 @@ public final class Workbench {
             return Reply(note: texts("note.redone", ["line": Board.safe(shown(next.line))]))
         case .history:
             if undoStack.isEmpty { return Reply(output: texts("history.none")) }
-            let lines = undoStack.enumerated().map { "\($0.offset + 1)  " + Board.safe(shown($0.element.line)) }
-            let redo = redoStack.reversed().map { "   " + texts("history.undone") + " " + Board.safe($0.line) }
+            // Numbers right-aligned, so that the lines stay in one column past 9 and 99.
+            let width = String(undoStack.count).count
+            let lines = undoStack.enumerated().map { n, step in
+                String(repeating: " ", count: width - String(n + 1).count) + "\(n + 1)  " + Board.safe(shown(step.line))
+            }
+            let indent = String(repeating: " ", count: width + 2)
+            let redo = redoStack.reversed().map { indent + texts("history.undone") + " " + Board.safe($0.line) }
             return Reply(output: (lines + redo).joined(separator: "\n"))
         case .new(let title):
             try leaveUnsavedPlan()
