@@ -14,6 +14,15 @@ import Testing
         #expect(Set(codes(Plan())).isSuperset(of: ["CN101", "CN102", "CN201", "CN301", "CN401", "CN501"]))
     }
 
+    @Test func datesInFindingsAreWrittenAsTheLanguageWritesThem() throws {
+        let plan = try run(["impact i1 by 2020-01-31"], on: try run(workshop))
+        let finding = try #require(Checks.run(plan, context: today).first { $0.code == "CN505" })
+        #expect(finding.message(Texts(.english)) == "its date 2020-01-31 has passed")
+        #expect(finding.message(Texts(.chinese)) == "期限2020年1月31日已经过了")
+        // The fix is a command to type: its date stays as it is typed.
+        #expect(finding.fix(Texts(.chinese)).contains("YYYY-MM-DD"))
+    }
+
     @Test func aCompletePlanHasNoFindings() throws {
         var lines = workshop
         lines.append("impact i1 concept c1")

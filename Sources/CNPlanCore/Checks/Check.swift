@@ -33,10 +33,13 @@ public struct Finding: Sendable, Equatable {
         return Behaviour(rawValue: item).map(t.behaviour) ?? item
     }
 
-    /// The data of the message, behaviours named in the language; the fix keeps command words.
+    /// The data of the message, behaviours and dates as the language writes them; the fix keeps
+    /// command words.
     func shownArgs(_ t: Texts) -> [String: String] {
-        args.merging(args["behaviour"].flatMap(Behaviour.init(rawValue:)).map { ["behaviour": t.behaviour($0)] } ?? [:])
-        { _, b in b }
+        var shown = args
+        if let b = args["behaviour"].flatMap(Behaviour.init(rawValue:)) { shown["behaviour"] = t.behaviour(b) }
+        if let s = args["date"], let d = PlanDate(isoDay: s) ?? PlanDate(s) { shown["date"] = t.date(d) }
+        return shown
     }
 }
 
