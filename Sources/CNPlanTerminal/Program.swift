@@ -129,7 +129,11 @@ public enum Program {
         }
         let shell = Shell(workbench: bench, console: PipeConsole())
         shell.bail = bail
-        return shell.run()
+        let status = shell.run()
+        // A script without a file has nowhere to keep its plan: changes it neither saved nor
+        // exported end with it, and are not lost unheard.
+        if bench.file == nil, bench.unwritten { Terminal.printError("cnplan: " + t("cli.scriptNotSaved")) }
+        return status
     }
 
     static func check(_ args: [String], _ t: Texts) -> Int32 {

@@ -21,9 +21,33 @@ import Testing
         #expect(json.contains(#""target": 4.8"#) && json.contains(#""targetRelative": "-90%""#))
     }
 
+    static let notSaved =
+        "nothing was saved: no FILE was given; use `cnplan FILE < SCRIPT`, or end the script with `save FILE`"
+
     @Test func addPrintsTheNewId() throws {
         let r = try CLI.run([], input: "segment add A\nsegment add B\nsegment remove s2\nsegment add C\n")
         #expect(r.stdout == "s1 added: A\ns2 added: B\ns3 added: C\n")
+    }
+
+    /// A script without a file keeps its plan nowhere: changes neither saved nor exported are
+    /// named as lost at its end, in the session's language; exported or saved, nothing is said.
+    @Test func aScriptWithoutAFileSaysItsChangesWereNotSaved() throws {
+        let lost = try CLI.run([], input: "title Lost\nsegment add A\n")
+        #expect(lost.status == 0)
+        #expect(lost.stderr == "cnplan: " + Self.notSaved + "\n")
+        let chinese = try CLI.run(["--lang", "zh"], input: "title Lost\n")
+        #expect(chinese.stderr.hasPrefix("cnplan: 什么都没有保存"))
+        let exported = try CLI.run([], input: "title Kept\nexport json\n")
+        #expect(exported.stderr == "")
+        let changedAfter = try CLI.run([], input: "title Kept\nexport json\ntitle Changed\n")
+        #expect(changedAfter.stderr.contains("nothing was saved"))
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString).path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let saved = try CLI.run([], input: "title Kept\nsave \(dir)/kept.json\n")
+        #expect(saved.stderr == "")
+        #expect(FileManager.default.fileExists(atPath: dir + "/kept.json"))
+        let nothing = try CLI.run([], input: "help\n")
+        #expect(nothing.stderr == "")
     }
 
     static let mistakes = """
@@ -78,7 +102,11 @@ import Testing
     @Test func bailStopsAtTheFirstFailure() throws {
         let r = try CLI.run(["--bail"], input: Self.mistakes)
         #expect(r.status == 1)
-        #expect(r.stderr == "line 2: unknown command \"segmnt\"; did you mean \"segment\"?\n")
+        // The title it set is not kept anywhere, and it says so.
+        #expect(
+            r.stderr == "line 2: unknown command \"segmnt\"; did you mean \"segment\"?\n"
+                + "cnplan: " + Self.notSaved + "\n"
+        )
         #expect(r.stdout == "")
     }
 

@@ -706,6 +706,7 @@ let chineseCatalog: [String: String] = [
     "cli.unknownLanguage": "未知的语言 {word}；可用：{list}",
     "cli.unknownOption": "未知的选项 {option}",
     "cli.moreThanOneFile": "只能打开一个文件，多出了：{file}",
+    "cli.scriptNotSaved": "什么都没有保存：没有指定文件；请用 `cnplan 文件 < 脚本`，或在脚本末尾加上 `save 文件`",
     "cli.readOnly": "{file} 正由另一个 cnplan 编辑；这里只读，修改会被拒绝",
     "cli.readOnlyBecause": "{file} 在这里无法写入：{reason}；这里只读，修改会被拒绝",
     "cli.checkTakesOneFile": "check 只接受一个文件",

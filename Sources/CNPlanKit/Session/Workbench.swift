@@ -65,7 +65,12 @@ enum Notice {
 /// is kept. The plan in memory changes only once its change is on disk, so a failed write leaves
 /// memory and disk the same.
 public final class Workbench {
-    public private(set) var plan: Plan
+    public private(set) var plan: Plan {
+        didSet { unwritten = true }
+    }
+    /// Whether the plan has changed since it was last exported or opened: what a script without a
+    /// file would lose at its end.
+    public private(set) var unwritten = false
     /// Terminal width for laid-out output; nil means no wrapping.
     public var width: Int?
     /// Asks a person to confirm (overwriting a plan, leaving an unsaved one); nil in script mode.
@@ -396,11 +401,13 @@ public final class Workbench {
                 // Shown, not stored: nothing in it may drive the terminal.
                 let text = String(decoding: bytes, as: UTF8.self)
                 let shown = format == .json ? TerminalJSON.escape(text) : text
+                unwritten = false
                 return Reply(output: shown.hasSuffix("\n") ? String(shown.dropLast()) : shown)
             }
             do { try storage.writeAtomically(path, bytes) } catch {
                 throw .file(path: path, .cannotWrite(error.reason))
             }
+            unwritten = false
             return Reply(note: texts("note.exported", ["format": format.rawValue, "path": path]))
         case .help(let topic): return Reply(output: try Help.text(for: topic, texts: texts))
         case .lang(let code):
@@ -609,6 +616,7 @@ public final class Workbench {
         close(session, removeRecovery: false)
         session = next
         plan = newPlan
+        unwritten = false
         undoStack.removeAll()
         redoStack.removeAll()
         undoWeight = 0
