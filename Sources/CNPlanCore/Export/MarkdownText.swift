@@ -64,10 +64,12 @@ struct MarkdownText: ~Copyable {
     }
 
     /// `s` and a line break.
-    mutating func line(_ s: String = "") {
+    mutating func line(_ s: String) {
         write(s)
-        append(0x0A)
+        line()
     }
+
+    mutating func line() { append(0x0A) }
 
     /// `template` with each placeholder written by `value`, given the placeholder's position.
     mutating func write(_ template: Template, _ value: (Int, inout MarkdownText) -> Void) {
