@@ -251,7 +251,8 @@ public struct MarkdownExporter {
         }
         for s in plan.segments { node(s.id) { $0.mermaid(s.name) } }
         for b in plan.behaviours { out.line("  \(b.name.rawValue)([\"" + t.behaviourWithChinese(b.name) + "\"])") }
-        for c in plan.concepts { node(c.id) { $0.mermaid(c.title) } }
+        // By index: a concept taken out of the array is a copy of all its texts.
+        for i in plan.concepts.indices { node(plan.concepts[i].id) { $0.mermaid(plan.concepts[i].title) } }
         for m in plan.impacts {
             // Escaped in two parts as it would be whole: Board.safe and the entities act on each
             // character alone.
@@ -262,9 +263,9 @@ public struct MarkdownExporter {
             }
         }
         for s in plan.segments { edge("objective", s.id) }
-        for c in plan.concepts {
-            if let s = c.segment { edge(s, c.id) }
-            for b in c.uses { edge(b.rawValue, c.id) }
+        for i in plan.concepts.indices {
+            if let s = plan.concepts[i].segment { edge(s, plan.concepts[i].id) }
+            for b in plan.concepts[i].uses { edge(b.rawValue, plan.concepts[i].id) }
         }
         for m in plan.impacts { if let c = m.concept { edge(c, m.id) } }
         out.line("```")
