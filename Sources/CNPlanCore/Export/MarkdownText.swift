@@ -93,9 +93,8 @@ struct MarkdownText: ~Copyable {
     mutating func inline(_ text: String) {
         // Most text has no line break, no character `Board.safe` shows escaped and nothing to trim:
         // it is escaped as it is, in one pass that gives up at the first character that needs more.
-        if text.isTrimmed {
-            var text = text
-            if text.withUTF8({ escape($0, Self.markdown) }) { return }
+        if text.isTrimmed, text.utf8.withContiguousStorageIfAvailable({ escape($0, Self.markdown) }) == true {
+            return
         }
         var safe = Board.safe(text.replacingNewlines).trimmingSpaces
         _ = safe.withUTF8 { escape($0, Self.markdown) }
@@ -104,8 +103,7 @@ struct MarkdownText: ~Copyable {
     /// Plan text as a Mermaid label: quotes, angle brackets, ampersands, backticks and `#` as
     /// Mermaid entities.
     mutating func mermaid(_ text: String) {
-        var plain = text
-        if plain.withUTF8({ escape($0, Self.mermaid) }) { return }
+        if text.utf8.withContiguousStorageIfAvailable({ escape($0, Self.mermaid) }) == true { return }
         var safe = Board.safe(text.replacingNewlines)
         _ = safe.withUTF8 { escape($0, Self.mermaid) }
     }

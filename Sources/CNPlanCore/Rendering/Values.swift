@@ -190,7 +190,8 @@ extension String {
     /// when it can: a printable ASCII character at an end is not white space, whatever follows or
     /// precedes it.
     var isTrimmed: Bool {
-        guard let first = utf8.first, let last = utf8.last else { return true }
+        let ends = utf8.withContiguousStorageIfAvailable { ($0.first, $0.last) } ?? (utf8.first, utf8.last)
+        guard let first = ends.0, let last = ends.1 else { return true }
         return ((0x21...0x7E).contains(first) || self.first?.isWhitespace == false)
             && ((0x21...0x7E).contains(last) || self.last?.isWhitespace == false)
     }
