@@ -46,6 +46,16 @@ import Testing
             MarkdownExporter.inline("a|b <script> [x](javascript:y) *e* \n# h")
                 == ##"a\|b \<script\> \[x\](javascript\:y) \*e\*  \# h"##)
         #expect(MarkdownExporter.inline("see www.x.com") == #"see www\.x.com"#)
+        #expect(MarkdownExporter.inline(" a\u{200B}b\r\n") == #"a\\u{200b}b"#)
+    }
+
+    /// The Markdown escaper takes text as it is unless a byte may start a character that
+    /// `Board.safe` shows escaped; every such character must start with one of those bytes.
+    @Test func everyCharacterShownEscapedStartsWithAByteTheEscaperChecks() {
+        for value in UInt32(0)...0x10_FFFF {
+            guard let s = Unicode.Scalar(value), Board.isShownEscaped(s) else { continue }
+            #expect(MarkdownText.mayBeShownEscaped(Int(String(s).utf8.first!)), "U+\(String(value, radix: 16))")
+        }
     }
 }
 

@@ -5,6 +5,8 @@ struct ConceptNotAllBehind: PlanCheck {
     static let messages = ["allBehind"]
     static let severity = Severity.warning
     func findings(in plan: Plan, context: CheckContext) -> [Finding] {
+        // An impact has a state only once it has a check-in: before the first, nothing is behind.
+        guard plan.impacts.contains(where: { !$0.actuals.isEmpty }) else { return [] }
         // Grouped once by concept: filtering every impact for every concept was quadratic.
         var states: [String: [TrackState?]] = [:]
         for p in ImpactProgress.all(in: plan, today: context.today) {

@@ -4,8 +4,13 @@ struct ConceptUsesChosenBehaviours: PlanCheck {
     static let messages = ["notChosen"]
     static let severity = Severity.error
     func findings(in plan: Plan, context: CheckContext) -> [Finding] {
-        plan.concepts.flatMap { c in
-            c.uses.filter { plan.choice($0) == nil }.map { finding(c.id, "notChosen", ["behaviour": $0.rawValue]) }
+        // A loop, not a filter per concept: this check runs on every export.
+        var found: [Finding] = []
+        for c in plan.concepts {
+            for b in c.uses where plan.rank(of: b) == nil {
+                found.append(finding(c.id, "notChosen", ["behaviour": b.rawValue]))
+            }
         }
+        return found
     }
 }

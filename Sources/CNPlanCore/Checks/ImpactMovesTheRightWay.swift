@@ -17,7 +17,8 @@ struct ImpactMovesTheRightWay: PlanCheck {
         plan.impacts.compactMap { m in
             guard let b = m.baseline, let t = m.resolvedTarget, b != t else { return nil }
             // Byte search over the ASCII-lower-cased UTF-8: this check runs on every export.
-            let name = m.metric.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+            var name = Array(m.metric.utf8)
+            for i in name.indices where (0x41...0x5A).contains(name[i]) { name[i] |= 0x20 }
             let falls = Self.lowerIsBetter.contains { Self.find($0, in: name) }
             if falls, t > b {
                 return finding(m.id, "shouldFall", ["id": m.id, "metric": m.metric])

@@ -5,11 +5,13 @@ public struct MarkdownExporter {
     public var plan: Plan
     public var context: CheckContext
     let t: Texts
+    let words: Words
 
     public init(plan: Plan, context: CheckContext, texts: Texts) {
         self.plan = plan
         self.context = context
         t = texts
+        words = Words(texts)
     }
 
     /// Escapes plan text for inline Markdown: line breaks become spaces, control characters are
@@ -18,201 +20,277 @@ public struct MarkdownExporter {
     /// turns into autolinks. GFM links e-mail addresses whatever is escaped, so an invisible word
     /// joiner (U+2060) follows each `@`. Text never starts a line, so line-start markers need nothing.
     public static func inline(_ text: String) -> String {
-        let safe = Board.safe(text.replacingNewlines).trimmingSpaces
-        // Most text needs nothing: no markup character, no `@`, no `www.`.
-        if !safe.utf8.contains(where: { $0 < 128 && (markup[Int($0)] || $0 == 0x40 || $0 == 0x2E) }) { return safe }
-        var out: [UInt8] = []
-        out.reserveCapacity(safe.utf8.count + 16)
-        // The last three bytes, lower-cased, packed into one number: is this the dot of "www."?
-        var last3: UInt32 = 0
-        for b in safe.utf8 {
-            if b < 128, markup[Int(b)] || (b == 0x2E && last3 == 0x77_7777) { out.append(0x5C) }
-            out.append(b)
-            if b == 0x40 { out += [0xE2, 0x81, 0xA0] }  // U+2060 WORD JOINER
-            last3 = (last3 << 8 | UInt32((0x41...0x5A).contains(b) ? b | 0x20 : b)) & 0xFF_FFFF
-        }
-        return String(decoding: out, as: UTF8.self)
+        var out = MarkdownText(capacity: text.utf8.count + 16)
+        out.inline(text)
+        return out.text
     }
-
-    /// ASCII characters that could start markup, by code.
-    static let markup: [Bool] = (0..<128).map { "\\`*_[]<>|~&#:$!=".unicodeScalars.map(\.value).contains(UInt32($0)) }
 
     public func render() -> String {
-        var out: [String] = []
-        out.append("# " + (plan.title.map(Self.inline) ?? t("md.untitled")))
-        out.append("")
-        out.append(contentsOf: workshop())
-        out.append(contentsOf: summary())
-        out.append(contentsOf: objective())
-        out.append(contentsOf: table(.segment, plan.segments, Segment.fields, first: [t("md.id")]) { [$0.id] })
-        out.append(
-            contentsOf: table(
-                .behaviour, plan.behaviours, BehaviourChoice.fields, first: [t("md.rank"), t("md.behaviour")]
-            ) {
-                [String((plan.rank(of: $0.name) ?? 0)), behaviour($0.name)]
-            })
-        out.append(contentsOf: concepts())
-        out.append(contentsOf: matrices())
-        out.append(contentsOf: votes())
-        out.append(contentsOf: table(.impact, plan.impacts, Impact.fields, first: [t("md.id")]) { [$0.id] })
-        out.append(contentsOf: progressSection())
-        out.append(contentsOf: map())
-        out.append(contentsOf: findings())
-        return out.joined(separator: "\n") + "\n"
+        var out = MarkdownText()
+        out.write("# ")
+        if let title = plan.title { out.inline(title) } else { out.write(t("md.untitled")) }
+        out.line()
+        out.line()
+        workshop(&out)
+        summary(&out)
+        objective(&out)
+        table(&out, .segment, plan.segments, Segment.fields, first: [t("md.id")]) { s, out in out.write(s.id) }
+        table(&out, .behaviour, plan.behaviours, BehaviourChoice.fields, first: [t("md.rank"), t("md.behaviour")]) {
+            b, out in
+            out.write(String(plan.rank(of: b.name) ?? 0))
+            out.write(" | ")
+            out.write(words.behaviour(b.name))
+        }
+        concepts(&out)
+        matrices(&out)
+        votes(&out)
+        table(&out, .impact, plan.impacts, Impact.fields, first: [t("md.id")]) { m, out in out.write(m.id) }
+        progressSection(&out)
+        map(&out)
+        findings(&out)
+        return out.text
     }
 
-    private func behaviour(_ b: Behaviour) -> String { t.behaviourForHandout(b) }
+    /// The texts the handout writes for many items, looked up and cut at their placeholders once.
+    struct Words {
+        let separator: String
+        /// `{id}: {name}`: a concept's heading, a node of the map.
+        let item: Template
+        let day: Template
+        let month: Template
+        private let change: Template
+        private let behaviours: [(Behaviour, String)]
 
-    /// A field's value as handout text; `—` when unset.
-    private func cell(_ f: FieldInfo, _ value: FieldValue?) -> String {
-        switch value {
-        case nil: "—"
-        case .text(let s)?: Self.inline(s)
-        case .choice(let v)?: if case .choice(let c) = f.type { Self.inline(t.choice(c, v)) } else { Self.inline(v) }
-        case .choices(let list)?:
-            if case .choices(let c) = f.type {
-                Self.inline(t.list(list.map { t.choice(c, $0) }))
-            } else {
-                Self.inline(t.list(list))
-            }
-        case .reference(let id)?: id
-        case .behaviours(let list)?: t.list(list.map(behaviour))
-        case .names(let list)?: t.list(list.map(Self.inline))
-        case .date(let d)?: t.date(d)
-        case .score(let n)?: String(n)
-        case .number(let n)?: formatNumber(n)
-        case .target(let target)?: Self.inline(target.text)
+        init(_ t: Texts) {
+            separator = t("list.separator")
+            item = t.template("md.item", ["id", "name"])
+            day = t.dateFormat(day: true)
+            month = t.dateFormat(day: false)
+            change = t.changeFormat()
+            behaviours = Behaviour.allCases.map { ($0, t.behaviourForHandout($0)) }
+        }
+
+        func change(_ m: Impact) -> String { change.fill(Texts.changeValues(m)) }
+        func behaviour(_ b: Behaviour) -> String { behaviours.first { $0.0 == b }!.1 }
+    }
+
+    /// A date as `Texts.date` writes it, written straight into the handout.
+    func date(_ out: inout MarkdownText, _ d: PlanDate) {
+        out.write(d.day == nil ? words.month : words.day) { i, out in
+            let (number, digits) = Texts.datePart(d, i)
+            out.write(number, digits: digits)
         }
     }
 
-    private func summary() -> [String] {
-        var lines: [String] = []
-        lines.append("> **" + t("md.summary.objective") + "** " + text(plan.objective.statement) + "  ")
-        let chosen = plan.behaviours.map { behaviour($0.name) }
-        lines.append("> **" + t("md.summary.behaviours") + "** " + (chosen.isEmpty ? "—" : t.list(chosen)) + "  ")
-        lines.append("> **" + t("md.summary.headline") + "** " + (plan.impacts.first.map(headline) ?? "—"))
-        lines.append("")
-        return lines
+    /// A value of a field of type `type` as handout text; `—` when unset. The type, not the whole
+    /// field: a copy of the field's texts for each cell cost more than the cell.
+    private func cell(_ out: inout MarkdownText, _ type: FieldKind, _ value: FieldValue?) {
+        switch value {
+        case nil: out.write("—")
+        case .text(let s)?: out.inline(s)
+        case .choice(let v)?: if case .choice(let c) = type { out.inline(t.choice(c, v)) } else { out.inline(v) }
+        case .choices(let list)?:
+            if case .choices(let c) = type {
+                out.inline(t.list(list.map { t.choice(c, $0) }))
+            } else {
+                out.inline(t.list(list))
+            }
+        case .reference(let id)?: out.write(id)
+        case .behaviours(let list)?: out.list(list, words.separator) { b, out in out.write(words.behaviour(b)) }
+        case .names(let list)?: out.list(list, words.separator) { s, out in out.inline(s) }
+        case .date(let d)?: date(&out, d)
+        case .score(let n)?: out.write(String(n))
+        case .number(let n)?: out.write(formatNumber(n))
+        case .target(let target)?: out.inline(target.text)
+        }
     }
 
-    private func text(_ s: String?) -> String { s.map(Self.inline) ?? "—" }
-
-    private func headline(_ m: Impact) -> String {
-        var s = t.change(m)
-        if let u = m.unit { s += " " + Self.inline(u) }
-        if let p = t.percentChange(m) { s += t("md.headline.change", ["change": Self.inline(p)]) }
-        if let by = m.by { s += t("md.headline.by", ["date": t.date(by)]) }
-        return Self.inline(m.metric) + t("md.headline.colon") + s
+    private func summary(_ out: inout MarkdownText) {
+        out.write("> **" + t("md.summary.objective") + "** ")
+        text(&out, plan.objective.statement)
+        out.line("  ")
+        out.write("> **" + t("md.summary.behaviours") + "** ")
+        if plan.behaviours.isEmpty { out.write("—") }
+        out.list(plan.behaviours, words.separator) { b, out in out.write(words.behaviour(b.name)) }
+        out.line("  ")
+        out.write("> **" + t("md.summary.headline") + "** ")
+        if let m = plan.impacts.first { headline(&out, m) } else { out.write("—") }
+        out.line()
+        out.line()
     }
 
-    private func objective() -> [String] {
-        var lines = ["## " + t("md.heading.objective"), ""]
+    private func text(_ out: inout MarkdownText, _ s: String?) {
+        if let s { out.inline(s) } else { out.write("—") }
+    }
+
+    private func headline(_ out: inout MarkdownText, _ m: Impact) {
+        out.inline(m.metric)
+        out.write(t("md.headline.colon") + words.change(m))
+        if let u = m.unit {
+            out.write(" ")
+            out.inline(u)
+        }
+        if let p = t.percentChange(m) {
+            out.write(t.template("md.headline.change", ["change"])) { _, out in out.inline(p) }
+        }
+        if let by = m.by { out.write(t.template("md.headline.by", ["date"])) { _, out in date(&out, by) } }
+    }
+
+    private func objective(_ out: inout MarkdownText) {
+        out.line("## " + t("md.heading.objective"))
+        out.line()
         let fields = ItemKind.plan.fields.filter { $0.need != .notCounted }
         for (n, f) in fields.enumerated() {
-            let v = plan.value(.plan, "", f.key)
-            lines.append("**" + t(f.text("heading")) + "** " + cell(f, v) + (n < fields.count - 1 ? "  " : ""))
+            out.write("**" + t(f.text("heading")) + "** ")
+            cell(&out, f.type, plan.value(.plan, "", f.key))
+            out.line(n < fields.count - 1 ? "  " : "")
         }
-        return lines + [""]
+        out.line()
     }
 
-    func row(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }
+    /// A table row of `cells`.
+    func row(_ out: inout MarkdownText, _ cells: [String]) { out.line("| " + cells.joined(separator: " | ") + " |") }
 
-    /// One step's items as a table: the first columns, then one column a field. An impact's
-    /// baseline and target share a column, with the change beside it.
+    /// One step's items as a table: the first columns, which `lead` writes separated by ` | `, then
+    /// one column a field. An impact's baseline and target share a column, with the change beside it.
     private func table<Item>(
-        _ kind: ItemKind, _ items: [Item], _ fields: [Field<Item>], first: [String], lead: (Item) -> [String]
-    ) -> [String] {
-        let heading = "## " + t("md.heading.\(kind.rawValue)")
-        guard !items.isEmpty else { return [heading, "", "_" + t("md.none.\(kind.rawValue)") + "_", ""] }
-        // A detail gets a column only when some item has it.
-        let fields = fields.filter { f in f.info.need != .detail || items.contains { f.get($0) != nil } }
+        _ out: inout MarkdownText, _ kind: ItemKind, _ items: [Item], _ fields: [Field<Item>], first: [String],
+        lead: (Item, inout MarkdownText) -> Void
+    ) {
+        out.line("## " + t("md.heading.\(kind.rawValue)"))
+        out.line()
+        guard !items.isEmpty else {
+            out.line("_" + t("md.none.\(kind.rawValue)") + "_")
+            out.line()
+            return
+        }
+        // A detail gets a column only when some item has it; numbers show in the target's column.
+        let fields = fields.filter { f in
+            f.info.type != .number && (f.info.need != .detail || items.contains { f.get($0) != nil })
+        }
         var header = first
-        for f in fields.map(\.info) where f.type != .number {
+        for f in fields.map(\.info) {
             header += f.type == .target ? [t("md.baselineToTarget"), t("md.change")] : [t(f.text("heading"))]
         }
-        var rows: [String] = []
+        row(&out, header)
+        row(&out, header.map { _ in "---" })
         for item in items {
-            var cells = lead(item)
-            for f in fields where f.info.type != .number {
-                if f.info.type == .target, let m = item as? Impact {
-                    cells += [Self.inline(t.change(m)), t.percentChange(m).map(Self.inline) ?? "—"]
+            out.write("| ")
+            lead(item, &out)
+            for k in fields.indices {
+                out.write(" | ")
+                if fields[k].info.type == .target, let m = item as? Impact {
+                    out.inline(words.change(m))
+                    out.write(" | ")
+                    text(&out, t.percentChange(m))
                 } else {
-                    cells.append(cell(f.info, f.get(item)))
+                    cell(&out, fields[k].info.type, fields[k].get(item))
                 }
             }
-            rows.append(row(cells))
+            out.line(" |")
         }
-        return [heading, "", row(header), row(header.map { _ in "---" })] + rows + [""]
+        out.line()
     }
 
-    private func concepts() -> [String] {
-        var lines = ["## " + t("md.heading.concept"), ""]
-        if plan.concepts.isEmpty { return lines + ["_" + t("md.none.concept") + "_", ""] }
-        // Segment names are escaped once, not once per concept.
+    private func concepts(_ out: inout MarkdownText) {
+        out.line("## " + t("md.heading.concept"))
+        out.line()
+        if plan.concepts.isEmpty {
+            out.line("_" + t("md.none.concept") + "_")
+            out.line()
+            return
+        }
+        // Segment names are escaped once, not once per concept; each field's line starts the same
+        // way for every concept.
         var segmentNames: [String: String] = [:]
         for s in plan.segments where segmentNames[s.id] == nil { segmentNames[s.id] = Self.inline(s.name) }
+        let fields = Concept.fields.filter { $0.info.type != .name }
+        let starts = fields.map { "- **" + t($0.info.text("heading")) + "** " }
         for c in plan.concepts {
-            var block = "### " + t("md.item", ["id": c.id, "name": Self.inline(c.title)]) + "\n\n"
-            for f in Concept.fields where f.info.type != .name && (f.info.need != .detail || f.get(c) != nil) {
-                var value = cell(f.info, f.get(c))
-                if case .reference(let id)? = f.get(c), let name = segmentNames[id] { value += " " + name }
-                block += "- **" + t(f.info.text("heading")) + "** " + value + "\n"
+            out.write("### ")
+            out.write(words.item) { i, out in if i == 0 { out.write(c.id) } else { out.inline(c.title) } }
+            out.line()
+            out.line()
+            // By index: a field taken out of the array is a copy of its texts and closures.
+            for k in fields.indices {
+                let value = fields[k].get(c)
+                if value == nil, fields[k].info.need == .detail { continue }
+                out.write(starts[k])
+                cell(&out, fields[k].info.type, value)
+                if case .reference(let id)? = value, let name = segmentNames[id] {
+                    out.write(" ")
+                    out.write(name)
+                }
+                out.line()
             }
-            lines.append(block)
+            out.line()
         }
-        return lines
     }
 
-    /// Mermaid label text: quotes, angle brackets, ampersands and backticks as Mermaid entities.
-    static func mermaid(_ s: String) -> String {
-        var out = ""
-        for c in Board.safe(s.replacingNewlines).unicodeScalars {
-            switch c {
-            case "\"": out += "#quot;"
-            case "<": out += "#lt;"
-            case ">": out += "#gt;"
-            case "&": out += "#amp;"
-            case "`": out += "#96;"
-            case "#": out += "#35;"
-            default: out.unicodeScalars.append(c)
+    private func map(_ out: inout MarkdownText) {
+        guard plan.objective.statement != nil || !plan.segments.isEmpty else { return }
+        for line in ["## " + t("md.heading.map"), "", "```mermaid", "flowchart LR"] { out.line(line) }
+        out.write("  objective[\"")
+        out.write(t.template("md.map.objective", ["text"])) { _, out in
+            out.mermaid(plan.objective.statement ?? t("md.map.notSet"))
+        }
+        out.line("\"]")
+        // Written piece by piece: joining the pieces first made a string of each.
+        func node(_ id: String, _ name: (inout MarkdownText) -> Void) {
+            out.write("  ")
+            out.write(id)
+            out.write("[\"")
+            out.write(words.item) { i, out in if i == 0 { out.write(id) } else { name(&out) } }
+            out.line("\"]")
+        }
+        func edge(_ from: String, _ to: String) {
+            out.write("  ")
+            out.write(from)
+            out.write(" --> ")
+            out.line(to)
+        }
+        for s in plan.segments { node(s.id) { $0.mermaid(s.name) } }
+        for b in plan.behaviours { out.line("  \(b.name.rawValue)([\"" + t.behaviourWithChinese(b.name) + "\"])") }
+        // By index: a concept taken out of the array is a copy of all its texts.
+        for i in plan.concepts.indices { node(plan.concepts[i].id) { $0.mermaid(plan.concepts[i].title) } }
+        for m in plan.impacts {
+            // Escaped in two parts as it would be whole: Board.safe and the entities act on each
+            // character alone.
+            node(m.id) {
+                $0.mermaid(m.metric)
+                $0.write(" ")
+                $0.mermaid(words.change(m))
             }
         }
-        return out
+        for s in plan.segments { edge("objective", s.id) }
+        for i in plan.concepts.indices {
+            if let s = plan.concepts[i].segment { edge(s, plan.concepts[i].id) }
+            for b in plan.concepts[i].uses { edge(b.rawValue, plan.concepts[i].id) }
+        }
+        for m in plan.impacts { if let c = m.concept { edge(c, m.id) } }
+        out.line("```")
+        out.line()
     }
 
-    private func map() -> [String] {
-        guard plan.objective.statement != nil || !plan.segments.isEmpty else { return [] }
-        var lines = ["## " + t("md.heading.map"), "", "```mermaid", "flowchart LR"]
-        let objective = t("md.map.objective", ["text": Self.mermaid(plan.objective.statement ?? t("md.map.notSet"))])
-        lines.append("  objective[\"" + objective + "\"]")
-        func node(_ id: String, _ name: String) -> String {
-            "  \(id)[\"" + t("md.item", ["id": id, "name": Self.mermaid(name)]) + "\"]"
-        }
-        for s in plan.segments { lines.append(node(s.id, s.name)) }
-        for b in plan.behaviours { lines.append("  \(b.name.rawValue)([\"" + t.behaviourWithChinese(b.name) + "\"])") }
-        for c in plan.concepts { lines.append(node(c.id, c.title)) }
-        for m in plan.impacts { lines.append(node(m.id, m.metric + " " + t.change(m))) }
-        for s in plan.segments { lines.append("  objective --> \(s.id)") }
-        for c in plan.concepts {
-            if let s = c.segment { lines.append("  \(s) --> \(c.id)") }
-            for b in c.uses { lines.append("  \(b.rawValue) --> \(c.id)") }
-        }
-        for m in plan.impacts { if let c = m.concept { lines.append("  \(c) --> \(m.id)") } }
-        return lines + ["```", ""]
-    }
-
-    private func findings() -> [String] {
+    private func findings(_ out: inout MarkdownText) {
         let found = Checks.run(plan, context: context)
-        var lines = ["## " + t("md.heading.findings"), ""]
-        if found.isEmpty { return lines + [t("md.findings.none"), ""] }
-        for f in found {
-            let item = f.itemName(t)
-            lines.append(
-                "- **\(t("severity.\(f.severity.rawValue)"))** \(f.code) \(Self.inline(item)): "
-                    + Self.inline(f.message(t))
-                    + t("md.findings.fix", ["fix": Self.inline(f.fix(t))]))
+        out.line("## " + t("md.heading.findings"))
+        out.line()
+        if found.isEmpty {
+            out.line(t("md.findings.none"))
+            out.line()
+            return
         }
-        return lines + [""]
+        let fix = t.template("md.findings.fix", ["fix"])
+        for f in found {
+            out.write("- **\(t("severity.\(f.severity.rawValue)"))** \(f.code) ")
+            out.inline(f.itemName(t))
+            out.write(": ")
+            out.inline(f.message(t))
+            out.write(fix) { _, out in out.inline(f.fix(t)) }
+            out.line()
+        }
+        out.line()
     }
 }
 

@@ -272,7 +272,10 @@ public final class Field<Item>: Sendable {
         let slot = Slot(path)
         return Field(
             kind, key, .behaviours, need: .required, guide: .whenAny(.behaviour),
-            get: { slot.get($0).isEmpty ? nil : .behaviours(slot.get($0)) },
+            get: { item in
+                let list = slot.get(item)
+                return list.isEmpty ? nil : .behaviours(list)
+            },
             set: { item, v in
                 if case .behaviours(let b)? = v { slot.set(&item, b) } else { slot.set(&item, []) }
             })
@@ -283,7 +286,10 @@ public final class Field<Item>: Sendable {
         let slot = Slot(path)
         return Field(
             kind, key, .names, need: .notCounted, guide: .never,
-            get: { slot.get($0).isEmpty ? nil : .names(slot.get($0)) },
+            get: { item in
+                let list = slot.get(item)
+                return list.isEmpty ? nil : .names(list)
+            },
             set: { item, v in
                 if case .names(let n)? = v { slot.set(&item, n) } else { slot.set(&item, []) }
             })
@@ -307,7 +313,10 @@ public final class Field<Item>: Sendable {
         let slot = Slot(path)
         return Field(
             kind, key, .choices(choices), need: need,
-            get: { slot.get($0).isEmpty ? nil : .choices(slot.get($0).map(\.rawValue)) },
+            get: { item in
+                let list = slot.get(item)
+                return list.isEmpty ? nil : .choices(list.map(\.rawValue))
+            },
             set: { item, v in
                 if case .choices(let list)? = v {
                     slot.set(&item, list.compactMap(E.init))

@@ -34,7 +34,7 @@ public struct Board {
     public static func safe(_ text: String) -> String {
         var out = ""
         var clean = true
-        for s in text.unicodeScalars where s.value < 0x20 || (0x7F...0x9F).contains(s.value) || isHidden(s) {
+        for s in text.unicodeScalars where isShownEscaped(s) {
             clean = false
             break
         }
@@ -44,12 +44,17 @@ public struct Board {
             case 0x0A: out += "\\n"
             case 0x09: out += "\\t"
             case 0x1B: out += "\\e"
-            case _ where s.value < 0x20 || (0x7F...0x9F).contains(s.value) || isHidden(s):
+            case _ where isShownEscaped(s):
                 out += "\\u{" + String(s.value, radix: 16) + "}"
             default: out.unicodeScalars.append(s)
             }
         }
         return out
+    }
+
+    /// Whether `safe` shows the character escaped: a control character or a hidden one.
+    static func isShownEscaped(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x20 || (0x7F...0x9F).contains(s.value) || isHidden(s)
     }
 
     /// Bidi controls (U+061C and the marks, embeddings, overrides and isolates), the line and

@@ -17,11 +17,29 @@ extension Texts {
 
     /// A date as the language writes it: `2027-06-30`, `2027年6月30日`.
     public func date(_ d: PlanDate) -> String {
-        let yyyy = String(d.description.prefix(4))
-        let mm = d.month < 10 ? "0\(d.month)" : "\(d.month)"
-        let args = ["yyyy": yyyy, "mm": mm, "m": String(d.month)]
-        guard let day = d.day else { return self("date.month", args) }
-        return self("date.day", args.merging(["dd": day < 10 ? "0\(day)" : "\(day)", "d": String(day)]) { a, _ in a })
+        dateFormat(day: d.day != nil).fill(
+            (0..<5).map { i in
+                let (number, digits) = Texts.datePart(d, i)
+                let s = String(number)
+                return String(repeating: "0", count: max(0, digits - s.count)) + s
+            })
+    }
+
+    /// The text of a day's date or of a month's, cut once for `datePart` (a handout writes thousands).
+    func dateFormat(day: Bool) -> Template {
+        day ? template("date.day", ["yyyy", "mm", "m", "dd", "d"]) : template("date.month", ["yyyy", "mm", "m"])
+    }
+
+    /// Placeholder `i` of `dateFormat`: a number and the fewest digits it is written with. The year
+    /// in four (0027 stays 0027), month and day in two and in one.
+    static func datePart(_ d: PlanDate, _ i: Int) -> (number: Int, digits: Int) {
+        switch i {
+        case 0: (d.year, 4)
+        case 1: (d.month, 2)
+        case 2: (d.month, 1)
+        case 3: (d.day ?? 0, 2)
+        default: (d.day ?? 0, 1)
+        }
     }
 
     /// The label of one of a field's fixed values.
@@ -128,10 +146,14 @@ extension Plan {
 
 extension Texts {
     /// `48 → 4.8`, `? → 4`: baseline to target, rounded for reading (the file keeps every digit).
-    public func change(_ m: Impact) -> String {
-        let b = m.baseline.map(Texts.rounded) ?? "?"
-        let target = m.resolvedTarget.map(Texts.rounded) ?? "?"
-        return self("change.range", ["from": b, "to": target])
+    public func change(_ m: Impact) -> String { changeFormat().fill(Texts.changeValues(m)) }
+
+    /// The text of a change, cut once for `changeValues`.
+    func changeFormat() -> Template { template("change.range", ["from", "to"]) }
+
+    /// Baseline and target, rounded; `?` when unknown.
+    static func changeValues(_ m: Impact) -> [String] {
+        [m.baseline.map(Texts.rounded) ?? "?", m.resolvedTarget.map(Texts.rounded) ?? "?"]
     }
 
     /// How far the target moves: percentage points for a unit in percent (`+70 pts`), else the
@@ -149,13 +171,28 @@ extension Texts {
 
     /// A unit that is itself a percentage, whose changes are read in points.
     static func isPercentUnit(_ unit: String?) -> Bool {
-        guard let u = unit?.trimmingSpaces.lowercased() else { return false }
-        return ["%", "％", "percent", "per cent", "pct", "百分比", "百分点"].contains(u)
+        // Trimmed only when there is something to trim: trimming looks at whole characters.
+        guard let u = unit.map({ ($0.isTrimmed ? $0 : $0.trimmingSpaces).lowercased() }) else { return false }
+        return percentUnits.contains(u)
     }
+
+    static let percentUnits: Set = ["%", "％", "percent", "per cent", "pct", "百分比", "百分点"]
 
     /// A number for reading: at most two decimals.
     public static func rounded(_ n: Double) -> String {
         let r = (n * 100).rounded() / 100
         return r.isFinite ? formatNumber(r) : formatNumber(n)
+    }
+}
+
+extension String {
+    /// Whether `trimmingSpaces` would leave the text as it is, found without looking at characters
+    /// when it can: a printable ASCII character at an end is not white space, whatever follows or
+    /// precedes it.
+    var isTrimmed: Bool {
+        let ends = utf8.withContiguousStorageIfAvailable { ($0.first, $0.last) } ?? (utf8.first, utf8.last)
+        guard let first = ends.0, let last = ends.1 else { return true }
+        return ((0x21...0x7E).contains(first) || self.first?.isWhitespace == false)
+            && ((0x21...0x7E).contains(last) || self.last?.isWhitespace == false)
     }
 }
