@@ -21,6 +21,23 @@ import Testing
         #expect(streamed.nextIds.segment == 3)
     }
 
+    /// A file large enough to be read on a second thread while it is parsed.
+    @Test func aLargeFileIsReadOnTwoThreadsToTheSamePlanAndTheSameErrors() throws {
+        var plan = try run(workshop)
+        for n in 0..<1500 {
+            plan = try apply(.add(.concept, name: "Concept \(n) with a longer title"), to: plan)
+            plan = try apply(.add(.impact, name: "Impact \(n)"), to: plan)
+        }
+        let text = PlanCodec.encode(plan)
+        #expect(text.utf8.count >= 256 * 1024)
+        let streamed = try #require(try PlanCodec.streamed(Array(text.utf8)))
+        #expect(streamed == plan)
+        // An error near the end: found, and named as a whole reading names it.
+        let broken = text.replacingOccurrences(of: "\"id\": \"i1500\"", with: "\"id\": \"x1500\"")
+        #expect(broken != text)
+        #expect(throws: (any Error).self) { try decode(broken) }
+    }
+
     static let examplesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../../examples").standardized
 

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The plan file format, `cnplan.plan` version 1: the session file and the JSON export alike
 /// (see docs/format.md). Written from the fields' definitions, in their order; deterministic:
 /// fixed key order, no timestamps.
@@ -132,19 +134,66 @@ public enum PlanCodec {
     }
 
     /// The plan read item by item as the parser reaches each; nil when anything is wrong or out of
-    /// order, for `decode(bytes:)` to read the file whole.
+    /// order, for `decode(bytes:)` to read the file whole. In a large file the items are read on a
+    /// second thread while the parser goes on, a batch at a time.
     static func streamed(_ bytes: [UInt8]) throws(ReadError) -> Plan? {
-        var d = Decoder()
-        var lists = Lists()
-        var failed = false
+        let taker = Taker(overlapped: bytes.count >= Taker.overlapFrom)
         let root: JSON
         do {
-            root = try JSONParser.parse(bytes, streaming: Lists.keys) { key, n, json in
-                guard !failed else { return }
-                do throws(FormatError) { try d.take(key, n, json, into: &lists) } catch { failed = true }
+            root = try JSONParser.parse(bytes, streaming: Lists.keys) { taker.take($0, $1, $2) }
+        } catch {
+            taker.finish()
+            throw .syntax(error)
+        }
+        taker.finish()
+        return taker.failed ? nil : try? taker.decoder.plan(root, streamed: taker.lists)
+    }
+
+    /// Takes the items the parser hands over into the plan's lists: at once, or for a large file on
+    /// a second thread in batches, with a few batches at most waiting (so the items waiting never
+    /// hold much of the file's tree).
+    private final class Taker: @unchecked Sendable {
+        /// Below this size a second thread costs more than it saves.
+        static let overlapFrom = 256 * 1024
+        static let batchSize = 128
+        // Read and written by one thread at a time: the parser's without a queue; with one, the
+        // queue's, and the parser's again only after `finish` has waited for it.
+        var decoder = Decoder()
+        var lists = Lists()
+        var failed = false
+        private let queue: DispatchQueue?
+        private let room = DispatchSemaphore(value: 4)
+        private var batch: [(String, Int, JSON)] = []
+
+        init(overlapped: Bool) { queue = overlapped ? DispatchQueue(label: "cnplan.read") : nil }
+
+        func take(_ key: String, _ n: Int, _ json: JSON) {
+            guard queue != nil else { return takeNow(key, n, json) }
+            batch.append((key, n, json))
+            if batch.count == Self.batchSize { send() }
+        }
+
+        /// Waits for every batch sent to be taken.
+        func finish() {
+            guard let queue else { return }
+            if !batch.isEmpty { send() }
+            queue.sync {}
+        }
+
+        private func send() {
+            let items = batch
+            batch = []
+            room.wait()
+            queue!.async {
+                for (key, n, json) in items { self.takeNow(key, n, json) }
+                self.room.signal()
             }
-        } catch { throw .syntax(error) }
-        return failed ? nil : try? d.plan(root, streamed: lists)
+        }
+
+        private func takeNow(_ key: String, _ n: Int, _ json: JSON) {
+            guard !failed else { return }
+            do throws(FormatError) { try decoder.take(key, n, json, into: &lists) } catch { failed = true }
+        }
     }
 
     /// Why a file's bytes are not a plan: not JSON, or JSON that is not a plan.
