@@ -6,11 +6,14 @@ struct ConceptHasFeedbackLoop: PlanCheck {
     static let messages = ["noLoop"]
     static let severity = Severity.warning
     func findings(in plan: Plan, context: CheckContext) -> [Finding] {
-        plan.concepts.compactMap { c in
-            let saysHow = !c.area.isEmpty || c.form != nil || c.channel != nil
-            let speakingUp = c.uses.first { $0 == .connect || $0 == .collaborate }
-            guard saysHow, c.feedback == nil, let b = speakingUp else { return nil }
-            return finding(c.id, "noLoop", ["id": c.id, "behaviour": b.rawValue])
+        // A loop: mapped, each concept was copied whole, and this check runs on every export.
+        var found: [Finding] = []
+        for c in plan.concepts where !c.area.isEmpty || c.form != nil || c.channel != nil {
+            guard c.feedback == nil, let b = c.uses.first(where: { $0 == .connect || $0 == .collaborate }) else {
+                continue
+            }
+            found.append(finding(c.id, "noLoop", ["id": c.id, "behaviour": b.rawValue]))
         }
+        return found
     }
 }

@@ -4,11 +4,12 @@ struct ConceptHasSegmentAndBehaviours: PlanCheck {
     static let messages = ["noSegment", "noBehaviour"]
     static let severity = Severity.error
     func findings(in plan: Plan, context: CheckContext) -> [Finding] {
-        plan.concepts.flatMap { c -> [Finding] in
-            var out: [Finding] = []
-            if c.segment == nil { out.append(finding(c.id, "noSegment", ["id": c.id])) }
-            if c.uses.isEmpty { out.append(finding(c.id, "noBehaviour", ["id": c.id])) }
-            return out
+        // A loop, not an array per concept: this check runs on every export.
+        var found: [Finding] = []
+        for c in plan.concepts {
+            if c.segment == nil { found.append(finding(c.id, "noSegment", ["id": c.id])) }
+            if c.uses.isEmpty { found.append(finding(c.id, "noBehaviour", ["id": c.id])) }
         }
+        return found
     }
 }

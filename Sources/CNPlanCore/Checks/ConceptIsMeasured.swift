@@ -5,6 +5,9 @@ struct ConceptIsMeasured: PlanCheck {
     static let severity = Severity.warning
     func findings(in plan: Plan, context: CheckContext) -> [Finding] {
         let measured = Set(plan.impacts.compactMap(\.concept))
-        return plan.concepts.filter { !measured.contains($0.id) }.map { finding($0.id, "unmeasured", ["id": $0.id]) }
+        // The ids alone: a concept taken out of the array is a copy of all its texts.
+        return plan.concepts.indices.map { plan.concepts[$0].id }.filter { !measured.contains($0) }.map {
+            finding($0, "unmeasured", ["id": $0])
+        }
     }
 }

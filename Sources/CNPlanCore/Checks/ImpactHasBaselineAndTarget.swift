@@ -4,11 +4,12 @@ struct ImpactHasBaselineAndTarget: PlanCheck {
     static let messages = ["noBaseline", "noTarget"]
     static let severity = Severity.error
     func findings(in plan: Plan, context: CheckContext) -> [Finding] {
-        plan.impacts.flatMap { m -> [Finding] in
-            var out: [Finding] = []
-            if m.baseline == nil { out.append(finding(m.id, "noBaseline", ["id": m.id])) }
-            if m.target == nil { out.append(finding(m.id, "noTarget", ["id": m.id])) }
-            return out
+        // A loop, not an array per impact: this check runs on every export.
+        var found: [Finding] = []
+        for m in plan.impacts {
+            if m.baseline == nil { found.append(finding(m.id, "noBaseline", ["id": m.id])) }
+            if m.target == nil { found.append(finding(m.id, "noTarget", ["id": m.id])) }
         }
+        return found
     }
 }
