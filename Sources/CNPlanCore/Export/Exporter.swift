@@ -7,7 +7,7 @@ public enum Exporter {
         // Bytes, as they are written: a plan's JSON is never a String (see `PlanCodec.bytes`).
         switch format {
         case .json: PlanCodec.bytes(plan)
-        case .md: Array(MarkdownExporter(plan: plan, context: context, texts: texts).render().utf8)
+        case .md: MarkdownExporter(plan: plan, context: context, texts: texts).bytes()
         case .html: Array(HTMLExporter(plan: plan, context: context, texts: texts, source: source).render().utf8)
         }
     }

@@ -25,8 +25,15 @@ public struct MarkdownExporter {
         return out.text
     }
 
-    public func render() -> String {
-        var out = MarkdownText()
+    public func render() -> String { String(decoding: bytes(), as: UTF8.self) }
+
+    /// The handout as the UTF-8 bytes a file holds: never made a `String`, whose check of the
+    /// UTF-8 and copy cost as much as a tenth of the export.
+    public func bytes() -> [UInt8] {
+        // Room for the whole handout at once, so that it is never copied to grow; pages reserved
+        // but never written take no memory.
+        let items = plan.segments.count + plan.behaviours.count + plan.concepts.count + plan.impacts.count
+        var out = MarkdownText(capacity: (1 << 16) + 1024 * items)
         out.write("# ")
         if let title = plan.title { out.inline(title) } else { out.write(t("md.untitled")) }
         out.line()
@@ -48,7 +55,7 @@ public struct MarkdownExporter {
         progressSection(&out)
         map(&out)
         findings(&out)
-        return out.text
+        return out.bytes
     }
 
     /// The texts the handout writes for many items, looked up and cut at their placeholders once.

@@ -16,6 +16,7 @@ struct MarkdownText: ~Copyable {
     deinit { base.deallocate() }
 
     var text: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
     /// Room for `n` more bytes, doubling.
     private mutating func reserve(_ n: Int) {
