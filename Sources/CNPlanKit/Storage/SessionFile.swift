@@ -186,9 +186,11 @@ public enum SessionFile {
 
     /// Refuses a plan with a number the file cannot hold (a relative target that overflows).
     static func checkNumbers(_ plan: Plan) throws(PlanError) {
-        for m in plan.impacts {
-            for n in [m.baseline, m.resolvedTarget].compactMap({ $0 }) where !n.isFinite {
-                throw .unwritableNumber(impact: m.id)
+        // Run at every change: each impact read in place, nothing allocated.
+        for i in plan.impacts.indices {
+            if let n = plan.impacts[i].baseline, !n.isFinite { throw .unwritableNumber(impact: plan.impacts[i].id) }
+            if let n = plan.impacts[i].resolvedTarget, !n.isFinite {
+                throw .unwritableNumber(impact: plan.impacts[i].id)
             }
         }
     }
