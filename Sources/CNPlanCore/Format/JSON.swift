@@ -21,7 +21,10 @@ public enum JSON: Sendable, Equatable {
     }
 
     public subscript(key: String) -> JSON? {
-        if case .object(let pairs) = self { return pairs.first { $0.0 == key }?.1 }
+        // Lengths first: most keys differ in length, and comparing two unequal strings is a call
+        // into the standard library's Unicode comparison, where counts are two loads.
+        let count = key.utf8.count
+        if case .object(let pairs) = self { return pairs.first { $0.0.utf8.count == count && $0.0 == key }?.1 }
         return nil
     }
 }
