@@ -30,10 +30,20 @@ public struct MarkdownExporter {
     /// The handout as the UTF-8 bytes a file holds: never made a `String`, whose check of the
     /// UTF-8 and copy cost as much as a tenth of the export.
     public func bytes() -> [UInt8] {
-        // Room for the whole handout at once, so that it is never copied to grow; pages reserved
-        // but never written take no memory.
+        // Written straight into the array returned, with room for the whole handout at once (pages
+        // reserved but never written take no memory); a handout larger than that, which no plan
+        // comes near, is written on in a buffer of its own and copied.
         let items = plan.segments.count + plan.behaviours.count + plan.concepts.count + plan.impacts.count
-        var out = MarkdownText(capacity: (1 << 16) + 1024 * items)
+        var larger: [UInt8]?
+        let handout = [UInt8](unsafeUninitializedCapacity: (1 << 16) + 1024 * items) { room, written in
+            var out = MarkdownText(into: room)
+            write(&out)
+            if out.owned { larger = out.bytes } else { written = out.count }
+        }
+        return larger ?? handout
+    }
+
+    private func write(_ out: inout MarkdownText) {
         out.write("# ")
         if let title = plan.title { out.inline(title) } else { out.write(t("md.untitled")) }
         out.line()
@@ -55,7 +65,6 @@ public struct MarkdownExporter {
         progressSection(&out)
         map(&out)
         findings(&out)
-        return out.bytes
     }
 
     /// The texts the handout writes for many items, looked up and cut at their placeholders once.

@@ -5,15 +5,25 @@
 /// a byte, as much as a short cell's escaping.
 struct MarkdownText: ~Copyable {
     private var base: UnsafeMutablePointer<UInt8>
-    private var count = 0
+    private(set) var count = 0
     private var capacity: Int
+    /// False while it writes into memory lent to it (`init(into:)`).
+    private(set) var owned = true
 
     init(capacity: Int = 1 << 16) {
         self.capacity = Swift.max(capacity, 16)
         base = .allocate(capacity: self.capacity)
     }
 
-    deinit { base.deallocate() }
+    /// Writes into `buffer` (an array's room, so that the handout is never copied out of its own
+    /// buffer), and moves to memory of its own if that runs out.
+    init(into buffer: UnsafeMutableBufferPointer<UInt8>) {
+        base = buffer.baseAddress!
+        capacity = buffer.count
+        owned = false
+    }
+
+    deinit { if owned { base.deallocate() } }
 
     var text: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
     var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
@@ -24,8 +34,9 @@ struct MarkdownText: ~Copyable {
         capacity = Swift.max(2 * capacity, count + n)
         let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
         grown.initialize(from: base, count: count)
-        base.deallocate()
+        if owned { base.deallocate() }
         base = grown
+        owned = true
     }
 
     private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
