@@ -88,3 +88,25 @@ import Testing
         #expect(try Board(plan: p, width: 80, texts: en).show(.item("s1")) == "  s1  Owners  [role not set]")
     }
 }
+
+/// The Markdown handout is written into the array it returns, with room reserved by the plan's
+/// size; a handout larger than that room is written on elsewhere, whole.
+@Suite struct MarkdownRoomTests {
+    @Test func aHandoutLargerThanItsRoomIsWrittenWhole() throws {
+        let long = String(repeating: "一段很长的描述 with words. ", count: 8000)
+        let plan = try run(["title Long", "concept add App", "concept c1 description \(long)"])
+        let exporter = MarkdownExporter(
+            plan: plan, context: CheckContext(today: PlanDate("2026-11-23")!), texts: Texts(.english))
+        let bytes = exporter.bytes()
+        #expect(bytes.count > (1 << 16) + 1024 * 2)
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.hasPrefix("# Long\n"))
+        #expect(text.contains(long.trimmingCharacters(in: .whitespaces)))
+        // The same handout as a small one would end: the findings come last.
+        let short = MarkdownExporter(
+            plan: try run(["title Long", "concept add App", "concept c1 description short"]),
+            context: CheckContext(today: PlanDate("2026-11-23")!), texts: Texts(.english)
+        ).render()
+        #expect(text.split(separator: "\n").last == short.split(separator: "\n").last)
+    }
+}
