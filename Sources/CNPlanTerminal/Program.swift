@@ -130,9 +130,11 @@ public enum Program {
         let shell = Shell(workbench: bench, console: PipeConsole())
         shell.bail = bail
         let status = shell.run()
-        // A script without a file has nowhere to keep its plan: changes it neither saved nor
-        // exported end with it, and are not lost unheard.
-        if bench.file == nil, bench.unwritten { Terminal.printError("cnplan: " + t("cli.scriptNotSaved")) }
+        // A plan without a file (none given, or one started with `new`) ends with the script:
+        // changes it neither saved nor exported are not lost unheard. An empty plan loses nothing.
+        if bench.file == nil, bench.unwritten, !bench.plan.isEmpty {
+            Terminal.printError("cnplan: " + t("cli.scriptNotSaved"))
+        }
         return status
     }
 

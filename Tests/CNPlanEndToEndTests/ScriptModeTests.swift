@@ -22,7 +22,7 @@ import Testing
     }
 
     static let notSaved =
-        "nothing was saved: no FILE was given; use `cnplan FILE < SCRIPT`, or end the script with `save FILE`"
+        "the plan was not saved: it has no file; use `cnplan FILE < SCRIPT`, or end the script with `save FILE`"
 
     @Test func addPrintsTheNewId() throws {
         let r = try CLI.run([], input: "segment add A\nsegment add B\nsegment remove s2\nsegment add C\n")
@@ -36,11 +36,18 @@ import Testing
         #expect(lost.status == 0)
         #expect(lost.stderr == "cnplan: " + Self.notSaved + "\n")
         let chinese = try CLI.run(["--lang", "zh"], input: "title Lost\n")
-        #expect(chinese.stderr.hasPrefix("cnplan: 什么都没有保存"))
+        #expect(chinese.stderr.hasPrefix("cnplan: 计划没有保存"))
         let exported = try CLI.run([], input: "title Kept\nexport json\n")
         #expect(exported.stderr == "")
         let changedAfter = try CLI.run([], input: "title Kept\nexport json\ntitle Changed\n")
-        #expect(changedAfter.stderr.contains("nothing was saved"))
+        #expect(changedAfter.stderr.contains("the plan was not saved"))
+        // A change undone leaves nothing to lose; a plan started with `new` in a session with a
+        // file has no file of its own, and is named so.
+        #expect(try CLI.run([], input: "title X\nundo\n").stderr == "")
+        let dirNew = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+        try FileManager.default.createDirectory(at: dirNew, withIntermediateDirectories: true)
+        let started = try CLI.run(["a.json"], input: "title A\nnew B\ntitle BB\n", directory: dirNew)
+        #expect(started.stderr == "cnplan: " + Self.notSaved + "\n")
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString).path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let saved = try CLI.run([], input: "title Kept\nsave \(dir)/kept.json\n")

@@ -521,7 +521,7 @@ let englishCatalog: [String: String] = [
     "cli.unknownOption": "unknown option {option}",
     "cli.moreThanOneFile": "more than one file: {file}",
     "cli.scriptNotSaved":
-        "nothing was saved: no FILE was given; use `cnplan FILE < SCRIPT`, or end the script with `save FILE`",
+        "the plan was not saved: it has no file; use `cnplan FILE < SCRIPT`, or end the script with `save FILE`",
     "cli.readOnly": "{file} is open in another cnplan; it is read-only here and changes will be refused",
     "cli.readOnlyBecause": "{file} cannot be written here: {reason}; it is read-only here and changes will be refused",
     "cli.checkTakesOneFile": "check takes one FILE",
