@@ -129,6 +129,7 @@ enum HandoutStyle {
         .swatch.baseline { background: #b3bdc8; } .swatch.latest { background: var(--objective); }
         .swatch.target { background: var(--impact); }
         .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(230px, 1fr)); gap: 0 18px; }
+        .columns td { overflow-wrap: normal; }
         @media print {
           /* A portfolio runs to many pages: its tables break between rows, each page with their heads. */
           .portfolio section, .portfolio table { break-inside: auto; }

@@ -125,7 +125,9 @@ struct PortfolioPage {
                 + "<td class=\"n\">\(b.chosen)</td><td>\(Self.dots(b.chosen, of: portfolio.plans.count, dots: 10))</td>"
                 + "<td class=\"n\">\(b.first)</td></tr>"
         }
-        let header = [th("md.behaviour"), th("report.chosen", "n"), "<th></th>", th("report.rankedFirst", "n")]
+        let header = [
+            th("md.behaviour"), th("report.chosen", "n"), th("report.shareOfPlans"), th("report.rankedFirst", "n"),
+        ]
         return section(t("report.behaviours"), "behaviours", header, rows)
     }
 

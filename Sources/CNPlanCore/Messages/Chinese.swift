@@ -1156,6 +1156,7 @@ let chineseCatalog: [String: String] = [
     "report.plan": "计划",
     "report.behaviours": "行为模式",
     "report.chosen": "被选次数",
+    "report.shareOfPlans": "占全部计划",
     "report.rankedFirst": "排第一的次数",
     "report.roles": "细分的角色",
     "report.role": "角色",

@@ -1093,6 +1093,7 @@ let englishCatalog: [String: String] = [
     "report.plan": "Plan",
     "report.behaviours": "Behaviours",
     "report.chosen": "Chosen",
+    "report.shareOfPlans": "Of all plans",
     "report.rankedFirst": "Ranked first",
     "report.roles": "Segment roles",
     "report.role": "Role",
