@@ -94,6 +94,17 @@ import Testing
         #expect(throws: PlanError.vote(.noOpenRound)) { try run(["vote close"], on: p) }
     }
 
+    @Test func aRoundNobodyVotedInOrdersNothing() throws {
+        let p = try run(Self.scored + ["vote on concepts --date 2026-11-23"])
+        let before = p.concepts.map(\.id)
+        #expect(throws: PlanError.vote(.noVotesCast)) { try run(["vote close --apply"], on: p) }
+        let closed = try run(["vote close"], on: p)
+        #expect(closed.openVote == nil)
+        #expect(throws: PlanError.vote(.noVotesCast)) { try run(["vote apply"], on: closed) }
+        #expect(closed.concepts.map(\.id) == before)
+        #expect(Texts(.chinese).message(for: .vote(.noVotesCast)).hasPrefix("这一轮还没有人投票"))
+    }
+
     @Test func roundsRoundTripThroughTheFileAndTheJournal() throws {
         let p = try run(
             Self.scored + [

@@ -14,6 +14,8 @@ public enum VoteProblem: Sendable, Equatable {
     case notACount(String)
     /// A participant with no dots, or a show of hands with no items.
     case nothingToCount
+    /// Ordering by a round in which nobody voted: every item ties at 0.
+    case noVotesCast
 }
 
 /// Carries out one dot-voting change.
@@ -51,10 +53,14 @@ func applyVote(_ edit: VoteEdit, to p: inout Plan) throws(PlanError) {
         if apply { try applyVote(.apply, to: &p) }
     case .apply:
         guard let round = p.votes.last, !round.open else { throw .vote(.noClosedRound) }
-        let order = round.result(of: p.ids(of: round.subject.kind)).map(\.item)
+        let result = round.result(of: p.ids(of: round.subject.kind))
+        guard result.contains(where: { $0.votes > 0 }) else { throw .vote(.noVotesCast) }
+        // Each item's place found once: a search of the list for every item was quadratic.
+        let place = Dictionary(result.enumerated().map { ($1.item, $0) }) { a, _ in a }
         switch round.subject {
-        case .concepts: p.concepts = order.compactMap { id in p.concepts.first { $0.id == id } }
-        case .behaviours: p.behaviours = order.compactMap { id in p.behaviours.first { $0.name.rawValue == id } }
+        case .concepts: p.concepts.sort { place[$0.id, default: .max] < place[$1.id, default: .max] }
+        case .behaviours:
+            p.behaviours.sort { place[$0.name.rawValue, default: .max] < place[$1.name.rawValue, default: .max] }
         }
     }
 }

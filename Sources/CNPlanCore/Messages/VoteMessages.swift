@@ -11,6 +11,7 @@ extension Texts {
         case .noClosedRound: self("error.vote.noClosedRound")
         case .notACount(let w): self("error.vote.notACount", ["word": w])
         case .nothingToCount: self("error.vote.nothingToCount")
+        case .noVotesCast: self("error.vote.noVotesCast")
         }
     }
 }
