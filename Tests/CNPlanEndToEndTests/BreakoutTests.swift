@@ -101,7 +101,7 @@ import Testing
             ]))
         #expect(
             one.stdout.contains(
-                "conflict segment s1 (Owners): need here fast repair, there cheap repair; keeps this plan's"))
+                "conflict segment s1 (Owners): need here fast repair, there cheap repair; keeps this plan's value"))
         let merged = try CLI.read(dir.appendingPathComponent("one.json"))
         #expect(merged.contains(#""origin": {"#) && merged.contains(#""file": "table-b.json""#))
         // The merged plan is a plan every cnplan reads, and its origins show on the board.
