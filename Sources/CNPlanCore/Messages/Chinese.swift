@@ -1116,7 +1116,7 @@ let chineseCatalog: [String: String] = [
     "progress.none": "还没有影响指标：impact add METRIC",
     "progress.head": "{id}  {metric}  {change}  ",
     "progress.noCheckIn": "还没有打卡（impact {id} actual NUMBER）",
-    "progress.latest": "{date} 为 {value}  已完成 {percent}  {state}  {spark}",
+    "progress.latest": "{date}：{value}  已完成 {percent}  {state}  {spark}",
     "progress.percent": "{n}%",
     "progress.spark": "_.-~=+*#",
     "progress.state.reached": "已达成",
