@@ -137,6 +137,10 @@ import Testing
         #expect(
             try bench.run(.history, line: "history").output.hasSuffix(
                 "2  vote 王伟 (3 dots, shown when the round closes)"))
+        // No space before a full-width bracket.
+        bench.texts = Texts(.chinese)
+        #expect(try bench.run(.history, line: "history").output.hasSuffix("2  vote 王伟（3 个圆点，本轮结束后公布）"))
+        bench.texts = Texts(.english)
         _ = try bench.run(try #require(try Parser.parse("vote close")), line: "vote close")
         #expect(try bench.run(.history, line: "history").output.contains("2  vote 王伟 c1 c1 c3"))
         _ = try bench.run(.undo, line: "undo")

@@ -18,7 +18,8 @@ extension Workbench {
     /// show as their number only, so the room does not see who voted for what before the result.
     func shown(_ line: String) -> String {
         guard plan.openVote != nil, case .edit(.vote(.dots(let ballot)))? = try? Parser.parse(line) else { return line }
-        return VoteEdit.dots(Ballot(name: ballot.name, dots: [])).commandLine
+        // The catalog puts the space before its note, or none before a full-width bracket.
+        return VoteEdit.dots(Ballot(name: ballot.name, dots: [])).commandLine.trimmingSpaces
             + texts.plural("vote.hiddenDots", ballot.dots.count, ["n": String(ballot.dots.count)])
     }
 }
