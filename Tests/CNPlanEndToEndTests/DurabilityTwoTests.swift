@@ -273,6 +273,8 @@ import Glibc
         let dir = try CLI.temporaryDirectory()
         let r = try CLI.run(["a.json"], input: "title A\nsave b.json\nopen c.json\ntitle C\n", directory: dir)
         #expect(r.status == 0, "\(r.stderr)")
+        // A script is not asked, but told: a misspelt name is seen at once.
+        #expect(r.stderr == "cnplan: c.json does not exist: it is a new plan, created at its first change\n")
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
         #expect(names == ["a.json", "b.json", "c.json"], "\(names)")
         #expect(try CLI.read(dir.appendingPathComponent("c.json")).contains("\"title\": \"C\""))

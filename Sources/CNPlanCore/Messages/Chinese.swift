@@ -695,6 +695,7 @@ let chineseCatalog: [String: String] = [
     "notice.noRecoveryCopy": "无法在 {dir} 保留恢复副本（{reason}）；用 save 文件名 保存计划",
     "notice.noRecoveryLock": "无法在 {dir} 保留恢复副本（无法取得它的锁）；用 save 文件名 保存计划",
     "notice.changedElsewhere": "{message}；本次会话的修改都安全地记在日志里",
+    "notice.opensMissing": "{path} 不存在：这是一份新计划，第一次修改时创建",
     "notice.undoTrimmed": "这么大的计划，撤销只保留最近{n}步；更早的已丢弃",
     "confirm.createMissing": "{path} 不存在；要创建它吗（第一次修改时创建）？（是/否，默认是）",
     "confirm.overwrite": "{path} 里是计划{plan}：要覆盖吗？（是/否，默认否）",

@@ -495,6 +495,7 @@ let englishCatalog: [String: String] = [
     "notice.noRecoveryLock":
         "no recovery copy can be kept in {dir} (its lock cannot be taken); save FILE keeps the plan",
     "notice.changedElsewhere": "{message}; this session's changes are safe in its journal",
+    "notice.opensMissing": "{path} does not exist: it is a new plan, created at its first change",
     "notice.undoTrimmed": "undo keeps the last {n} changes of a plan this size; older ones are dropped",
     "confirm.createMissing": "{path} does not exist; create it (on the first change)? [Y/n] ",
     "confirm.overwrite": "{path} holds the plan {plan}: overwrite it? [y/N] ",

@@ -43,6 +43,9 @@ enum Notice {
     case noRecoveryCopy(dir: String, reason: String?)
     case changedElsewhere(PlanError)
     case undoTrimmed(steps: Int)
+    /// A script opened a file that does not exist: a misspelt name would otherwise send the rest
+    /// of the script to a new file unheard.
+    case opensMissing(path: String)
 
     func text(_ t: Texts) -> String {
         switch self {
@@ -57,6 +60,7 @@ enum Notice {
                 ?? t("notice.noRecoveryLock", ["dir": dir])
         case .changedElsewhere(let error): return t("notice.changedElsewhere", ["message": t.message(for: error)])
         case .undoTrimmed(let steps): return t("notice.undoTrimmed", ["n": String(steps)])
+        case .opensMissing(let path): return t("notice.opensMissing", ["path": path])
         }
     }
 }
@@ -373,9 +377,8 @@ public final class Workbench {
             startOver(Plan(title: title), .unsaved(copy))
             return Reply(note: title.map { texts("note.newTitled", ["title": Board.safe($0)]) } ?? texts("note.new"))
         case .open(let path):
-            if storage.info(path).kind == .missing,
-                !(confirm?(texts("confirm.createMissing", ["path": path])) ?? true)
-            {
+            let missing = storage.info(path).kind == .missing
+            if missing, let confirm, !confirm(texts("confirm.createMissing", ["path": path])) {
                 return Reply(note: texts("note.nothingOpened"))
             }
             try leaveUnsavedPlan()
@@ -386,6 +389,8 @@ public final class Workbench {
             }
             let (loaded, next) = try bind(to: path)
             startOver(loaded, next)
+            // At a prompt the room was asked; a script is told, on its error stream.
+            if missing, confirm == nil { notices.append(.opensMissing(path: path)) }
             return Reply(
                 note: readOnlyReason.map { texts("note.openedReadOnly", ["path": path, "reason": $0.text(texts)]) }
                     ?? texts("note.opened", ["path": path]))
