@@ -94,6 +94,23 @@ import Testing
         #expect(throws: PlanError.vote(.noOpenRound)) { try run(["vote close"], on: p) }
     }
 
+    @Test func withParticipantsRecordedAVoterMustBeOneOfThem() throws {
+        let p = try run(Self.scored + ["participants 王伟, 李娜, Zhang Min", "vote on concepts --date 2026-11-23"])
+        // A name, or the start of one, votes.
+        let voted = try run(["vote 王伟 c1", "vote 李 c2", "vote zhang c3"], on: p)
+        #expect(voted.openVote?.ballots.count == 3)
+        #expect(
+            throws: PlanError.vote(
+                .notAParticipant("Zhnag", nearest: "Zhang Min", participants: ["王伟", "李娜", "Zhang Min"]))
+        ) { try run(["vote Zhnag c1"], on: p) }
+        let message = Texts(.english).message(
+            for: .vote(.notAParticipant("Zhnag", nearest: "Zhang Min", participants: ["王伟", "李娜", "Zhang Min"])))
+        #expect(message == "Zhnag is not among the participants (王伟, 李娜, Zhang Min); did you mean Zhang Min?")
+        // With none recorded, anyone votes.
+        #expect(
+            try run(["vote on concepts --date 2026-11-23", "vote Anyone c1"], on: try run(Self.scored)).openVote != nil)
+    }
+
     @Test func aRoundNobodyVotedInOrdersNothing() throws {
         let p = try run(Self.scored + ["vote on concepts --date 2026-11-23"])
         let before = p.concepts.map(\.id)

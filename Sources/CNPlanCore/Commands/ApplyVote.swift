@@ -16,6 +16,9 @@ public enum VoteProblem: Sendable, Equatable {
     case nothingToCount
     /// Ordering by a round in which nobody voted: every item ties at 0.
     case noVotesCast
+    /// Dots in a name that is not (the start of) one of the plan's recorded participants: most
+    /// likely a typo, which would count as a voter of its own. The nearest participant's name, if one is close.
+    case notAParticipant(String, nearest: String?, participants: [String])
 }
 
 /// Carries out one dot-voting change.
@@ -40,6 +43,17 @@ func applyVote(_ edit: VoteEdit, to p: inout Plan) throws(PlanError) {
         guard let open else { throw .vote(.noOpenRound) }
         let round = p.votes[open]
         if ballot.dots.isEmpty || ballot.name.trimmingSpaces.isEmpty { throw .vote(.nothingToCount) }
+        // With no participants recorded, any name votes; with them, a name must be one of theirs
+        // or the start of one (`Wang` for Wang Wei, 王 for 王伟: the room is quick).
+        let name = ballot.name.lowercased()
+        if !p.participants.isEmpty, !p.participants.contains(where: { $0.lowercased().hasPrefix(name) }) {
+            // The nearest by whole name or by first word (`Zhnag` is near Zhang Min).
+            let words = p.participants.flatMap { full in
+                [(full.lowercased(), full)] + full.split(separator: " ").prefix(1).map { ($0.lowercased(), full) }
+            }
+            let near = nearest(name, in: words.map(\.0)).flatMap { n in words.first { $0.0 == n }?.1 }
+            throw .vote(.notAParticipant(ballot.name, nearest: near, participants: p.participants))
+        }
         for id in ballot.dots { try p.checkVotable(id, round.subject) }
         if let budget = round.budget, ballot.dots.count > budget {
             throw .vote(.overBudget(name: ballot.name, dots: ballot.dots.count, budget: budget))

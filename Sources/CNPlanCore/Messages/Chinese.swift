@@ -998,6 +998,8 @@ let chineseCatalog: [String: String] = [
     "error.vote.overBudget": "{name}投了 {n} 个圆点，但每人只有 {budget} 个",
     "error.vote.notInRound": "{item} 不在本计划的{subject}之中",
     "error.vote.noClosedRound": "还没有已结束的投票可供排序；用 `vote close` 结束一轮",
+    "error.vote.notAParticipant": "{name}不在参与者名单（{list}）中；请先用 `participants` 把此人加入名单",
+    "error.vote.notAParticipantNear": "{name}不在参与者名单（{list}）中；是不是{nearest}？",
     "error.vote.noVotesCast": "这一轮还没有人投票，无从排序；用 `vote close` 可以直接结束这一轮",
     "error.vote.notACount": "{word} 不是有效的票数",
     "error.vote.nothingToCount": "没有可计的票：请写出条目和票数",

@@ -930,6 +930,8 @@ let englishCatalog: [String: String] = [
     "error.vote.overBudget": "{name} gave {n} dots, but each participant has {budget}",
     "error.vote.notInRound": "{item} is not one of the {subject} of this plan",
     "error.vote.noClosedRound": "no closed vote to order by; close one with `vote close`",
+    "error.vote.notAParticipant": "{name} is not among the participants ({list}); add them with `participants` first",
+    "error.vote.notAParticipantNear": "{name} is not among the participants ({list}); did you mean {nearest}?",
     "error.vote.noVotesCast":
         "nobody voted in this round, so there is nothing to order by; `vote close` closes it as it is",
     "error.vote.notACount": "{word} is not a number of votes",

@@ -12,6 +12,10 @@ extension Texts {
         case .notACount(let w): self("error.vote.notACount", ["word": w])
         case .nothingToCount: self("error.vote.nothingToCount")
         case .noVotesCast: self("error.vote.noVotesCast")
+        case .notAParticipant(let name, let nearest, let all):
+            self(
+                nearest == nil ? "error.vote.notAParticipant" : "error.vote.notAParticipantNear",
+                ["name": name, "nearest": nearest ?? "", "list": list(all)])
         }
     }
 }
