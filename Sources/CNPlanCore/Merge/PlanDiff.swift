@@ -42,24 +42,23 @@ public struct PlanDiff: Sendable, Equatable {
         for kind in ItemKind.allCases {
             let map = maps[kind] ?? [:]
             let paired = Set(map.values)
+            let (ra, rb) = (Readers(a, kind), Readers(b, kind))
             for id in a.ids(of: kind) where !paired.contains(id) {
-                let fields = kind.fields.compactMap { f in
-                    a.value(kind, id, f.key).map { FieldChange(field: f, old: $0) }
-                }
-                items.append(Item(change: .removed, kind: kind, id: id, name: a.itemName(kind, id), fields: fields))
+                let fields = kind.fields.compactMap { f in ra.value(id, f.key).map { FieldChange(field: f, old: $0) } }
+                items.append(Item(change: .removed, kind: kind, id: id, name: ra.name(id), fields: fields))
             }
             for bid in kind == .plan ? [""] : b.ids(of: kind) {
                 guard let aid = map[bid] else {
                     let fields = kind.fields.compactMap { f in
-                        b.value(kind, bid, f.key).map { FieldChange(field: f, new: $0) }
+                        rb.value(bid, f.key).map { FieldChange(field: f, new: $0) }
                     }
-                    items.append(Item(change: .added, kind: kind, id: bid, name: b.itemName(kind, bid), fields: fields))
+                    items.append(Item(change: .added, kind: kind, id: bid, name: rb.name(bid), fields: fields))
                     continue
                 }
-                var item = Item(change: .changed, kind: kind, id: aid, otherId: bid, name: a.itemName(kind, aid))
+                var item = Item(change: .changed, kind: kind, id: aid, otherId: bid, name: ra.name(aid))
                 for f in kind.fields {
-                    let old = a.value(kind, aid, f.key)
-                    let new = b.value(kind, bid, f.key)
+                    let old = ra.value(aid, f.key)
+                    let new = rb.value(bid, f.key)
                     if !PlanDiff.same(old, PlanDiff.remap(new, f, maps)) {
                         item.fields.append(FieldChange(field: f, old: old, new: new))
                     }
@@ -82,20 +81,45 @@ public struct PlanDiff: Sendable, Equatable {
         if kind == .plan { return ["": ""] }
         let ours = plan.ids(of: kind)
         let theirs = other.ids(of: kind)
+        // Each item's name key found once, and our items grouped by it in order: searching our
+        // items for each of theirs was quadratic (and each name a search of its own).
+        let (ro, rt) = (Readers(plan, kind), Readers(other, kind))
+        let ourKey = Dictionary(ours.map { ($0, ro.name($0).matchKey) }) { a, _ in a }
+        var byKey: [String: [String]] = [:]
+        for h in ours { byKey[ourKey[h]!, default: []].append(h) }
         var map: [String: String] = [:]
         var taken = Set<String>()
-        func pair(_ rule: (String, String) -> Bool) {
-            for o in theirs where map[o] == nil {
-                if let h = ours.first(where: { !taken.contains($0) && rule(o, $0) }) {
-                    map[o] = h
-                    taken.insert(h)
-                }
+        // The same id and name first, then the same name: the first of ours not yet taken.
+        for o in theirs where ourKey[o] == rt.name(o).matchKey && !taken.contains(o) {
+            map[o] = o
+            taken.insert(o)
+        }
+        for o in theirs where map[o] == nil {
+            if let h = byKey[rt.name(o).matchKey]?.first(where: { !taken.contains($0) }) {
+                map[o] = h
+                taken.insert(h)
             }
         }
-        let key = { (p: Plan, id: String) in p.itemName(kind, id).matchKey }
-        pair { o, h in o == h && key(other, o) == key(plan, h) }
-        pair { o, h in key(other, o) == key(plan, h) }
         return map
+    }
+
+    /// One plan's items of one kind, read by id in constant time.
+    struct Readers {
+        let kind: ItemKind
+        let read: [String: Plan.Reader]
+
+        init(_ plan: Plan, _ kind: ItemKind) {
+            self.kind = kind
+            read = Dictionary(plan.readers(kind).map { ($0.id, $0.read) }) { a, _ in a }
+        }
+
+        func value(_ id: String, _ key: String) -> FieldValue? { read[id]?(key) }
+
+        /// The item's name, or its id when it has none (a behaviour).
+        func name(_ id: String) -> String {
+            guard let f = kind.nameField, case .text(let s)? = value(id, f.key) else { return id }
+            return s
+        }
     }
 
     /// A value of the other plan in this plan's ids: references through the matches; nil when

@@ -70,10 +70,12 @@ public struct DiffText {
     /// counts. `after` is the plan with the merge done, which names what the values refer to.
     public func preview(_ r: MergeResult, after: Plan) -> String {
         var lines = [t("merge.heading", ["file": Board.safe(r.source)])]
+        // Names found once: a merge of a large plan names thousands of items.
+        let names = after.nameIndex()
         for item in r.added {
             let there = item.kind == .behaviour ? "" : t("merge.from", ["id": Board.safe(item.origin.id)])
             lines.append(
-                "  + " + t("merge.new") + " " + label(item.kind, item.id, after.itemName(item.kind, item.id)) + there)
+                "  + " + t("merge.new") + " " + label(item.kind, item.id, names(item.id) ?? item.id) + there)
         }
         for v in r.fills {
             let f = v.kind.field(v.key)!
@@ -82,8 +84,8 @@ public struct DiffText {
                     + t(
                         "merge.fill",
                         [
-                            "item": label(v.kind, v.id, after.itemName(v.kind, v.id)), "label": t.label(f),
-                            "value": t.display(f, v.value, names: after.name(of:)) ?? t("board.unset"),
+                            "item": label(v.kind, v.id, names(v.id) ?? v.id), "label": t.label(f),
+                            "value": t.display(f, v.value, names: names) ?? t("board.unset"),
                         ]))
         }
         for c in r.conflicts {
@@ -93,9 +95,9 @@ public struct DiffText {
                     + t(
                         "merge.conflict",
                         [
-                            "item": label(c.kind, c.id, after.itemName(c.kind, c.id)), "label": t.label(f),
-                            "ours": t.display(f, c.ours, names: after.name(of:)) ?? t("board.unset"),
-                            "theirs": t.display(f, c.theirs, names: after.name(of:)) ?? t("board.unset"),
+                            "item": label(c.kind, c.id, names(c.id) ?? c.id), "label": t.label(f),
+                            "ours": t.display(f, c.ours, names: names) ?? t("board.unset"),
+                            "theirs": t.display(f, c.theirs, names: names) ?? t("board.unset"),
                             "outcome": t(r.theirs ? "merge.takesTheirs" : "merge.keepsOurs"),
                         ]))
         }
