@@ -43,8 +43,14 @@ import Testing
         Thread.sleep(forTimeInterval: 0.5)
         defer { other.finish() }
 
+        let journal = dir.appendingPathComponent("open.json.journal")
+        let held = (try? Data(contentsOf: journal), try? Data(contentsOf: dir.appendingPathComponent("open.json")))
         let r = try CLI.run(["report", dir.path], environment: ["CNPLAN_TODAY": "2027-04-02"])
         #expect(r.status == 0, "\(r.stderr)")
+        // The plan held open is read as it is, and left as it was.
+        #expect(held.0 != nil)
+        #expect((try? Data(contentsOf: journal)) == held.0)
+        #expect((try? Data(contentsOf: dir.appendingPathComponent("open.json"))) == held.1)
         for line in [
             "| one.json | Plan 1 |", "| team/b/two.json | Plan 2 |", "| team/exported.json | Plan 1 |",
             "| open.json | Plan 3 renamed |",

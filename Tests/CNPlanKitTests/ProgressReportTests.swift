@@ -48,6 +48,9 @@ import Testing
     @Test(arguments: [
         ("en", "| i1 | First response time | 20 (2027-04-01) | 64% | ahead |"),
         ("zh", "| i3 | Satisfaction | 81 (2027年4月1日) | 105% | 已达成 |"),
+        // Behind, in both languages: the state a handout is read for.
+        ("en", "| i2 | Share opened in the app | 6 (2027-04-01) | 3% | behind |"),
+        ("zh", "| i2 | Share opened in the app | 6 (2027年4月1日) | 3% | 落后 |"),
     ])
     func theHandoutHasAProgressTable(code: String, row: String) throws {
         let md = MarkdownExporter(

@@ -205,12 +205,13 @@ public struct HTMLExporter {
     /// Items as cards: the id and name as the card's heading, then every other field.
     private func cards(_ kind: ItemKind, _ items: [(id: String, name: String)]) -> [String] {
         var out = ["<div class=\"cards\">"]
+        let read = ItemReaders(plan, kind)
         for item in items {
             out.append("<article class=\"card \(kind.rawValue)\">")
             out.append("<h3><span class=\"id\">\(e(item.id))</span> \(e(item.name))</h3>")
             out.append("<dl>")
             for f in kind.fields where f.type != .name {
-                let v = plan.value(kind, item.id, f.key)
+                let v = read.value(item.id, f.key)
                 // A detail the plan does not give is left out, as on the board and in Markdown.
                 if f.need == .detail, v == nil { continue }
                 out.append("<div><dt>\(heading(f))</dt><dd>\(shown(f, v))</dd></div>")
@@ -231,9 +232,10 @@ public struct HTMLExporter {
             out.append("<th>\(e(t("md.rank")))</th><th>\(e(t("md.behaviour")))</th>")
             out.append(fields.map { "<th>\(heading($0))</th>" }.joined())
             out += ["</tr></thead>", "<tbody>"]
-            for b in plan.behaviours {
-                let rank = plan.rank(of: b.name).map(String.init) ?? ""
-                let cells = fields.map { "<td>\(shown($0, plan.value(.behaviour, b.name.rawValue, $0.key)))</td>" }
+            let read = ItemReaders(plan, .behaviour)
+            for (n, b) in plan.behaviours.enumerated() {
+                let rank = String(n + 1)
+                let cells = fields.map { "<td>\(shown($0, read.value(b.name.rawValue, $0.key)))</td>" }
                 out.append("<tr><td>\(rank)</td><td>\(e(behaviour(b.name)))</td>" + cells.joined() + "</tr>")
             }
             out += ["</tbody>", "</table>"]
@@ -270,9 +272,10 @@ public struct HTMLExporter {
         step(.concept, empty: plan.concepts.isEmpty) {
             var out = cards(.concept, plan.concepts.map { ($0.id, $0.title) })
             // Concept scores are read by field, so the matrix appears once concepts have them.
+            let read = ItemReaders(plan, .concept)
             let items = plan.concepts.map { c in
                 func score(_ key: String) -> Int? {
-                    if case .score(let n)? = plan.value(.concept, c.id, key) { return n }
+                    if case .score(let n)? = read.value(c.id, key) { return n }
                     return nil
                 }
                 return ValueEffortMatrix.Item(mark: c.id, name: c.title, value: score("value"), effort: score("effort"))
@@ -297,6 +300,7 @@ public struct HTMLExporter {
                     : "<th>\(heading(f))</th>"
             }
             var out = ["<table class=\"impacts\">", "<thead><tr>\(head)</tr></thead>", "<tbody>"]
+            let read = ItemReaders(plan, .impact)
             for m in plan.impacts {
                 var row = "<tr><td>\(e(m.id))</td>"
                 for f in fields {
@@ -307,7 +311,7 @@ public struct HTMLExporter {
                         row += "<td class=\"chart\">\(e(t.change(m)))\(chart)</td>"
                         row += "<td>\(t.percentChange(m).map(e) ?? "<span class=\"unset\">—</span>")</td>"
                     } else {
-                        row += "<td>\(shown(f, plan.value(.impact, m.id, f.key)))</td>"
+                        row += "<td>\(shown(f, read.value(m.id, f.key)))</td>"
                     }
                 }
                 out.append(row + "</tr>")

@@ -42,7 +42,7 @@ public struct PlanDiff: Sendable, Equatable {
         for kind in ItemKind.allCases {
             let map = maps[kind] ?? [:]
             let paired = Set(map.values)
-            let (ra, rb) = (Readers(a, kind), Readers(b, kind))
+            let (ra, rb) = (ItemReaders(a, kind), ItemReaders(b, kind))
             for id in a.ids(of: kind) where !paired.contains(id) {
                 let fields = kind.fields.compactMap { f in ra.value(id, f.key).map { FieldChange(field: f, old: $0) } }
                 items.append(Item(change: .removed, kind: kind, id: id, name: ra.name(id), fields: fields))
@@ -83,7 +83,7 @@ public struct PlanDiff: Sendable, Equatable {
         let theirs = other.ids(of: kind)
         // Each item's name key found once, and our items grouped by it in order: searching our
         // items for each of theirs was quadratic (and each name a search of its own).
-        let (ro, rt) = (Readers(plan, kind), Readers(other, kind))
+        let (ro, rt) = (ItemReaders(plan, kind), ItemReaders(other, kind))
         let ourKey = Dictionary(ours.map { ($0, ro.name($0).matchKey) }) { a, _ in a }
         var byKey: [String: [String]] = [:]
         for h in ours { byKey[ourKey[h]!, default: []].append(h) }
@@ -101,25 +101,6 @@ public struct PlanDiff: Sendable, Equatable {
             }
         }
         return map
-    }
-
-    /// One plan's items of one kind, read by id in constant time.
-    struct Readers {
-        let kind: ItemKind
-        let read: [String: Plan.Reader]
-
-        init(_ plan: Plan, _ kind: ItemKind) {
-            self.kind = kind
-            read = Dictionary(plan.readers(kind).map { ($0.id, $0.read) }) { a, _ in a }
-        }
-
-        func value(_ id: String, _ key: String) -> FieldValue? { read[id]?(key) }
-
-        /// The item's name, or its id when it has none (a behaviour).
-        func name(_ id: String) -> String {
-            guard let f = kind.nameField, case .text(let s)? = value(id, f.key) else { return id }
-            return s
-        }
     }
 
     /// A value of the other plan in this plan's ids: references through the matches; nil when

@@ -29,15 +29,20 @@ public struct PlanChange: Sendable, Equatable {
         for kind in ItemKind.allCases {
             let before = kind == .plan ? [""] : old.ids(of: kind)
             let after = kind == .plan ? [""] : new.ids(of: kind)
-            for id in after where !before.contains(id) { changes.append(PlanChange(kind, id, .added)) }
-            for id in before where !after.contains(id) { changes.append(PlanChange(kind, id, .removed)) }
-            for id in after where before.contains(id) {
-                for f in kind.fields where old.value(kind, id, f.key) != new.value(kind, id, f.key) {
-                    changes.append(
-                        PlanChange(kind, id, new.value(kind, id, f.key) == nil ? .cleared(f.key) : .set(f.key)))
+            // Sets and tables by id: the wall compares the whole plan at every reload.
+            let (had, has) = (Set(before), Set(after))
+            let (was, now) = (ItemReaders(old, kind), ItemReaders(new, kind))
+            for id in after where !had.contains(id) { changes.append(PlanChange(kind, id, .added)) }
+            for id in before where !has.contains(id) { changes.append(PlanChange(kind, id, .removed)) }
+            for id in after where had.contains(id) {
+                for f in kind.fields {
+                    let value = now.value(id, f.key)
+                    if was.value(id, f.key) != value {
+                        changes.append(PlanChange(kind, id, value == nil ? .cleared(f.key) : .set(f.key)))
+                    }
                 }
             }
-            if kind == .behaviour, before.filter(after.contains) != after.filter(before.contains) {
+            if kind == .behaviour, before.filter(has.contains) != after.filter(had.contains) {
                 changes.append(PlanChange(kind, "", .ranked))
             }
         }

@@ -196,3 +196,23 @@ extension String {
             && ((0x21...0x7E).contains(last) || self.last?.isWhitespace == false)
     }
 }
+
+/// One plan's items of one kind, read by id in constant time: for a loop over items, where
+/// `Plan.value(_:_:_:)` would search the list for each.
+struct ItemReaders {
+    let kind: ItemKind
+    let read: [String: Plan.Reader]
+
+    init(_ plan: Plan, _ kind: ItemKind) {
+        self.kind = kind
+        read = Dictionary(plan.readers(kind).map { ($0.id, $0.read) }) { a, _ in a }
+    }
+
+    func value(_ id: String, _ key: String) -> FieldValue? { read[id]?(key) }
+
+    /// The item's name, or its id when it has none (a behaviour).
+    func name(_ id: String) -> String {
+        guard let f = kind.nameField, case .text(let s)? = value(id, f.key) else { return id }
+        return s
+    }
+}
