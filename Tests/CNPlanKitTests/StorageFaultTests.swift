@@ -269,4 +269,20 @@ import Glibc
         print("storage fault matrix: \(points) fault points tried over \(Self.scenarios.count) operations")
         #expect(points > 300)
     }
+
+    /// `open` of the file this session writes lets it go first; if it cannot be read back (another
+    /// program broke it), the plan on screen goes on into a recovery copy, not into memory only.
+    @Test func reopeningAFileThatCannotBeReadKeepsThePlanInARecoveryCopy() throws {
+        let s = MemoryStorage()
+        let w = try Self.fileSession(s)
+        #expect(w.keepRecovery(in: Self.recovery) == nil)
+        _ = w.idle(eager: true)
+        s.put(Self.file, Array("{not a plan".utf8))
+        #expect(throws: PlanError.self) { try Self.run(w, "open \(Self.file)") }
+        try Self.run(w, "segment add Kept")
+        let copies = s.entries(of: Self.recovery).filter { $0.hasSuffix(".json") }
+        #expect(copies.count == 1)
+        let kept = try SessionFile.decode(try s.read(Self.recovery + "/" + copies[0], limit: 1 << 20), path: "copy")
+        #expect(kept.segments.map(\.name) == ["A", "Kept"])
+    }
 }

@@ -383,11 +383,20 @@ public final class Workbench {
             }
             try leaveUnsavedPlan()
             // This process's own lock would look held by another: the file is let go first.
+            var released = false
             if case .writing(let b) = session, storage.resolve(path) == b.real {
                 close(session, removeRecovery: false)
                 session = .unsaved(nil)
+                released = true
             }
-            let (loaded, next) = try bind(to: path)
+            let bound: (Plan, Session)
+            do { bound = try bind(to: path) } catch {
+                // The file let go cannot be read back: the plan on screen is kept in a recovery
+                // copy from its next change on, as a plan with no file is, never in memory only.
+                if released, case .success(let copy) = freshRecovery() { session = .unsaved(copy) }
+                throw error
+            }
+            let (loaded, next) = bound
             startOver(loaded, next)
             // At a prompt the room was asked; a script is told, on its error stream.
             if missing, confirm == nil { notices.append(.opensMissing(path: path)) }
