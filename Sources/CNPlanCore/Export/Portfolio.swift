@@ -256,7 +256,7 @@ public struct Portfolio: Sendable {
         // Impacts are the bulk of a large portfolio, and come last: one compact object a line,
         // written directly.
         let all = impacts
-        var out = w.text
+        var out = w.text()
         out.reserveCapacity(out.utf8.count + all.count * 96)
         out += ",\n  \"impacts\": ["
         for (n, (file, m)) in all.enumerated() {

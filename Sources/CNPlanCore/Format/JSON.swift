@@ -393,36 +393,86 @@ public struct JSONParser {
 
 /// Writes JSON text with two-space indentation and keys in the order given. The text is built as
 /// UTF-8 bytes and made a String once: String appends were 18% of a 10,000-concept export.
-public struct JSONWriter {
+public struct JSONWriter: ~Copyable {
     private var bytes: [UInt8] = []
+    // Writes land in a small scratch block first and reach `bytes` a block at a time: appending to
+    // the array piece by piece checked its uniqueness and capacity for every brace, indent and key,
+    // a third of encoding a plan. Not copyable, so that two writers never share the block.
+    private let scratch: UnsafeMutablePointer<UInt8>
+    private var used = 0
+    private static let scratchSize = 1 << 14
     private var indent = 0
     // Whether the innermost open object or array has no member yet. Its parent always has one (this
     // container), so one flag is all the state a comma needs.
     private var empty = true
 
-    public var text: String { String(decoding: bytes, as: UTF8.self) }
+    public init(capacity: Int = 4096) {
+        bytes.reserveCapacity(capacity)
+        scratch = .allocate(capacity: JSONWriter.scratchSize)
+    }
 
-    public init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
+    deinit { scratch.deallocate() }
+
+    /// The text written.
+    public consuming func text() -> String { String(decoding: utf8(), as: UTF8.self) }
 
     /// The text as UTF-8 bytes.
-    public var utf8: [UInt8] { bytes }
+    public consuming func utf8() -> [UInt8] {
+        flush()
+        return bytes
+    }
 
-    private mutating func append(_ s: String) { bytes.append(contentsOf: s.utf8) }
+    private mutating func flush() {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: scratch, count: used))
+        used = 0
+    }
+
+    private mutating func put(_ b: UInt8) {
+        if used == JSONWriter.scratchSize { flush() }
+        scratch[used] = b
+        used += 1
+    }
+
+    private mutating func put(_ p: UnsafeBufferPointer<UInt8>) {
+        guard let base = p.baseAddress else { return }
+        if used + p.count > JSONWriter.scratchSize {
+            flush()
+            // A long text goes straight on, past the block.
+            if p.count > JSONWriter.scratchSize / 2 { return bytes.append(contentsOf: p) }
+        }
+        (scratch + used).update(from: base, count: p.count)
+        used += p.count
+    }
+
+    private mutating func put(_ s: StaticString) {
+        put(UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+    }
+
+    private mutating func append(_ s: String) {
+        var s = s
+        s.withUTF8 { put($0) }
+    }
+
+    // A newline and the indentation of up to 50 levels, cut to length: one copy, not a byte at a time.
+    private static let margin: StaticString =
+        "\n                                                                                                    "
 
     private mutating func newline() {
-        bytes.append(UInt8(ascii: "\n"))
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
+        let m = JSONWriter.margin
+        let width = 1 + 2 * indent
+        put(UnsafeBufferPointer(start: m.utf8Start, count: min(width, m.utf8CodeUnitCount)))
+        for _ in m.utf8CodeUnitCount..<max(width, m.utf8CodeUnitCount) { put(UInt8(ascii: " ")) }
     }
 
     private mutating func prefix(_ key: String?) {
         if indent > 0 {
-            if !empty { bytes.append(UInt8(ascii: ",")) }
+            if !empty { put(UInt8(ascii: ",")) }
             empty = false
             newline()
         }
         if let key {
-            JSONWriter.quote(key, into: &bytes)
-            append(": ")
+            quote(key)
+            put(": ")
         }
     }
 
@@ -433,7 +483,7 @@ public struct JSONWriter {
 
     private mutating func open(_ key: String?, _ bracket: UInt8) {
         prefix(key)
-        bytes.append(bracket)
+        put(bracket)
         indent += 1
         empty = true
     }
@@ -441,44 +491,109 @@ public struct JSONWriter {
     private mutating func close(_ bracket: UInt8) {
         indent -= 1
         if !empty { newline() }
-        bytes.append(bracket)
+        put(bracket)
         empty = false
-        if indent == 0 { bytes.append(UInt8(ascii: "\n")) }
+        if indent == 0 { put(UInt8(ascii: "\n")) }
     }
 
     /// Writes `key: "text"`; nothing when text is nil, so unset text is absent.
     public mutating func string(_ key: String?, _ value: String?) {
         guard let value else { return }
         prefix(key)
-        JSONWriter.quote(value, into: &bytes)
+        quote(value)
+    }
+
+    /// Writes `key: "YYYY-MM-DD"` (or `YYYY-MM`) digit by digit; nothing when the date is nil.
+    public mutating func date(_ key: String?, _ value: PlanDate?) {
+        guard let value else { return }
+        // Outside four digits, the description's own padding rules apply.
+        guard (0...9999).contains(value.year) else { return string(key, value.description) }
+        prefix(key)
+        put(UInt8(ascii: "\""))
+        digits(value.year, 4)
+        put(UInt8(ascii: "-"))
+        digits(value.month, 2)
+        if let day = value.day {
+            put(UInt8(ascii: "-"))
+            digits(day, 2)
+        }
+        put(UInt8(ascii: "\""))
+    }
+
+    private mutating func digits(_ n: Int, _ width: Int) {
+        var d = 1
+        for _ in 1..<width { d *= 10 }
+        var n = n
+        while d > 0 {
+            put(UInt8(ascii: "0") + UInt8(n / d % 10))
+            n %= d
+            d /= 10
+        }
     }
 
     public mutating func number(_ key: String?, _ value: Double?) {
         guard let value else { return }
         prefix(key)
+        // Most numbers in a plan are small whole ones, written without making a String.
+        if value.rounded() == value, abs(value) < 1e15 { return integer(Int(value)) }
         append(formatNumber(value))
     }
 
     public mutating func int(_ key: String?, _ value: Int?) {
         guard let value else { return }
         prefix(key)
-        append(String(value))
+        integer(value)
+    }
+
+    private mutating func integer(_ value: Int) {
+        guard value >= 0, value < 1_000_000_000 else { return append(String(value)) }
+        var width = 1
+        var limit = 10
+        while limit <= value {
+            limit *= 10
+            width += 1
+        }
+        digits(value, width)
     }
 
     public mutating func bool(_ key: String?, _ value: Bool) {
         prefix(key)
-        append(value ? "true" : "false")
+        put(value ? "true" : "false")
     }
 
     /// Arrays of short strings on one line: `["access", "connect"]`.
     public mutating func inlineStrings(_ key: String, _ values: [String]) {
         prefix(key)
-        bytes.append(UInt8(ascii: "["))
+        put(UInt8(ascii: "["))
         for (n, v) in values.enumerated() {
-            if n > 0 { append(", ") }
-            JSONWriter.quote(v, into: &bytes)
+            if n > 0 { put(", ") }
+            quote(v)
         }
-        bytes.append(UInt8(ascii: "]"))
+        put(UInt8(ascii: "]"))
+    }
+
+    /// Writes the string in quotes, copying the runs between the characters JSON escapes.
+    private mutating func quote(_ s: String) {
+        put(UInt8(ascii: "\""))
+        var s = s
+        s.withUTF8 { utf8 in
+            var run = 0
+            for k in 0..<utf8.count {
+                let u = utf8[k]
+                guard JSONWriter.needsEscape(u) else { continue }
+                put(UnsafeBufferPointer(rebasing: utf8[run..<k]))
+                run = k + 1
+                escape(u)
+            }
+            put(UnsafeBufferPointer(rebasing: utf8[run...]))
+        }
+        put(UInt8(ascii: "\""))
+    }
+
+    private mutating func escape(_ u: UInt8) {
+        var sequence: [UInt8] = []
+        JSONWriter.escape(u, into: &sequence)
+        sequence.withUnsafeBufferPointer { put($0) }
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
@@ -490,26 +605,36 @@ public struct JSONWriter {
         out += String(decoding: bytes, as: UTF8.self)
     }
 
+    /// Whether JSON writes the byte as an escape sequence inside a string.
+    private static func needsEscape(_ u: UInt8) -> Bool {
+        u < 0x20 || u == UInt8(ascii: "\"") || u == UInt8(ascii: "\\")
+    }
+
+    /// Appends the escape sequence of a byte that `needsEscape`.
+    private static func escape(_ u: UInt8, into out: inout [UInt8]) {
+        switch u {
+        case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
+        case UInt8(ascii: "\\"): out.append(contentsOf: #"\\"#.utf8)
+        case UInt8(ascii: "\n"): out.append(contentsOf: #"\n"#.utf8)
+        case UInt8(ascii: "\r"): out.append(contentsOf: #"\r"#.utf8)
+        case UInt8(ascii: "\t"): out.append(contentsOf: #"\t"#.utf8)
+        default:
+            out.append(contentsOf: #"\u00"#.utf8)
+            out.append(hexDigits[Int(u >> 4)])
+            out.append(hexDigits[Int(u & 0xF)])
+        }
+    }
+
     /// Appends the string in quotes, copying the runs between the characters JSON escapes.
     static func quote(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var s = s
         s.withUTF8 { utf8 in
             var run = 0
-            for (k, u) in utf8.enumerated() where u < 0x20 || u == UInt8(ascii: "\"") || u == UInt8(ascii: "\\") {
+            for (k, u) in utf8.enumerated() where needsEscape(u) {
                 out.append(contentsOf: utf8[run..<k])
                 run = k + 1
-                switch u {
-                case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
-                case UInt8(ascii: "\\"): out.append(contentsOf: #"\\"#.utf8)
-                case UInt8(ascii: "\n"): out.append(contentsOf: #"\n"#.utf8)
-                case UInt8(ascii: "\r"): out.append(contentsOf: #"\r"#.utf8)
-                case UInt8(ascii: "\t"): out.append(contentsOf: #"\t"#.utf8)
-                default:
-                    out.append(contentsOf: #"\u00"#.utf8)
-                    out.append(hexDigits[Int(u >> 4)])
-                    out.append(hexDigits[Int(u & 0xF)])
-                }
+                escape(u, into: &out)
             }
             out.append(contentsOf: utf8[run...])
         }

@@ -48,7 +48,7 @@ public enum PlanCodec {
         w.int("impact", plan.nextIds.impact)
         w.endObject()
         w.endObject()
-        return w.utf8
+        return w.utf8()
     }
 
     /// The plan fields kept in the objective object: all but the title and who was there.
@@ -79,7 +79,7 @@ public enum PlanCodec {
         w.beginArray("actuals")
         for c in m.actuals {
             w.beginObject()
-            w.string("date", c.date.description)
+            w.date("date", c.date)
             w.number("value", c.value)
             w.string("note", c.note)
             w.endObject()
@@ -103,7 +103,7 @@ public enum PlanCodec {
         case .text(let s)?, .choice(let s)?, .reference(let s)?: w.string(f.key, s)
         case .score(let n)?: w.int(f.key, n)
         case .number(let n)?: w.number(f.key, n)
-        case .date(let d)?: w.string(f.key, d.description)
+        case .date(let d)?: w.date(f.key, d)
         case .behaviours(let b)?: w.inlineStrings(f.key, b.map(\.rawValue))
         case .choices(let list)?: w.inlineStrings(f.key, list)
         case .names(let n)?: w.inlineStrings(f.key, n)

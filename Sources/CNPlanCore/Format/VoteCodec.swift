@@ -16,7 +16,7 @@ enum VoteCodec {
         w.beginArray("votes")
         for r in rounds {
             w.beginObject()
-            w.string("date", r.date?.description)
+            w.date("date", r.date)
             w.string("subject", r.subject.rawValue)
             w.int("budget", r.budget)
             if r.open { w.bool("open", true) }

@@ -185,7 +185,12 @@ public final class Field<Item>: Sendable {
     let get: @Sendable (Item) -> FieldValue?
     let set: @Sendable (inout Item, FieldValue?) -> Void
 
-    typealias Path<Value> = WritableKeyPath<Item, Value> & Sendable
+    /// How a field of type `Value` is read from and written to its item: two closures that reach
+    /// the stored property directly. Key paths were tried (and offsets taken from them): building
+    /// the 46 key paths was a tenth of exporting a small plan, and reading through them copied
+    /// the whole item, with a retain and a release for each of its strings, to read one field.
+    typealias Get<Value> = @Sendable (Item) -> Value
+    typealias Put<Value> = @Sendable (inout Item, Value) -> Void
 
     init(
         _ kind: ItemKind, _ key: String, word: String? = nil, aliases: [String] = [], _ type: FieldKind,
@@ -199,162 +204,135 @@ public final class Field<Item>: Sendable {
     }
 
     static func text(
-        _ kind: ItemKind, _ key: String, word: String? = nil, aliases: [String] = [], _ path: Path<String?>,
-        need: FieldNeed = .optional, guide: GuideRule = .ask
+        _ kind: ItemKind, _ key: String, word: String? = nil, aliases: [String] = [],
+        _ get: @escaping Get<String?>, _ set: @escaping Put<String?>, need: FieldNeed = .optional,
+        guide: GuideRule = .ask
     ) -> Field {
-        let slot = Slot(path)
-        return Field(
+        Field(
             kind, key, word: word, aliases: aliases, .text, need: need, guide: guide,
-            get: { slot.get($0).map(FieldValue.text) },
-            set: { item, v in if case .text(let s)? = v { slot.set(&item, s) } else { slot.set(&item, nil) } }
+            get: { get($0).map(FieldValue.text) },
+            set: { item, v in if case .text(let s)? = v { set(&item, s) } else { set(&item, nil) } }
         )
     }
 
-    static func name(_ kind: ItemKind, _ key: String, _ path: Path<String>) -> Field {
-        let slot = Slot(path)
-        return Field(
+    static func name(_ kind: ItemKind, _ key: String, _ get: @escaping Get<String>, _ set: @escaping Put<String>)
+        -> Field
+    {
+        Field(
             kind, key, .name, need: .notCounted, guide: .never,
-            get: { .text(slot.get($0)) },
-            set: { item, v in if case .text(let s)? = v { slot.set(&item, s) } })
+            get: { .text(get($0)) },
+            set: { item, v in if case .text(let s)? = v { set(&item, s) } })
     }
 
-    static func score(_ kind: ItemKind, _ key: String, _ path: Path<Int?>) -> Field {
-        let slot = Slot(path)
-        return Field(
+    static func score(_ kind: ItemKind, _ key: String, _ get: @escaping Get<Int?>, _ set: @escaping Put<Int?>)
+        -> Field
+    {
+        Field(
             kind, key, .score, need: .optional,
-            get: { slot.get($0).map(FieldValue.score) },
-            set: { item, v in if case .score(let n)? = v { slot.set(&item, n) } else { slot.set(&item, nil) }
-            })
+            get: { get($0).map(FieldValue.score) },
+            set: { item, v in if case .score(let n)? = v { set(&item, n) } else { set(&item, nil) } })
     }
 
-    static func number(_ kind: ItemKind, _ key: String, _ path: Path<Double?>, need: FieldNeed) -> Field {
-        let slot = Slot(path)
-        return Field(
+    static func number(
+        _ kind: ItemKind, _ key: String, _ get: @escaping Get<Double?>, _ set: @escaping Put<Double?>,
+        need: FieldNeed
+    ) -> Field {
+        Field(
             kind, key, .number, need: need,
-            get: { slot.get($0).map(FieldValue.number) },
-            set: { item, v in if case .number(let n)? = v { slot.set(&item, n) } else { slot.set(&item, nil) }
-            })
+            get: { get($0).map(FieldValue.number) },
+            set: { item, v in if case .number(let n)? = v { set(&item, n) } else { set(&item, nil) } })
     }
 
-    static func target(_ kind: ItemKind, _ key: String, _ path: Path<Target?>) -> Field {
-        let slot = Slot(path)
-        return Field(
+    static func target(_ kind: ItemKind, _ key: String, _ get: @escaping Get<Target?>, _ set: @escaping Put<Target?>)
+        -> Field
+    {
+        Field(
             kind, key, .target, need: .required,
-            get: { slot.get($0).map(FieldValue.target) },
-            set: { item, v in if case .target(let t)? = v { slot.set(&item, t) } else { slot.set(&item, nil) }
-            })
+            get: { get($0).map(FieldValue.target) },
+            set: { item, v in if case .target(let t)? = v { set(&item, t) } else { set(&item, nil) } })
     }
 
     static func date(
-        _ kind: ItemKind, _ key: String, _ path: Path<PlanDate?>, need: FieldNeed = .optional, guide: GuideRule = .ask
+        _ kind: ItemKind, _ key: String, _ get: @escaping Get<PlanDate?>, _ set: @escaping Put<PlanDate?>,
+        need: FieldNeed = .optional, guide: GuideRule = .ask
     ) -> Field {
-        let slot = Slot(path)
-        return Field(
+        Field(
             kind, key, .date, need: need, guide: guide,
-            get: { slot.get($0).map(FieldValue.date) },
-            set: { item, v in if case .date(let d)? = v { slot.set(&item, d) } else { slot.set(&item, nil) } }
+            get: { get($0).map(FieldValue.date) },
+            set: { item, v in if case .date(let d)? = v { set(&item, d) } else { set(&item, nil) } }
         )
     }
 
     static func reference(
-        _ kind: ItemKind, _ key: String, to other: ItemKind, _ path: Path<String?>, need: FieldNeed
+        _ kind: ItemKind, _ key: String, to other: ItemKind, _ get: @escaping Get<String?>,
+        _ set: @escaping Put<String?>, need: FieldNeed
     ) -> Field {
-        let slot = Slot(path)
-        return Field(
+        Field(
             kind, key, .reference(other), need: need, guide: .whenSeveral(other),
-            get: { slot.get($0).map(FieldValue.reference) },
+            get: { get($0).map(FieldValue.reference) },
             set: { item, v in
-                if case .reference(let id)? = v { slot.set(&item, id) } else { slot.set(&item, nil) }
+                if case .reference(let id)? = v { set(&item, id) } else { set(&item, nil) }
             })
     }
 
-    static func behaviours(_ kind: ItemKind, _ key: String, _ path: Path<[Behaviour]>) -> Field {
-        let slot = Slot(path)
-        return Field(
+    static func behaviours(
+        _ kind: ItemKind, _ key: String, _ get: @escaping Get<[Behaviour]>, _ set: @escaping Put<[Behaviour]>
+    ) -> Field {
+        Field(
             kind, key, .behaviours, need: .required, guide: .whenAny(.behaviour),
             get: { item in
-                let list = slot.get(item)
+                let list = get(item)
                 return list.isEmpty ? nil : .behaviours(list)
             },
             set: { item, v in
-                if case .behaviours(let b)? = v { slot.set(&item, b) } else { slot.set(&item, []) }
+                if case .behaviours(let b)? = v { set(&item, b) } else { set(&item, []) }
             })
     }
 
     /// A list of names (who was in the room), never asked by the guide.
-    static func names(_ kind: ItemKind, _ key: String, _ path: Path<[String]>) -> Field {
-        let slot = Slot(path)
-        return Field(
+    static func names(_ kind: ItemKind, _ key: String, _ get: @escaping Get<[String]>, _ set: @escaping Put<[String]>)
+        -> Field
+    {
+        Field(
             kind, key, .names, need: .notCounted, guide: .never,
             get: { item in
-                let list = slot.get(item)
+                let list = get(item)
                 return list.isEmpty ? nil : .names(list)
             },
             set: { item, v in
-                if case .names(let n)? = v { slot.set(&item, n) } else { slot.set(&item, []) }
+                if case .names(let n)? = v { set(&item, n) } else { set(&item, []) }
             })
     }
 
     static func choice<E: RawRepresentable & Sendable>(
-        _ kind: ItemKind, _ key: String, _ choices: Choices, _ path: Path<E?>, need: FieldNeed = .optional
+        _ kind: ItemKind, _ key: String, _ choices: Choices, _ get: @escaping Get<E?>, _ set: @escaping Put<E?>,
+        need: FieldNeed = .optional
     ) -> Field where E.RawValue == String {
-        let slot = Slot(path)
-        return Field(
+        Field(
             kind, key, .choice(choices), need: need,
-            get: { slot.get($0).map { .choice($0.rawValue) } },
+            get: { get($0).map { .choice($0.rawValue) } },
             set: { item, v in
-                if case .choice(let s)? = v { slot.set(&item, E(rawValue: s)) } else { slot.set(&item, nil) }
+                if case .choice(let s)? = v { set(&item, E(rawValue: s)) } else { set(&item, nil) }
             })
     }
 
     static func choices<E: RawRepresentable & Sendable>(
-        _ kind: ItemKind, _ key: String, _ choices: Choices, _ path: Path<[E]>, need: FieldNeed = .optional
+        _ kind: ItemKind, _ key: String, _ choices: Choices, _ get: @escaping Get<[E]>, _ set: @escaping Put<[E]>,
+        need: FieldNeed = .optional
     ) -> Field where E.RawValue == String {
-        let slot = Slot(path)
-        return Field(
+        Field(
             kind, key, .choices(choices), need: need,
             get: { item in
-                let list = slot.get(item)
+                let list = get(item)
                 return list.isEmpty ? nil : .choices(list.map(\.rawValue))
             },
             set: { item, v in
                 if case .choices(let list)? = v {
-                    slot.set(&item, list.compactMap(E.init))
+                    set(&item, list.compactMap(E.init))
                 } else {
-                    slot.set(&item, [])
+                    set(&item, [])
                 }
             })
-    }
-}
-
-/// A stored property of `Item` read and written at its offset. `MemoryLayout.offset(of:)` documents
-/// that this is the same as going through the key path, which walks the path at run time and
-/// looked up generic metadata each time: a tenth of reading or writing a large plan. A path with
-/// no offset (a computed property) is used as a key path.
-struct Slot<Item, Value>: Sendable {
-    let path: WritableKeyPath<Item, Value> & Sendable
-    let offset: Int?
-
-    init(_ path: WritableKeyPath<Item, Value> & Sendable) {
-        self.path = path
-        offset = MemoryLayout<Item>.offset(of: path)
-    }
-
-    func get(_ item: Item) -> Value {
-        guard let offset else { return item[keyPath: path] }
-        return withUnsafePointer(to: item) {
-            UnsafeRawPointer($0).advanced(by: offset).assumingMemoryBound(to: Value.self).pointee
-        }
-    }
-
-    func set(_ item: inout Item, _ value: Value) {
-        guard let offset else {
-            item[keyPath: path] = value
-            return
-        }
-        withUnsafeMutablePointer(to: &item) {
-            UnsafeMutableRawPointer($0).advanced(by: offset).assumingMemoryBound(to: Value.self).pointee = value
-        }
     }
 }
 
@@ -365,68 +343,75 @@ extension Plan {
     /// The plan's own fields: its title and step 1.
     public static let fields: [Field<Plan>] =
         [
-            .text(.plan, "title", \.title, need: .notCounted),
-            .text(.plan, "statement", word: "objective", \.objective.statement, need: .required),
-            .text(.plan, "dataGoal", word: "data-goal", aliases: ["datagoal", "data_goal"], \.objective.dataGoal),
+            .text(.plan, "title", { $0.title }, { $0.title = $1 }, need: .notCounted),
+            .text(
+                .plan, "statement", word: "objective", { $0.objective.statement }, { $0.objective.statement = $1 },
+                need: .required),
+            .text(
+                .plan, "dataGoal", word: "data-goal", aliases: ["datagoal", "data_goal"], { $0.objective.dataGoal },
+                { $0.objective.dataGoal = $1 }),
         ] + workshopFields
 
     /// Who was there: kept at the top of the file and the handout, never asked by the guide.
     public static let workshopFields: [Field<Plan>] = [
-        .names(.plan, "participants", \.participants),
-        .text(.plan, "facilitator", \.facilitator, need: .notCounted, guide: .never),
-        .text(.plan, "organisation", aliases: ["organization"], \.organisation, need: .notCounted, guide: .never),
-        .date(.plan, "date", \.date, need: .notCounted, guide: .never),
+        .names(.plan, "participants", { $0.participants }, { $0.participants = $1 }),
+        .text(.plan, "facilitator", { $0.facilitator }, { $0.facilitator = $1 }, need: .notCounted, guide: .never),
+        .text(
+            .plan, "organisation", aliases: ["organization"], { $0.organisation }, { $0.organisation = $1 },
+            need: .notCounted, guide: .never),
+        .date(.plan, "date", { $0.date }, { $0.date = $1 }, need: .notCounted, guide: .never),
     ]
 }
 
 extension Segment {
     public static let fields: [Field<Segment>] = [
-        .name(.segment, "name", \.name),
-        .choice(.segment, "role", .roles, \.role),
-        .text(.segment, "why", \.why),
-        .text(.segment, "need", \.need),
-        .text(.segment, "value", \.value),
-        .text(.segment, "barriers", \.barriers),
-        .choice(.segment, "stage", .stages, \.stage, need: .detail),
+        .name(.segment, "name", { $0.name }, { $0.name = $1 }),
+        .choice(.segment, "role", .roles, { $0.role }, { $0.role = $1 }),
+        .text(.segment, "why", { $0.why }, { $0.why = $1 }),
+        .text(.segment, "need", { $0.need }, { $0.need = $1 }),
+        .text(.segment, "value", { $0.value }, { $0.value = $1 }),
+        .text(.segment, "barriers", { $0.barriers }, { $0.barriers = $1 }),
+        .choice(.segment, "stage", .stages, { $0.stage }, { $0.stage = $1 }, need: .detail),
     ]
 }
 
 extension BehaviourChoice {
     public static let fields: [Field<BehaviourChoice>] = [
-        .score(.behaviour, "value", \.value),
-        .score(.behaviour, "effort", \.effort),
-        .text(.behaviour, "why", \.why),
+        .score(.behaviour, "value", { $0.value }, { $0.value = $1 }),
+        .score(.behaviour, "effort", { $0.effort }, { $0.effort = $1 }),
+        .text(.behaviour, "why", { $0.why }, { $0.why = $1 }),
     ]
 }
 
 extension Concept {
     public static let fields: [Field<Concept>] = [
-        .name(.concept, "title", \.title),
-        .reference(.concept, "segment", to: .segment, \.segment, need: .required),
-        .behaviours(.concept, "uses", \.uses),
-        .text(.concept, "description", aliases: ["desc"], \.description),
+        .name(.concept, "title", { $0.title }, { $0.title = $1 }),
+        .reference(.concept, "segment", to: .segment, { $0.segment }, { $0.segment = $1 }, need: .required),
+        .behaviours(.concept, "uses", { $0.uses }, { $0.uses = $1 }),
+        .text(.concept, "description", aliases: ["desc"], { $0.description }, { $0.description = $1 }),
         .text(
             .concept, "customerValue", word: "customer-value", aliases: ["customervalue", "customer_value"],
-            \.customerValue),
+            { $0.customerValue }, { $0.customerValue = $1 }),
         .text(
             .concept, "orgValue", word: "org-value",
-            aliases: ["orgvalue", "org_value", "organisation-value", "organization-value"], \.orgValue),
-        .choices(.concept, "area", .areas, \.area, need: .detail),
-        .choice(.concept, "form", .forms, \.form, need: .detail),
-        .choice(.concept, "channel", .channels, \.channel, need: .detail),
-        .text(.concept, "feedback", aliases: ["feedback-loop"], \.feedback, need: .detail),
-        .score(.concept, "value", \.value),
-        .score(.concept, "effort", \.effort),
+            aliases: ["orgvalue", "org_value", "organisation-value", "organization-value"], { $0.orgValue },
+            { $0.orgValue = $1 }),
+        .choices(.concept, "area", .areas, { $0.area }, { $0.area = $1 }, need: .detail),
+        .choice(.concept, "form", .forms, { $0.form }, { $0.form = $1 }, need: .detail),
+        .choice(.concept, "channel", .channels, { $0.channel }, { $0.channel = $1 }, need: .detail),
+        .text(.concept, "feedback", aliases: ["feedback-loop"], { $0.feedback }, { $0.feedback = $1 }, need: .detail),
+        .score(.concept, "value", { $0.value }, { $0.value = $1 }),
+        .score(.concept, "effort", { $0.effort }, { $0.effort = $1 }),
     ]
 }
 
 extension Impact {
     public static let fields: [Field<Impact>] = [
-        .name(.impact, "metric", \.metric),
-        .number(.impact, "baseline", \.baseline, need: .required),
-        .target(.impact, "target", \.target),
-        .text(.impact, "unit", \.unit),
-        .date(.impact, "by", \.by),
-        .reference(.impact, "concept", to: .concept, \.concept, need: .optional),
+        .name(.impact, "metric", { $0.metric }, { $0.metric = $1 }),
+        .number(.impact, "baseline", { $0.baseline }, { $0.baseline = $1 }, need: .required),
+        .target(.impact, "target", { $0.target }, { $0.target = $1 }),
+        .text(.impact, "unit", { $0.unit }, { $0.unit = $1 }),
+        .date(.impact, "by", { $0.by }, { $0.by = $1 }),
+        .reference(.impact, "concept", to: .concept, { $0.concept }, { $0.concept = $1 }, need: .optional),
     ]
 }

@@ -123,7 +123,7 @@ extension Timebox {
         w.int("seconds", seconds)
         w.string("label", label)
         w.endObject()
-        return w.text
+        return w.text()
     }
 
     /// The timebox such a file holds; nil for anything else.
