@@ -165,6 +165,40 @@ import Testing
     /// y_ cases that this parser refuses on purpose: a plan with two values for one key is ambiguous.
     static let refusedOnPurpose: Set = ["y_object_duplicated_key.json", "y_object_duplicated_key_and_value.json"]
 
+    /// The parser reuses the String of a key read at the same place of an earlier object when the
+    /// same bytes follow: keys that share a start, differ in length, hold escapes or are empty must
+    /// still be read as written, and a duplicate still found.
+    @Test func keysRepeatedAtTheSamePlaceAreReadAsWritten() throws {
+        let keys = [
+            "a", "ab", "abc", "", "a\"b", "a\\", "维修", "维修单", "aaaaaaaaaaaaaaaaaaaaaaa", "aaaaaaaaaaaaaaaaaaaaaab",
+        ]
+        var objects: [[(String, JSON)]] = []
+        for n in 0..<400 {
+            var members: [(String, JSON)] = []
+            // Each object a different pick of keys in a different order, none twice.
+            for j in 0..<(1 + n % 5) {
+                let key = keys[(n / 3 + j * (1 + n % 7)) % keys.count]
+                if !members.contains(where: { $0.0 == key }) { members.append((key, .number(Double(n)))) }
+            }
+            objects.append(members)
+        }
+        var text = "["
+        for (n, members) in objects.enumerated() {
+            var quoted: [String] = []
+            for (key, _) in members {
+                var out: [UInt8] = []
+                JSONWriter.quote(key, into: &out)
+                quoted.append(String(decoding: out, as: UTF8.self) + ": \(n)")
+            }
+            text += (n == 0 ? "" : ",") + "{" + quoted.joined(separator: ", ") + "}"
+        }
+        text += "]"
+        #expect(try JSONParser.parse(Array(text.utf8)) == .array(objects.map { JSON.object($0) }))
+        // The same key twice in one object, after objects that cached it at both places.
+        let twice = #"[{"ab": 1, "a": 2}, {"a": 1, "ab": 2}, {"ab": 1, "ab": 2}]"#
+        #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(Array(twice.utf8)) }
+    }
+
     @Test func theJSONTestSuiteParsingCases() throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: Self.suite.path).sorted()
         #expect(names.count == 318)

@@ -20,6 +20,21 @@ public enum JSON: Sendable, Equatable {
         }
     }
 
+    /// The member named `key`, looked for from `hint` on (and then from the start), which is left
+    /// just past it: read in the order they were written, each field is found at the first look.
+    func member(_ key: String, hint: inout Int) -> JSON? {
+        guard case .object(let pairs) = self else { return nil }
+        let count = key.utf8.count
+        let start = min(hint, pairs.count)
+        for n in 0..<pairs.count {
+            let k = (start + n) % pairs.count
+            guard pairs[k].0.utf8.count == count, pairs[k].0 == key else { continue }
+            hint = k + 1
+            return pairs[k].1
+        }
+        return nil
+    }
+
     public subscript(key: String) -> JSON? {
         // Lengths first: most keys differ in length, and comparing two unequal strings is a call
         // into the standard library's Unicode comparison, where counts are two loads.
@@ -48,7 +63,9 @@ public enum JSONProblem: Sendable, Equatable {
 /// exhaust the stack (64 levels of nesting) nor take seconds and half a gigabyte to build and free
 /// millions of tiny objects and arrays (2^20 of them; a 16 MiB plan has about 100,000).
 public struct JSONParser {
-    private let bytes: [UInt8]
+    // The text, reached through a pointer for the time of one parse: an array's subscript checked
+    // its bounds again at every byte, after the parser's own checks.
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var i = 0
     private var depth = 0
     private var containers = 0
@@ -60,6 +77,8 @@ public struct JSONParser {
     static let maxDepth = 64
     static let maxContainers = 1 << 20
     private static let scannedKeys = 16
+    // The key last read at each of an object's first places: where its bytes are, and its String.
+    private var keys: [(start: Int, count: Int, string: String)] = []
     // The root object's arrays whose elements go to `sink` as they are read, and the root member
     // being read.
     private var streamed: Set<String> = []
@@ -67,8 +86,10 @@ public struct JSONParser {
     private var rootKey: String?
 
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSON {
-        var p = JSONParser(bytes: bytes)
-        return try p.document()
+        try bytes.withUnsafeBufferPointer { (b) throws(JSONSyntaxError) in
+            var p = JSONParser(bytes: b)
+            return try p.document()
+        }
     }
 
     /// Parses like `parse`, but hands each element of the root object's arrays named in `streamed`
@@ -78,10 +99,12 @@ public struct JSONParser {
     public static func parse(
         _ bytes: [UInt8], streaming streamed: Set<String>, to sink: @escaping (String, Int, JSON) -> Void
     ) throws(JSONSyntaxError) -> JSON {
-        var p = JSONParser(bytes: bytes)
-        p.streamed = streamed
-        p.sink = sink
-        return try p.document()
+        try bytes.withUnsafeBufferPointer { (b) throws(JSONSyntaxError) in
+            var p = JSONParser(bytes: b)
+            p.streamed = streamed
+            p.sink = sink
+            return try p.document()
+        }
     }
 
     private mutating func document() throws(JSONSyntaxError) -> JSON {
@@ -92,7 +115,7 @@ public struct JSONParser {
         return v
     }
 
-    private init(bytes: [UInt8]) { self.bytes = bytes }
+    private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     private func error(_ problem: JSONProblem) -> JSONSyntaxError {
         var line = 1
@@ -158,10 +181,12 @@ public struct JSONParser {
         while true {
             skipSpace()
             guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw error(.expectedKey) }
-            let key = try string()
+            let key = try string(key: pairStack.count - base)
             let duplicate: Bool
             if pairStack.count - base < JSONParser.scannedKeys {
-                duplicate = pairStack[base...].contains { $0.0 == key }
+                // Lengths first, as in `JSON.subscript`: two keys of one length are rare.
+                let count = key.utf8.count
+                duplicate = pairStack[base...].contains { $0.0.utf8.count == count && $0.0 == key }
             } else {
                 if seen == nil { seen = Set(pairStack[base...].map(\.0)) }
                 duplicate = !seen!.insert(key).inserted
@@ -281,16 +306,67 @@ public struct JSONParser {
         return v
     }
 
-    private mutating func string() throws(JSONSyntaxError) -> String {
-        i += 1
-        // Fast path: no escapes, so the string is the bytes between the quotes.
+    /// Where the string from `i` ends if it has no escape: the first quote, backslash or control
+    /// byte, looked for eight bytes at a time.
+    private func plainEnd() -> Int {
         var j = i
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        while j + 8 <= bytes.count {
+            let v = UnsafeRawPointer(bytes.baseAddress! + j).loadUnaligned(as: UInt64.self)
+            // A byte below 0x20 sets its high bit in `low`; a quote or a backslash is a zero byte
+            // of `q` or `b`, which sets the high bit the same way (the classic "has zero byte" test).
+            let low = (v &- ones &* 0x20) & ~v
+            let q = v ^ (ones &* 0x22)
+            let b = v ^ (ones &* 0x5C)
+            let found = (low | ((q &- ones) & ~q) | ((b &- ones) & ~b)) & highs
+            if found != 0 { break }
+            j += 8
+        }
         while j < bytes.count, bytes[j] != UInt8(ascii: "\""), bytes[j] != UInt8(ascii: "\\"), bytes[j] >= 0x20 {
             j += 1
         }
+        return j
+    }
+
+    /// Whether `n` bytes at `a` and at `b` are the same, compared eight at a time.
+    private static func same(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        var k = 0
+        while k + 8 <= n {
+            let x = UnsafeRawPointer(a + k).loadUnaligned(as: UInt64.self)
+            guard x == UnsafeRawPointer(b + k).loadUnaligned(as: UInt64.self) else { return false }
+            k += 8
+        }
+        while k < n {
+            guard a[k] == b[k] else { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// A string; `key` is the member's place when it is an object's key, whose String is taken from
+    /// `keys` when that place held the same bytes before: a plan's items repeat their keys in order.
+    private mutating func string(key: Int? = nil) throws(JSONSyntaxError) -> String {
+        i += 1
+        // The key read at this place before, if the same bytes and then the closing quote follow:
+        // its bytes had no escape, so they need no scan and no check again.
+        if let key, key < keys.count {
+            let k = keys[key]
+            if i + k.count < bytes.count, bytes[i + k.count] == UInt8(ascii: "\""),
+                JSONParser.same(bytes.baseAddress! + k.start, bytes.baseAddress! + i, k.count)
+            {
+                i += k.count + 1
+                return k.string
+            }
+        }
+        // Fast path: no escapes, so the string is the bytes between the quotes.
+        let j = plainEnd()
         if j < bytes.count, bytes[j] == UInt8(ascii: "\"") {
-            guard let s = bytes.withUnsafeBufferPointer({ JSONParser.utf8String(.init(rebasing: $0[i..<j])) }) else {
-                throw error(.invalidUTF8)
+            let text = UnsafeBufferPointer(rebasing: bytes[i..<j])
+            guard let s = JSONParser.utf8String(text) else { throw error(.invalidUTF8) }
+            if let key, key < JSONParser.scannedKeys {
+                while keys.count <= key { keys.append((0, 0, "")) }
+                keys[key] = (i, text.count, s)
             }
             i = j + 1
             return s
@@ -350,6 +426,14 @@ public struct JSONParser {
     static func utf8String(_ b: UnsafeBufferPointer<UInt8>) -> String? {
         var k = 0
         while k < b.count {
+            // ASCII, eight bytes at a time: most of a plan's text.
+            while k + 8 <= b.count,
+                UnsafeRawPointer(b.baseAddress! + k).loadUnaligned(as: UInt64.self)
+                    & 0x8080_8080_8080_8080 == 0
+            {
+                k += 8
+            }
+            guard k < b.count else { break }
             let c = b[k]
             if c < 0x80 {
                 k += 1

@@ -163,13 +163,21 @@ public enum PlanCodec {
         var failed = false
         private let queue: DispatchQueue?
         private let room = DispatchSemaphore(value: 4)
-        private var batch: [(String, Int, JSON)] = []
+        private var batch: [Taken] = []
+
+        /// One element as the parser handed it over. A struct, not a tuple: an array of tuples was
+        /// copied and destroyed through generic code, element by element.
+        private struct Taken {
+            let key: String
+            let n: Int
+            let json: JSON
+        }
 
         init(overlapped: Bool) { queue = overlapped ? DispatchQueue(label: "cnplan.read") : nil }
 
         func take(_ key: String, _ n: Int, _ json: JSON) {
             guard queue != nil else { return takeNow(key, n, json) }
-            batch.append((key, n, json))
+            batch.append(Taken(key: key, n: n, json: json))
             if batch.count == Self.batchSize { send() }
         }
 
@@ -185,7 +193,7 @@ public enum PlanCodec {
             batch = []
             room.wait()
             queue!.async {
-                for (key, n, json) in items { self.takeNow(key, n, json) }
+                for t in items { self.takeNow(t.key, t.n, t.json) }
                 self.room.signal()
             }
         }
@@ -279,11 +287,11 @@ public enum PlanCodec {
         }
 
         /// One field's value from its JSON, checked like a typed value.
-        func value(_ f: FieldInfo, _ o: JSON, _ p: @autoclosure () -> String, baseline: Double?) throws(FormatError)
-            -> FieldValue?
-        {
+        func value(
+            _ f: FieldInfo, _ o: JSON, _ p: @autoclosure () -> String, baseline: Double?, hint: inout Int
+        ) throws(FormatError) -> FieldValue? {
             func path() -> String { p() + "." + f.key }
-            let v = o[f.key]
+            let v = o.member(f.key, hint: &hint)
             switch f.type {
             case .text: return try text(v, path()).map(FieldValue.text)
             case .name: return .text(try requiredText(v, path()))
@@ -380,8 +388,9 @@ public enum PlanCodec {
             throws(FormatError)
         {
             var baseline: Double?
+            var hint = 0
             for f in fields {
-                let v = try value(f.info, o, p(), baseline: baseline)
+                let v = try value(f.info, o, p(), baseline: baseline, hint: &hint)
                 if case .number(let n)? = v { baseline = n }
                 f.set(&item, v)
             }
@@ -471,11 +480,12 @@ public enum PlanCodec {
             let objective = try object(root["objective"], "$.objective")
             // The title is at the top of the file; the other plan fields are in the objective object.
             let title = Plan.fields[0]
-            title.set(&plan, try value(title.info, root, "$", baseline: nil))
-            for f in Plan.workshopFields { f.set(&plan, try value(f.info, root, "$", baseline: nil)) }
+            var hint = 0
+            title.set(&plan, try value(title.info, root, "$", baseline: nil, hint: &hint))
+            for f in Plan.workshopFields { f.set(&plan, try value(f.info, root, "$", baseline: nil, hint: &hint)) }
             if let objective {
                 for f in PlanCodec.objectiveFields {
-                    f.set(&plan, try value(f.info, objective, "$.objective", baseline: nil))
+                    f.set(&plan, try value(f.info, objective, "$.objective", baseline: nil, hint: &hint))
                 }
             }
             var lists = Lists()
