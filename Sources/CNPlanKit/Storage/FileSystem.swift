@@ -216,6 +216,13 @@ public enum FileSystem {
         }
     }
 
+    /// Writes an export, a merged plan or a report (see `Storage.writeOutput`): refused onto a
+    /// session another cnplan holds open.
+    @discardableResult
+    public static func writeOutput(_ path: String, _ bytes: [UInt8]) throws(PlanError) -> UnfinishedWrite? {
+        try PosixStorage.shared.writeOutput(path, bytes)
+    }
+
     /// The names in a folder, without `.` and `..`, sorted; empty when it cannot be read.
     public static func entries(of dir: String) -> [String] { PosixStorage.shared.entries(of: dir) }
 
