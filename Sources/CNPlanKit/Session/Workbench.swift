@@ -627,7 +627,9 @@ public final class Workbench {
             }
         }
         do {
-            if let u = try storage.writeAtomically(b.real, bytes) { notices.append(.unfinishedWrite(file: b.file, u)) }
+            if let u = try storage.writeAtomically(b.real, bytes, found: found) {
+                notices.append(.unfinishedWrite(file: b.file, u))
+            }
         } catch {
             throw .file(path: b.file, .cannotWrite(error.reason))
         }

@@ -19,11 +19,12 @@ extension Storage {
     /// A symbolic link is written through (its target changes), the mode and owner are kept, a
     /// file this process may not write is refused, and devices and pipes are written as streams.
     /// Returns what is left to finish when a hard-linked file could only be written in its copy.
+    /// `found` is what `info(path)` just said, when the caller has it (one stat less).
     @discardableResult
-    public func writeAtomically(_ path: String, _ bytes: [UInt8], durable: Bool = true) throws(IOFailure)
-        -> UnfinishedWrite?
+    public func writeAtomically(_ path: String, _ bytes: [UInt8], durable: Bool = true, found: FileInfo? = nil)
+        throws(IOFailure) -> UnfinishedWrite?
     {
-        let existing = info(path)
+        let existing = found ?? info(path)
         switch existing.kind {
         case .stream:
             let fd = try openForAppend(path)
@@ -183,9 +184,7 @@ public enum SessionFile {
     /// Reads a plan from a session file or an exported plan, with the changes its journal holds;
     /// throws one error naming the file.
     public static func load(_ path: String, storage: any Storage = PosixStorage.shared) throws(PlanError) -> Plan {
-        let opened = try open(path, storage: storage)
-        if opened.base == nil { _ = try storage.readFile(path) }
-        return opened.plan
+        try loadForReading(path, storage: storage).plan
     }
 
     /// Like `load`, for readers that do not write (`export`, `check`): with a note when the journal
@@ -194,7 +193,8 @@ public enum SessionFile {
         -> (plan: Plan, unreplayed: (restored: Int, notRestored: Int?)?)
     {
         let opened = try open(path, storage: storage)
-        if opened.base == nil { _ = try storage.readFile(path) }
+        // No file: `open` saw it missing, and that is the error (a session would start it).
+        if opened.base == nil { throw problem(IOFailure(ENOENT), path: path, limit: FileSystem.maxPlanSize) }
         guard case .kept(let restored, let notRestored) = opened.journal else { return (opened.plan, nil) }
         return (opened.plan, (restored, notRestored))
     }
