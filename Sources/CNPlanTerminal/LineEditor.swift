@@ -31,6 +31,8 @@ final class LineEditor {
     private var lines: [LineKind: [String]] = [:]
     /// The history libedit holds now.
     private var loaded: LineKind?
+    /// The folder is made (and closed to others) once, not at every line; again if a write failed.
+    private var folderReady = false
 
     init(stateDirectory: String) {
         directory = stateDirectory + "/histories"
@@ -137,9 +139,15 @@ final class LineEditor {
         } else {
             cn_le_history_add(line)
         }
-        FileSystem.makeDirectories(directory)
-        // What clients said in a workshop: for this user's eyes only on a shared machine.
-        chmod(directory, 0o700)
-        try? FileSystem.writeAtomically(path(kind), history.joined(separator: "\n") + "\n", durable: false)
+        if !folderReady {
+            FileSystem.makeDirectories(directory)
+            // What clients said in a workshop: for this user's eyes only on a shared machine.
+            chmod(directory, 0o700)
+            folderReady = true
+        }
+        do { try FileSystem.writeAtomically(path(kind), history.joined(separator: "\n") + "\n", durable: false) } catch
+        {
+            folderReady = false
+        }
     }
 }

@@ -107,6 +107,14 @@ public enum Program {
         Terminal.printError("cnplan: " + Board.safe(t.message(for: error)))
     }
 
+    /// Writes what `export`, `merge` and `report` make, refused onto a session another cnplan
+    /// holds; a hard-linked file left to finish is said.
+    static func writeOutput(_ path: String, _ bytes: [UInt8], _ t: Texts) throws(PlanError) {
+        guard let u = try FileSystem.writeOutput(path, bytes) else { return }
+        let args = ["file": path, "copy": u.copy, "reason": u.failure.reason]
+        Terminal.printError("cnplan: " + Board.safe(t("notice.unfinishedWrite", args)))
+    }
+
     static func workbench(file: String?, bail: Bool, _ t: Texts) -> Int32 {
         let interactive = isatty(0) == 1 && isatty(1) == 1
         let bench: Workbench
@@ -191,7 +199,7 @@ public enum Program {
                     guard written.insert(target).inserted else {
                         throw .file(path: target, .alreadyWritten)
                     }
-                    try FileSystem.writeAtomically(target, bytes)
+                    try writeOutput(target, bytes, t)
                 } else if format == .json, isatty(1) == 1 {
                     Terminal.write(TerminalJSON.escape(String(decoding: bytes, as: UTF8.self)), to: 1)
                 } else {

@@ -55,7 +55,7 @@ extension Program {
                 )
                 plan = after
             }
-            try SessionFile.save(plan, to: output)
+            try writeOutput(output, try SessionFile.encode(plan), t)
             return 0
         } catch {
             fail(error, t)

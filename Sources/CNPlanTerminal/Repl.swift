@@ -110,7 +110,7 @@ final class Repl {
     private func goodbye(_ console: TerminalConsole) {
         if workbench.file == nil, !workbench.plan.isEmpty, let path = workbench.recoveryPath {
             console.note(t("goodbye.recovery", ["path": path]))
-        } else if let file = workbench.file, FileSystem.exists(file) {
+        } else if let file = workbench.file, FileSystem.exists(file), !workbench.leftInJournal {
             console.note(t("goodbye.saved", ["file": file]))
         }
     }

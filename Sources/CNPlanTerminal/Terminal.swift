@@ -15,12 +15,8 @@ public enum Terminal {
     public static func write(_ bytes: [UInt8], to fd: Int32) { bytes.withUnsafeBufferPointer { write($0, to: fd) } }
 
     private static func write(_ buf: UnsafeBufferPointer<UInt8>, to fd: Int32) {
-        var off = 0
-        while off < buf.count {
-            let n = Glibc.write(fd, buf.baseAddress! + off, buf.count - off)
-            if n < 0 { if errno == EINTR { continue } else { return } }
-            off += n
-        }
+        // A terminal or pipe that refuses output has no one to be told.
+        _ = PosixStorage.writeAll(fd, UnsafeRawBufferPointer(buf))
     }
 
     public static func printError(_ line: String) { write(line + "\n", to: 2) }

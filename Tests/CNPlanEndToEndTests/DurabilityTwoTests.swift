@@ -409,4 +409,51 @@ enum Tool {
         try t.waitFor("Fresh [1/5")
         #expect(try CLI.read(t.home.appendingPathComponent("fresh.json")).contains("\"title\": \"Fresh\""))
     }
+
+    // Review: merge, export and report write their output under the session's lock, so a file
+    // another cnplan holds open is refused with one line, never written behind its back.
+    @Test func outputsOntoASessionAnotherCnplanHoldsAreRefused() throws {
+        let dir = try CLI.temporaryDirectory()
+        let file = dir.appendingPathComponent("plan.json")
+        let other = dir.appendingPathComponent("other.json")
+        _ = try CLI.run(["plan.json"], input: "title Held\nsegment add Kept\n", directory: dir)
+        _ = try CLI.run(["other.json"], input: "title Other\nsegment add Theirs\n", directory: dir)
+        let report = dir.appendingPathComponent("plans")
+        try FileManager.default.createDirectory(at: report, withIntermediateDirectories: false)
+        try FileManager.default.copyItem(at: other, to: report.appendingPathComponent("other.json"))
+        // The holder: a session on plan.json whose input stays open.
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: CLI.binary)
+        holder.arguments = ["plan.json"]
+        holder.currentDirectoryURL = dir
+        holder.environment = ["HOME": dir.path, "PATH": "/usr/bin:/bin"]
+        let input = Pipe()
+        holder.standardInput = input
+        holder.standardOutput = FileHandle.nullDevice
+        try holder.run()
+        let lock = dir.appendingPathComponent("plan.json.lock").path
+        let deadline = Date().addingTimeInterval(20)
+        while !FileManager.default.fileExists(atPath: lock), Date() < deadline { usleep(10_000) }
+        let before = try CLI.read(file)
+        for (args, lang) in [
+            (["merge", "plan.json", "other.json", "--output", "plan.json"], "en"),
+            (["export", "other.json", "--output", "plan.json"], "en"),
+            (["export", "other.json", "--format", "md", "-o", "plan.json"], "zh"),
+            (["report", "plans", "--output", "plan.json"], "en"),
+        ] {
+            let r = try CLI.run(args + ["--lang", lang], directory: dir)
+            #expect(r.status == 2, "\(args)")
+            let lines = r.stderr.split(separator: "\n")
+            let said = lang == "zh" ? "正在另一个 cnplan 中打开，没有覆盖" : "is open in another cnplan; not overwritten"
+            #expect(lines.count == 1 && lines[0].contains("plan.json") && lines[0].contains(said), "\(r.stderr)")
+            #expect(try CLI.read(file) == before, "\(args) wrote the held session")
+        }
+        try input.fileHandleForWriting.close()
+        holder.waitUntilExit()
+        // Once it is let go, the output is written, and its lock goes with it.
+        let r = try CLI.run(["export", "other.json", "--output", "plan.json"], directory: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try CLI.read(file).contains("Theirs"))
+        #expect(!FileManager.default.fileExists(atPath: lock))
+    }
 }

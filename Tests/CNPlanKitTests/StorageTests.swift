@@ -363,3 +363,144 @@ import Glibc
         #expect(try SessionFile.load("/w/plan.json", storage: s) == w.plan)
     }
 }
+
+/// The review of durability: a stale in-place copy, a fold that fails at quit, outputs written
+/// onto a session another cnplan holds.
+@Suite struct DurabilityReviewTests {
+    static let file = StorageFaultTests.file
+    static let copy = SessionFile.inPlaceCopy(of: file)
+
+    /// A hard-linked session whose in-place rewrite fails after its copy is committed: the copy
+    /// is left, and the session says so. Returns nil when call `n` strikes elsewhere.
+    static func leftCopy(failingAt n: Int) throws -> (MemoryStorage, Workbench, [String])? {
+        let s = MemoryStorage()
+        let w = try StorageFaultTests.fileSession(s)
+        _ = w.idle(eager: true)
+        s.hardLinked.insert(file)
+        try StorageTests.run(w, "objective linked")
+        s.fault = (s.calls + n, .fail(EIO))
+        let notices = w.idle(eager: true)
+        s.fault = nil
+        guard s.info(copy).kind == .regular else { return nil }
+        return (s, w, notices)
+    }
+
+    static func eachLeftCopy(_ body: (MemoryStorage, Workbench, [String]) throws -> Void) throws {
+        var cases = 0
+        for n in 1...40 {
+            guard let (s, w, notices) = try leftCopy(failingAt: n) else { continue }
+            cases += 1
+            try body(s, w, notices)
+        }
+        #expect(cases > 0)
+    }
+
+    @Test func anUnfinishedInPlaceWriteIsSaidAndReadersTakeItsCopy() throws {
+        try Self.eachLeftCopy { (s, w, notices) throws in
+            #expect(notices.contains { $0.contains(Self.copy) && $0.contains("hard links") }, "\(notices)")
+            #expect(try SessionFile.load(Self.file, storage: s) == w.plan)
+        }
+    }
+
+    @Test func aLaterRenameWriteLeavesNoCopyToOverrideIt() throws {
+        try Self.eachLeftCopy { (s, w, _) throws in
+            s.hardLinked.remove(Self.file)
+            try StorageTests.run(w, "objective renamed")
+            _ = w.idle(eager: true)
+            #expect(s.info(Self.copy).kind == .missing)
+            #expect(try SessionFile.load(Self.file, storage: s).objective.statement == "renamed")
+            w.finish()
+            let next = try Workbench(file: Self.file, storage: s)
+            #expect(next.plan == w.plan)
+        }
+    }
+
+    @Test func aCopyOutdatedByAnotherProgramsWriteIsNotTrusted() throws {
+        try Self.eachLeftCopy { (s, w, _) throws in
+            w.finish()
+            // That session is gone; its lock with it.
+            s.restart()
+            s.hardLinked.remove(Self.file)
+            let theirs = Plan(title: "written by another program")
+            s.put(Self.file, Array(PlanCodec.encode(theirs).utf8))
+            #expect(try SessionFile.load(Self.file, storage: s) == theirs)
+            let next = try Workbench(file: Self.file, storage: s)
+            #expect(next.plan == theirs)
+            #expect(s.info(Self.copy).kind == .missing)
+            #expect(try SessionFile.load(Self.file, storage: s) == theirs)
+        }
+    }
+
+    /// The crash windows of an in-place write: the file still the content the copy replaces, cut
+    /// off part way, or whole: each reads as the copy's content.
+    @Test func aCopyIsTrustedWhileTheFileIsWhatAnInterruptedRewriteLeaves() throws {
+        let old = Array(PlanCodec.encode(Plan(title: "old")).utf8)
+        let new = Array(PlanCodec.encode(Plan(title: "new")).utf8)
+        let copy = Array((SessionFile.inPlaceHeader + Journal.fingerprint(old) + "\n").utf8) + new
+        for file in [old, Array(new.prefix(new.count / 2)), [], new] {
+            let s = MemoryStorage()
+            s.put(Self.file, file)
+            s.put(Self.copy, copy)
+            #expect(try SessionFile.load(Self.file, storage: s).title == "new")
+            _ = try Workbench(file: Self.file, storage: s)
+            #expect(s.files[Self.file] == new)
+            #expect(s.info(Self.copy).kind == .missing)
+        }
+    }
+
+    @Test func aFoldThatFailsAtQuitSaysWhereTheChangesAre() throws {
+        for (language, words) in [(Language.english, "next opened"), (.chinese, "下次打开")] {
+            let s = MemoryStorage()
+            let w = try StorageFaultTests.fileSession(s)
+            w.texts = Texts(language)
+            s.readOnlyPaths.insert("/w")
+            let console = RecordingConsole(["segment add B"])
+            _ = Shell(workbench: w, console: console).run()
+            #expect(w.leftInJournal)
+            let said = console.errors.filter { $0.contains(Self.file + ".journal") }
+            #expect(said.count == 1 && said[0].contains(words), "\(console.errors)")
+            s.readOnlyPaths.remove("/w")
+            let next = try Workbench(file: Self.file, storage: s)
+            #expect(next.plan.segments.map(\.name) == ["A", "B"])
+        }
+    }
+
+    @Test func aFoldThatSucceedsAtQuitSaysNothing() throws {
+        let s = MemoryStorage()
+        let w = try StorageFaultTests.fileSession(s)
+        let console = RecordingConsole(["segment add B"])
+        _ = Shell(workbench: w, console: console).run()
+        #expect(!w.leftInJournal)
+        #expect(console.errors == [])
+    }
+
+    @Test func anOutputOntoASessionAnotherCnplanHoldsIsRefused() throws {
+        let s = MemoryStorage()
+        let theirs = Array(PlanCodec.encode(Plan(title: "theirs")).utf8)
+        s.put(Self.file, theirs)
+        s.lockedElsewhere.insert(Self.file + ".lock")
+        #expect(throws: PlanError.file(path: Self.file, .heldElsewhere)) {
+            try SessionFile.save(Plan(title: "merged"), to: Self.file, storage: s)
+        }
+        let w = Workbench(storage: s)
+        try StorageTests.run(w, "title mine")
+        #expect(throws: PlanError.file(path: Self.file, .heldElsewhere)) {
+            try StorageTests.run(w, "export md \(Self.file)")
+        }
+        #expect(s.files[Self.file] == theirs)
+        s.lockedElsewhere.removeAll()
+        try StorageTests.run(w, "export json \(Self.file)")
+        #expect(try SessionFile.load(Self.file, storage: s).title == "mine")
+        #expect(s.info(Self.file + ".lock").kind == .missing)
+    }
+
+    @Test func anExportOntoTheSessionOpenHereIsRefused() throws {
+        let s = MemoryStorage()
+        let w = try StorageFaultTests.fileSession(s)
+        #expect(throws: PlanError.file(path: Self.file, .openHere)) {
+            try StorageTests.run(w, "export md \(Self.file)")
+        }
+        w.finish()
+        #expect(try SessionFile.load(Self.file, storage: s) == w.plan)
+    }
+}

@@ -113,6 +113,10 @@ public enum FileProblem: Sendable, Equatable {
     case cannotWriteRecovery(String)
     /// An export already written from another plan of the same name in this run.
     case alreadyWritten
+    /// An output written onto a session another cnplan holds open (its lock is taken).
+    case heldElsewhere
+    /// An export written onto the session this cnplan has open.
+    case openHere
 }
 
 /// The nearest candidate to a mistyped word, or nil when nothing is close.

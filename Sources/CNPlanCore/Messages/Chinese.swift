@@ -680,6 +680,8 @@ let chineseCatalog: [String: String] = [
           cnplan --help | --version
     """,
     "file.alreadyWritten": "本次已由另一份同名计划写入，没有覆盖",
+    "file.heldElsewhere": "正在另一个 cnplan 中打开，没有覆盖（请先在那边退出，或换个文件名）",
+    "file.openHere": "就是这里正在编辑的计划，没有覆盖（请导出到别的文件名；要保存计划请用 save）",
     "notice.included#other": "已包含日志中的{n}处修改",
     "notice.journalIncluded": "{file}：{restored}，{what}",
     "file.lockUnavailable": "无法取得它的锁：{reason}",
@@ -695,6 +697,9 @@ let chineseCatalog: [String: String] = [
     "notice.noRecoveryCopy": "无法在 {dir} 保留恢复副本（{reason}）；用 save 文件名 保存计划",
     "notice.noRecoveryLock": "无法在 {dir} 保留恢复副本（无法取得它的锁）；用 save 文件名 保存计划",
     "notice.changedElsewhere": "{message}；本次会话的修改都安全地记在日志里",
+    "notice.unfinishedWrite": "{file} 还有其他文件名（硬链接），无法原地改写（{reason}）；新内容已安全存放在 {copy}，下次保存或打开时 cnplan 会把它写回",
+    "notice.keptInJournal": "{message}；本次会话的修改保存在 {journal} 中，下次打开 {file} 时会写入文件",
+    "notice.keptInJournalAside": "{message}；本次会话的修改保存在 {journal} 中，下次打开 {file} 时它会被另存一旁，不会并入文件",
     "notice.opensMissing": "{path} 不存在：这是一份新计划，第一次修改时创建",
     "notice.undoTrimmed": "这么大的计划，撤销只保留最近{n}步；更早的已丢弃",
     "confirm.createMissing": "{path} 不存在；要创建它吗（第一次修改时创建）？（是/否，默认是）",

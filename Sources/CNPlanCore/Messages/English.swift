@@ -476,6 +476,8 @@ let englishCatalog: [String: String] = [
     "recovery.kept": "kept for next time",
 
     "file.alreadyWritten": "already written from another plan of the same name; not overwritten",
+    "file.heldElsewhere": "is open in another cnplan; not overwritten (quit it there first, or choose another name)",
+    "file.openHere": "is the plan open here; not overwritten (export to another name; save keeps the plan)",
     "notice.included#one": "{n} change from its journal included",
     "notice.included#other": "{n} changes from its journal included",
     "notice.journalIncluded": "{file}: {restored}, {what}",
@@ -495,6 +497,14 @@ let englishCatalog: [String: String] = [
     "notice.noRecoveryLock":
         "no recovery copy can be kept in {dir} (its lock cannot be taken); save FILE keeps the plan",
     "notice.changedElsewhere": "{message}; this session's changes are safe in its journal",
+    "notice.unfinishedWrite":
+        "{file} has other names (hard links) and could not be rewritten in place ({reason}); "
+        + "its new content is safe in {copy}, and cnplan copies it in at the next save or open",
+    "notice.keptInJournal":
+        "{message}; this session's changes are kept in {journal} and go into {file} when it is next opened",
+    "notice.keptInJournalAside":
+        "{message}; this session's changes are kept in {journal}, "
+        + "which the next open of {file} sets aside, not folded in",
     "notice.opensMissing": "{path} does not exist: it is a new plan, created at its first change",
     "notice.undoTrimmed": "undo keeps the last {n} changes of a plan this size; older ones are dropped",
     "confirm.createMissing": "{path} does not exist; create it (on the first change)? [Y/n] ",

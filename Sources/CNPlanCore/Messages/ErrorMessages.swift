@@ -106,6 +106,8 @@ extension Texts {
         case .lockUnavailable(let reason): self("file.lockUnavailable", ["reason": reason])
         case .cannotWriteRecovery(let reason): self("file.cannotWriteRecovery", ["reason": reason])
         case .alreadyWritten: self("file.alreadyWritten")
+        case .heldElsewhere: self("file.heldElsewhere")
+        case .openHere: self("file.openHere")
         }
     }
 

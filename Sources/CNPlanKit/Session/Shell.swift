@@ -81,14 +81,18 @@ public final class Shell {
     }
 
     /// Before input is awaited: the session file brought up to date, and any note about the files.
-    private func waiting() {
-        for notice in workbench.idle(eager: console.interactive) {
+    private func waiting() { say(workbench.idle(eager: console.interactive)) }
+
+    private func say(_ notices: [String]) {
+        for notice in notices {
             if console.interactive { console.note(notice) } else { console.error("cnplan: " + notice) }
         }
     }
 
     private func finish() -> Int32 {
         workbench.finish()
+        // A journal that could not be folded in is said, never passed off as saved.
+        say(workbench.takeNotices())
         return failures > 0 && !console.interactive ? 1 : 0
     }
 

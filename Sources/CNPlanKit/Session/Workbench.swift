@@ -46,6 +46,10 @@ enum Notice {
     /// A script opened a file that does not exist: a misspelt name would otherwise send the rest
     /// of the script to a new file unheard.
     case opensMissing(path: String)
+    /// A hard-linked file whose new content is only in its whole copy so far.
+    case unfinishedWrite(file: String, UnfinishedWrite)
+    /// The journal could not be folded into its file on leaving it: the changes are in the journal.
+    case keptInJournal(file: String, journal: String, PlanError)
 
     func text(_ t: Texts) -> String {
         switch self {
@@ -61,6 +65,12 @@ enum Notice {
         case .changedElsewhere(let error): return t("notice.changedElsewhere", ["message": t.message(for: error)])
         case .undoTrimmed(let steps): return t("notice.undoTrimmed", ["n": String(steps)])
         case .opensMissing(let path): return t("notice.opensMissing", ["path": path])
+        case .unfinishedWrite(let file, let u):
+            return t("notice.unfinishedWrite", ["file": file, "copy": u.copy, "reason": u.failure.reason])
+        case .keptInJournal(let file, let journal, let error):
+            // A journal beside a file changed by another program is set aside at the next open.
+            let key = error == .changedElsewhere(path: file) ? "notice.keptInJournalAside" : "notice.keptInJournal"
+            return t(key, ["message": t.message(for: error), "file": file, "journal": journal])
         }
     }
 }
@@ -418,9 +428,9 @@ public final class Workbench {
                 unwritten = false
                 return Reply(output: shown.hasSuffix("\n") ? String(shown.dropLast()) : shown)
             }
-            do { try storage.writeAtomically(path, bytes) } catch {
-                throw .file(path: path, .cannotWrite(error.reason))
-            }
+            // Written over the session itself, it would no longer be the plan its journal follows.
+            if case .writing(let b) = session, storage.resolve(path) == b.real { throw .file(path: path, .openHere) }
+            if let u = try storage.writeOutput(path, bytes) { notices.append(.unfinishedWrite(file: path, u)) }
             unwritten = false
             return Reply(note: texts("note.exported", ["format": format.rawValue, "path": path]))
         case .help(let topic): return Reply(output: try Help.text(for: topic, texts: texts))
@@ -569,7 +579,11 @@ public final class Workbench {
             try SessionFile.checkNumbers(after)
         case .unsaved(let copy?):
             let bytes = try SessionFile.encode(after)
-            do { try storage.writeAtomically(copy.path, bytes) } catch {
+            do {
+                if let u = try storage.writeAtomically(copy.path, bytes) {
+                    notices.append(.unfinishedWrite(file: copy.path, u))
+                }
+            } catch {
                 throw .file(path: copy.path, .cannotWriteRecovery(error.reason))
             }
         case .writing(let b):
@@ -612,7 +626,11 @@ public final class Workbench {
                 throw .file(path: b.file + ".journal", .cannotWrite(error.reason))
             }
         }
-        do { try storage.writeAtomically(b.real, bytes) } catch {
+        do {
+            if let u = try storage.writeAtomically(b.real, bytes, found: found) {
+                notices.append(.unfinishedWrite(file: b.file, u))
+            }
+        } catch {
             throw .file(path: b.file, .cannotWrite(error.reason))
         }
         b.sizeBound = bytes.count
@@ -649,20 +667,30 @@ public final class Workbench {
         }
     }
 
-    /// The journal folded into the file it follows, and gone.
-    private func fold(_ b: Binding) {
+    /// The journal folded into the file it follows, and gone; when it cannot be, it stays, and
+    /// the user is told where the changes are. Returns false then.
+    @discardableResult
+    private func fold(_ b: Binding) -> Bool {
         if (b.journal?.count ?? 0) > 0 {
-            try? compact(b, plan, keepJournal: false)
+            do { try compact(b, plan, keepJournal: false) } catch {
+                notices.append(.keptInJournal(file: b.file, journal: b.file + ".journal", error))
+                return false
+            }
         } else if b.journal != nil {
             try? storage.unlink(b.real + ".journal")
             b.journal = nil
         }
+        return true
     }
 
-    /// On leaving: the journal is folded into the session file and every lock released.
+    /// True when leaving could not fold the journal into the file: the changes are in the journal.
+    public private(set) var leftInJournal = false
+
+    /// On leaving: the journal is folded into the session file and every lock released. A journal
+    /// that cannot be folded is kept, with a notice (`takeNotices`) saying where the changes are.
     public func finish() {
         switch session {
-        case .writing(let b): fold(b)
+        case .writing(let b): leftInJournal = !fold(b)
         case .unsaved(let copy?) where plan.isEmpty: try? storage.unlink(copy.path)
         default: break
         }

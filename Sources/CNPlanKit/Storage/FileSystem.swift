@@ -97,19 +97,22 @@ public final class PosixStorage: Storage, Sendable {
     }
 
     public func write(_ fd: Int32, _ bytes: [UInt8]) throws(IOFailure) {
-        let failure: Int32? = bytes.withUnsafeBytes { buf in
-            var off = 0
-            while off < buf.count {
-                let n = Glibc.write(fd, buf.baseAddress! + off, buf.count - off)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                off += n
+        if let failure = bytes.withUnsafeBytes({ PosixStorage.writeAll(fd, $0) }) { throw IOFailure(failure) }
+    }
+
+    /// Writes every byte, past interrupted calls; the `errno` of a failure, nil when all went.
+    /// Shared by files and the terminal.
+    public static func writeAll(_ fd: Int32, _ buf: UnsafeRawBufferPointer) -> Int32? {
+        var off = 0
+        while off < buf.count {
+            let n = Glibc.write(fd, buf.baseAddress! + off, buf.count - off)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return errno
             }
-            return nil
+            off += n
         }
-        if let failure { throw IOFailure(failure) }
+        return nil
     }
 
     public func sync(_ fd: Int32) throws(IOFailure) {
@@ -214,6 +217,13 @@ public enum FileSystem {
         do { try PosixStorage.shared.writeAtomically(path, bytes, durable: durable) } catch {
             throw .file(path: path, .cannotWrite(error.reason))
         }
+    }
+
+    /// Writes an export, a merged plan or a report (see `Storage.writeOutput`): refused onto a
+    /// session another cnplan holds open.
+    @discardableResult
+    public static func writeOutput(_ path: String, _ bytes: [UInt8]) throws(PlanError) -> UnfinishedWrite? {
+        try PosixStorage.shared.writeOutput(path, bytes)
     }
 
     /// The names in a folder, without `.` and `..`, sorted; empty when it cannot be read.
