@@ -150,15 +150,18 @@ public final class PosixStorage: Storage, Sendable {
         guard info(path).kind == .directory else { throw IOFailure(ENOTDIR) }
     }
 
-    public func entries(of dir: String) -> [String] {
+    public func entries(of dir: String, startingWith prefix: String) -> [String] {
         guard let d = opendir(dir) else { return [] }
         defer { closedir(d) }
+        let start = Array(prefix.utf8CString.dropLast())
         var names: [String] = []
         while let entry = readdir(d) {
             let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { p -> String? in
+                    strncmp(p, start, start.count) == 0 ? String(cString: p) : nil
+                }
             }
-            if name != ".", name != ".." { names.append(name) }
+            if let name, name != ".", name != ".." { names.append(name) }
         }
         return names.sorted()
     }

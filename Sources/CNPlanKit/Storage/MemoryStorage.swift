@@ -171,10 +171,10 @@ public final class MemoryStorage: Storage {
         }
     }
 
-    public func entries(of dir: String) -> [String] {
+    public func entries(of dir: String, startingWith start: String) -> [String] {
         let prefix = dir.hasSuffix("/") ? dir : dir + "/"
         return names.keys.filter { $0.hasPrefix(prefix) && !$0.dropFirst(prefix.count).contains("/") }
-            .map { String($0.dropFirst(prefix.count)) }.sorted()
+            .map { String($0.dropFirst(prefix.count)) }.filter { $0.hasPrefix(start) }.sorted()
     }
 
     public func processIsGone(_ pid: Int32) -> Bool { pid != processID }

@@ -15,7 +15,7 @@ public enum Recovery {
 
     /// The most recent readable recovery copy in the folder that no running cnplan is writing.
     public static func newest(in dir: String, storage: any Storage = PosixStorage.shared) -> Candidate? {
-        let names = storage.entries(of: dir).filter { $0.hasPrefix("unsaved-") && $0.hasSuffix(".json") }
+        let names = storage.entries(of: dir, startingWith: "unsaved-").filter { $0.hasSuffix(".json") }
         // Names carry the start time, so the last in numeric order is the newest.
         for name in names.sorted(by: { key($0).lexicographicallyPrecedes(key($1)) }).reversed() {
             let path = dir + "/" + name

@@ -172,8 +172,8 @@ extension Storage {
     public func removeStaleTemporaries(of path: String) {
         let dir = FileSystem.directory(of: path)
         let prefix = "." + FileSystem.baseName(of: path) + ".tmp-"
-        for name in entries(of: dir) {
-            guard name.hasPrefix(prefix), let pid = Int32(name.dropFirst(prefix.count)) else { continue }
+        for name in entries(of: dir, startingWith: prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count)) else { continue }
             if pid != processID, processIsGone(pid) { try? unlink(dir + "/" + name) }
         }
     }

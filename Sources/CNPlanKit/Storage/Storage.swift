@@ -60,7 +60,9 @@ public protocol Storage: AnyObject {
     func unlink(_ path: String) throws(IOFailure)
     func syncDirectory(_ path: String) throws(IOFailure)
     func makeDirectories(_ path: String) throws(IOFailure)
-    func entries(of dir: String) -> [String]
+    /// The names in a folder that start with `prefix`, sorted. Names are compared as bytes
+    /// before any is made a String: a session's folder may hold tens of thousands of files.
+    func entries(of dir: String, startingWith prefix: String) -> [String]
     func processIsGone(_ pid: Int32) -> Bool
     /// An exclusive lock on the file `path`, created if missing; never waits.
     func lock(_ path: String) -> LockOutcome
@@ -81,4 +83,9 @@ public final class HeldLock {
     }
 
     deinit { storage.unlock(token, path: path) }
+}
+
+extension Storage {
+    /// Every name in a folder, sorted.
+    public func entries(of dir: String) -> [String] { entries(of: dir, startingWith: "") }
 }
