@@ -164,6 +164,9 @@ public enum Program {
 
     /// `cnplan export FILE... [--format json|md|html] [--output PATH|DIR] [--lang en|zh]`: a handout
     /// speaks `--lang`, else the plan's own language.
+    /// The plan exported last, kept until the process exits (see `export`).
+    nonisolated(unsafe) private static var lastExported: Plan?
+
     static func export(_ args: [String], flag: String?, _ t: Texts) -> Int32 {
         let given: Arguments
         do { given = try Arguments.read(args, values: ["--format", "--output"], t) } catch { return error.status }
@@ -188,6 +191,9 @@ public enum Program {
         for path in files {
             do throws(PlanError) {
                 let (plan, unreplayed) = try SessionFile.loadForReading(path)
+                // Left for the exit to give back whole: freeing a large plan item by item cost a
+                // twentieth of its export, for memory the process is about to return anyway.
+                lastExported = plan
                 if let unreplayed { Terminal.printError("cnplan: " + Board.safe(journalNote(path, unreplayed, t))) }
                 let language = flag.flatMap(Language.named) ?? plan.handoutLanguage(empty: t.language)
                 let bytes = Exporter.export(

@@ -475,6 +475,27 @@ public struct JSONParser {
     }
 }
 
+/// The name of an object's member as the writer takes it: none (an array's element, the root),
+/// text quoted as it is written, or a name quoted once beforehand (`once`), as each field keeps
+/// its own so that the export of a large plan does not quote the same few names again and again.
+public enum JSONName: Sendable, ExpressibleByStringInterpolation, ExpressibleByNilLiteral {
+    case none
+    case text(String)
+    /// `"name": ` as UTF-8.
+    case quoted([UInt8])
+
+    public init(stringLiteral name: String) { self = .text(name) }
+    public init(nilLiteral: ()) { self = .none }
+
+    /// The name quoted now, for a name written many times.
+    public static func once(_ name: String) -> JSONName {
+        var bytes: [UInt8] = []
+        JSONWriter.quote(name, into: &bytes)
+        bytes += Array(": ".utf8)
+        return .quoted(bytes)
+    }
+}
+
 /// Writes JSON text with two-space indentation and keys in the order given. The text is built as
 /// UTF-8 bytes and made a String once: String appends were 18% of a 10,000-concept export.
 public struct JSONWriter: ~Copyable {
@@ -548,24 +569,27 @@ public struct JSONWriter: ~Copyable {
         for _ in m.utf8CodeUnitCount..<max(width, m.utf8CodeUnitCount) { put(UInt8(ascii: " ")) }
     }
 
-    private mutating func prefix(_ key: String?) {
+    private mutating func prefix(_ name: JSONName) {
         if indent > 0 {
             if !empty { put(UInt8(ascii: ",")) }
             empty = false
             newline()
         }
-        if let key {
+        switch name {
+        case .none: break
+        case .text(let key):
             quote(key)
             put(": ")
+        case .quoted(let bytes): bytes.withUnsafeBufferPointer { put($0) }
         }
     }
 
-    public mutating func beginObject(_ key: String? = nil) { open(key, UInt8(ascii: "{")) }
+    public mutating func beginObject(_ key: JSONName = nil) { open(key, UInt8(ascii: "{")) }
     public mutating func endObject() { close(UInt8(ascii: "}")) }
-    public mutating func beginArray(_ key: String? = nil) { open(key, UInt8(ascii: "[")) }
+    public mutating func beginArray(_ key: JSONName = nil) { open(key, UInt8(ascii: "[")) }
     public mutating func endArray() { close(UInt8(ascii: "]")) }
 
-    private mutating func open(_ key: String?, _ bracket: UInt8) {
+    private mutating func open(_ key: JSONName, _ bracket: UInt8) {
         prefix(key)
         put(bracket)
         indent += 1
@@ -581,14 +605,14 @@ public struct JSONWriter: ~Copyable {
     }
 
     /// Writes `key: "text"`; nothing when text is nil, so unset text is absent.
-    public mutating func string(_ key: String?, _ value: String?) {
+    public mutating func string(_ key: JSONName, _ value: String?) {
         guard let value else { return }
         prefix(key)
         quote(value)
     }
 
     /// Writes `key: "YYYY-MM-DD"` (or `YYYY-MM`) digit by digit; nothing when the date is nil.
-    public mutating func date(_ key: String?, _ value: PlanDate?) {
+    public mutating func date(_ key: JSONName, _ value: PlanDate?) {
         guard let value else { return }
         // Outside four digits, the description's own padding rules apply.
         guard (0...9999).contains(value.year) else { return string(key, value.description) }
@@ -615,7 +639,7 @@ public struct JSONWriter: ~Copyable {
         }
     }
 
-    public mutating func number(_ key: String?, _ value: Double?) {
+    public mutating func number(_ key: JSONName, _ value: Double?) {
         guard let value else { return }
         prefix(key)
         // Most numbers in a plan are small whole ones, written without making a String.
@@ -623,7 +647,7 @@ public struct JSONWriter: ~Copyable {
         append(formatNumber(value))
     }
 
-    public mutating func int(_ key: String?, _ value: Int?) {
+    public mutating func int(_ key: JSONName, _ value: Int?) {
         guard let value else { return }
         prefix(key)
         integer(value)
@@ -640,13 +664,13 @@ public struct JSONWriter: ~Copyable {
         digits(value, width)
     }
 
-    public mutating func bool(_ key: String?, _ value: Bool) {
+    public mutating func bool(_ key: JSONName, _ value: Bool) {
         prefix(key)
         put(value ? "true" : "false")
     }
 
     /// Arrays of short strings on one line: `["access", "connect"]`.
-    public mutating func inlineStrings(_ key: String, _ values: [String]) {
+    public mutating func inlineStrings(_ key: JSONName, _ values: [String]) {
         prefix(key)
         put(UInt8(ascii: "["))
         for (n, v) in values.enumerated() {

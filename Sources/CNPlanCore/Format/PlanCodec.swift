@@ -56,14 +56,17 @@ public enum PlanCodec {
         Plan.fields.dropFirst().dropLast(Plan.workshopFields.count)
     }
 
+    /// Every item's first member, quoted once.
+    private static let idName = JSONName.once("id")
+
     private static func items<Item: PlanItem>(
         _ w: inout JSONWriter, _ key: String, _ list: [Item], _ fields: [Field<Item>],
         extra: (inout JSONWriter, Item) -> Void = { _, _ in }, id: (Item) -> String
     ) {
-        w.beginArray(key)
+        w.beginArray(.text(key))
         for item in list {
             w.beginObject()
-            w.string("id", id(item))
+            w.string(idName, id(item))
             for f in fields { write(&w, f.info, f.get(item), item, fields) }
             origin(&w, item.origin)
             extra(&w, item)
@@ -100,18 +103,18 @@ public enum PlanCodec {
         _ w: inout JSONWriter, _ f: FieldInfo, _ value: FieldValue?, _ item: Item, _ fields: [Field<Item>]
     ) {
         switch value {
-        case .text(let s)?, .choice(let s)?, .reference(let s)?: w.string(f.key, s)
-        case .score(let n)?: w.int(f.key, n)
-        case .number(let n)?: w.number(f.key, n)
-        case .date(let d)?: w.date(f.key, d)
-        case .behaviours(let b)?: w.inlineStrings(f.key, b.map(\.rawValue))
-        case .choices(let list)?: w.inlineStrings(f.key, list)
-        case .names(let n)?: w.inlineStrings(f.key, n)
+        case .text(let s)?, .choice(let s)?, .reference(let s)?: w.string(f.name, s)
+        case .score(let n)?: w.int(f.name, n)
+        case .number(let n)?: w.number(f.name, n)
+        case .date(let d)?: w.date(f.name, d)
+        case .behaviours(let b)?: w.inlineStrings(f.name, b.map(\.rawValue))
+        case .choices(let list)?: w.inlineStrings(f.name, list)
+        case .names(let n)?: w.inlineStrings(f.name, n)
         case .target(let t)?:
             // Resolved to a number against the item's baseline, with the relative form beside it.
-            w.number(f.key, t.resolved(against: baseline(item, fields)))
-            if case .relative = t { w.string(f.key + "Relative", t.text) }
-        case nil: if f.type == .behaviours { w.inlineStrings(f.key, []) }
+            w.number(f.name, t.resolved(against: baseline(item, fields)))
+            if case .relative = t { w.string(.text(f.key + "Relative"), t.text) }
+        case nil: if f.type == .behaviours { w.inlineStrings(f.name, []) }
         }
     }
 

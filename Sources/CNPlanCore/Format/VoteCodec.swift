@@ -21,7 +21,7 @@ enum VoteCodec {
             w.int("budget", r.budget)
             if r.open { w.bool("open", true) }
             w.beginObject("counts")
-            for c in r.counts(of: items(r)) { w.int(c.item, c.votes) }
+            for c in r.counts(of: items(r)) { w.int(.text(c.item), c.votes) }
             w.endObject()
             if !r.ballots.isEmpty {
                 w.beginArray("ballots")

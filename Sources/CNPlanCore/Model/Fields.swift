@@ -144,6 +144,8 @@ public final class FieldInfo: Sendable, Equatable {
     public let type: FieldKind
     public let need: FieldNeed
     public let guide: GuideRule
+    /// Its key as the JSON writer takes it, quoted once.
+    let name: JSONName
 
     init(
         kind: ItemKind, key: String, word: String, aliases: [String], type: FieldKind, need: FieldNeed,
@@ -156,6 +158,7 @@ public final class FieldInfo: Sendable, Equatable {
         self.type = type
         self.need = need
         self.guide = guide
+        name = .once(key)
     }
 
     /// A field is known by its item's kind and its key: both unique, and never renamed.
