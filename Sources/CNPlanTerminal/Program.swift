@@ -115,6 +115,12 @@ public enum Program {
         Terminal.printError("cnplan: " + Board.safe(t("notice.unfinishedWrite", args)))
     }
 
+    /// The last large value a command is done with (the plan exported, the session's workbench),
+    /// left for the exit to give back whole: freeing a large plan item by item took a twentieth of
+    /// its export, for memory the process was about to return anyway. One at a time, so that a
+    /// folder of exports holds no more than one plan.
+    nonisolated(unsafe) private static var keptUntilExit: Any?
+
     static func workbench(file: String?, bail: Bool, _ t: Texts) -> Int32 {
         let interactive = isatty(0) == 1 && isatty(1) == 1
         let bench: Workbench
@@ -125,6 +131,7 @@ public enum Program {
             return 2
         }
         bench.texts = t
+        keptUntilExit = bench
         if interactive {
             return Repl(workbench: bench).run()
         }
@@ -164,9 +171,6 @@ public enum Program {
 
     /// `cnplan export FILE... [--format json|md|html] [--output PATH|DIR] [--lang en|zh]`: a handout
     /// speaks `--lang`, else the plan's own language.
-    /// The plan exported last, kept until the process exits (see `export`).
-    nonisolated(unsafe) private static var lastExported: Plan?
-
     static func export(_ args: [String], flag: String?, _ t: Texts) -> Int32 {
         let given: Arguments
         do { given = try Arguments.read(args, values: ["--format", "--output"], t) } catch { return error.status }
@@ -191,9 +195,7 @@ public enum Program {
         for path in files {
             do throws(PlanError) {
                 let (plan, unreplayed) = try SessionFile.loadForReading(path)
-                // Left for the exit to give back whole: freeing a large plan item by item cost a
-                // twentieth of its export, for memory the process is about to return anyway.
-                lastExported = plan
+                keptUntilExit = plan
                 if let unreplayed { Terminal.printError("cnplan: " + Board.safe(journalNote(path, unreplayed, t))) }
                 let language = flag.flatMap(Language.named) ?? plan.handoutLanguage(empty: t.language)
                 let bytes = Exporter.export(

@@ -37,7 +37,7 @@ import Testing
             return
         }
         #expect(pairs.count == 1_000_000)
-        #expect(pairs[999_999] == (String(999_999, radix: 36), .number(999_999)))
+        #expect(pairs[999_999] == JSONMember(String(999_999, radix: 36), .number(999_999)))
         #expect(json[String(999_999, radix: 36)] == .number(999_999))
         // The last key repeats one near the start: found however large the object.
         do {
@@ -172,20 +172,20 @@ import Testing
         let keys = [
             "a", "ab", "abc", "", "a\"b", "a\\", "维修", "维修单", "aaaaaaaaaaaaaaaaaaaaaaa", "aaaaaaaaaaaaaaaaaaaaaab",
         ]
-        var objects: [[(String, JSON)]] = []
+        var objects: [[JSONMember]] = []
         for n in 0..<400 {
-            var members: [(String, JSON)] = []
+            var members: [JSONMember] = []
             // Each object a different pick of keys in a different order, none twice.
             for j in 0..<(1 + n % 5) {
                 let key = keys[(n / 3 + j * (1 + n % 7)) % keys.count]
-                if !members.contains(where: { $0.0 == key }) { members.append((key, .number(Double(n)))) }
+                if !members.contains(where: { $0.key == key }) { members.append(JSONMember(key, .number(Double(n)))) }
             }
             objects.append(members)
         }
         var text = "["
         for (n, members) in objects.enumerated() {
             var quoted: [String] = []
-            for (key, _) in members {
+            for key in members.map(\.key) {
                 var out: [UInt8] = []
                 JSONWriter.quote(key, into: &out)
                 quoted.append(String(decoding: out, as: UTF8.self) + ": \(n)")

@@ -63,7 +63,7 @@ import Testing
         JSONWriter.quote(odd, into: &expected)
         #expect(String(decoding: expected, as: UTF8.self) == #""a\"b\\c\nd\re\tf\u0001g 维修 😀""#)
         let parsed = try JSONParser.parse(bytes)
-        let named = JSON.object([(odd, .string(odd)), (odd + "2", .string(odd))])
+        let named = JSON.object([JSONMember(odd, .string(odd)), JSONMember(odd + "2", .string(odd))])
         let strings: [JSON] = [.string(odd), .string(long), .string(odd), .string(long), .string(odd), .string(long)]
         // Compared without printing: a failure would print all 600 kB.
         let same = parsed == .array([named] + strings)

@@ -117,7 +117,7 @@ import Testing
         #expect(seen[0] == "a0=\(JSON.number(1))")
         #expect(tree["a"] == .array([]))
         #expect(tree["b"] == .array([.number(5)]))
-        #expect(tree["c"] == .object([("a", .array([.number(6)]))]))
+        #expect(tree["c"] == .object([JSONMember("a", .array([.number(6)]))]))
         #expect(tree["d"] == .number(7))
     }
 

@@ -5,19 +5,12 @@ public enum JSON: Sendable, Equatable {
     case number(Double)
     case string(String)
     case array([JSON])
-    case object([(String, JSON)])
+    case object([JSONMember])
 
-    public static func == (a: JSON, b: JSON) -> Bool {
-        switch (a, b) {
-        case (.null, .null): true
-        case (.bool(let x), .bool(let y)): x == y
-        case (.number(let x), .number(let y)): x == y
-        case (.string(let x), .string(let y)): x == y
-        case (.array(let x), .array(let y)): x == y
-        case (.object(let x), .object(let y)):
-            x.count == y.count && zip(x, y).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
-        default: false
-        }
+    /// Whether it is `null`, without comparing two values.
+    var isNull: Bool {
+        if case .null = self { return true }
+        return false
     }
 
     /// The member named `key`, looked for from `hint` on (and then from the start), which is left
@@ -28,9 +21,9 @@ public enum JSON: Sendable, Equatable {
         let start = min(hint, pairs.count)
         for n in 0..<pairs.count {
             let k = (start + n) % pairs.count
-            guard pairs[k].0.utf8.count == count, pairs[k].0 == key else { continue }
+            guard pairs[k].key.utf8.count == count, pairs[k].key == key else { continue }
             hint = k + 1
-            return pairs[k].1
+            return pairs[k].value
         }
         return nil
     }
@@ -39,8 +32,20 @@ public enum JSON: Sendable, Equatable {
         // Lengths first: most keys differ in length, and comparing two unequal strings is a call
         // into the standard library's Unicode comparison, where counts are two loads.
         let count = key.utf8.count
-        if case .object(let pairs) = self { return pairs.first { $0.0.utf8.count == count && $0.0 == key }?.1 }
+        if case .object(let pairs) = self { return pairs.first { $0.key.utf8.count == count && $0.key == key }?.value }
         return nil
+    }
+}
+
+/// One member of an object, its name and value. A struct, not a tuple: arrays of tuples were
+/// copied and destroyed by the runtime's generic code, member by member, for every object read.
+public struct JSONMember: Sendable, Equatable {
+    public var key: String
+    public var value: JSON
+
+    public init(_ key: String, _ value: JSON) {
+        self.key = key
+        self.value = value
     }
 }
 
@@ -72,7 +77,7 @@ public struct JSONParser {
     // The members of the containers being read, innermost last. Each container is copied out once
     // it is complete, into an array of its exact size: faster on plans than growing an array per
     // container (89 against 106 ms for the export of 10,000 concepts).
-    private var pairStack: [(String, JSON)] = []
+    private var pairStack: [JSONMember] = []
     private var itemStack: [JSON] = []
     static let maxDepth = 64
     static let maxContainers = 1 << 20
@@ -186,9 +191,9 @@ public struct JSONParser {
             if pairStack.count - base < JSONParser.scannedKeys {
                 // Lengths first, as in `JSON.subscript`: two keys of one length are rare.
                 let count = key.utf8.count
-                duplicate = pairStack[base...].contains { $0.0.utf8.count == count && $0.0 == key }
+                duplicate = pairStack[base...].contains { $0.key.utf8.count == count && $0.key == key }
             } else {
-                if seen == nil { seen = Set(pairStack[base...].map(\.0)) }
+                if seen == nil { seen = Set(pairStack[base...].map(\.key)) }
                 duplicate = !seen!.insert(key).inserted
             }
             if duplicate { throw error(.duplicateKey(String(key.prefix(80)))) }
@@ -198,7 +203,7 @@ public struct JSONParser {
             skipSpace()
             if depth == 1 { rootKey = key }
             let member = try value()
-            pairStack.append((key, member))
+            pairStack.append(JSONMember(key, member))
             skipSpace()
             guard i < bytes.count else { throw error(.unexpectedEnd) }
             if bytes[i] == UInt8(ascii: ",") {

@@ -80,7 +80,9 @@ extension EditCodec {
                 file: try text(a["origin"]?["file"], "origin"), id: try text(a["origin"]?["id"], "origin"))
             guard case .object(let pairs)? = a["values"] else { throw DecodeError(reason: "no values") }
             var values: [Assignment] = []
-            for (key, v) in pairs { values.append(Assignment(k, id, key, try value(v, try field(k, key)))) }
+            for (key, v) in pairs.map({ ($0.key, $0.value) }) {
+                values.append(Assignment(k, id, key, try value(v, try field(k, key))))
+            }
             r.added.append(MergedItem(kind: k, id: id, origin: origin, values: values))
         }
         for f in try list(json["fills"], "fills") {

@@ -227,8 +227,10 @@ public enum PlanCodec {
     }
 
     private struct Decoder {
-        /// Ids by kind, so references are checked in constant time (no quadratic step on big plans).
-        var ids: [ItemKind: Set<String>] = [:]
+        /// The numbers of the ids read (`c12` is 12), a set for each kind by its step, so that a
+        /// reference is checked in constant time (no quadratic step on big plans) and no id's text
+        /// is hashed.
+        var ids = [Set<Int>](repeating: [], count: 6)
         var chosen = Set<Behaviour>()
 
         // Paths are spelled out only on failure (autoclosures): building "$.concepts[12].title" for
@@ -236,19 +238,19 @@ public enum PlanCodec {
         func fail(_ path: String, _ problem: FormatProblem) -> FormatError { FormatError(path: path, problem: problem) }
 
         func object(_ v: JSON?, _ path: @autoclosure () -> String) throws(FormatError) -> JSON? {
-            guard let v, v != .null else { return nil }
+            guard let v, !v.isNull else { return nil }
             guard case .object = v else { throw fail(path(), .mustBe(.object)) }
             return v
         }
 
         func array(_ v: JSON?, _ path: @autoclosure () -> String) throws(FormatError) -> [JSON] {
-            guard let v, v != .null else { return [] }
+            guard let v, !v.isNull else { return [] }
             guard case .array(let items) = v else { throw fail(path(), .mustBe(.array)) }
             return items
         }
 
         func text(_ v: JSON?, _ path: @autoclosure () -> String) throws(FormatError) -> String? {
-            guard let v, v != .null else { return nil }
+            guard let v, !v.isNull else { return nil }
             guard case .string(let s) = v else { throw fail(path(), .mustBe(.string)) }
             return s
         }
@@ -262,7 +264,7 @@ public enum PlanCodec {
         }
 
         func number(_ v: JSON?, _ path: @autoclosure () -> String) throws(FormatError) -> Double? {
-            guard let v, v != .null else { return nil }
+            guard let v, !v.isNull else { return nil }
             guard case .number(let n) = v, n.isFinite else { throw fail(path(), .mustBe(.number)) }
             return n
         }
@@ -321,7 +323,9 @@ public enum PlanCodec {
                 return .date(d)
             case .reference(let kind):
                 guard let s = try text(v, path()) else { return nil }
-                guard ids[kind]?.contains(s) ?? false else { throw fail(path(), .noSuchItem(kind, s)) }
+                guard let k = Decoder.number(ofId: s, kind.idPrefix?.asciiValue), ids[kind.step].contains(k) else {
+                    throw fail(path(), .noSuchItem(kind, s))
+                }
                 return .reference(s)
             case .choice(let choices):
                 guard let s = try text(v, path()) else { return nil }
@@ -420,7 +424,7 @@ public enum PlanCodec {
             let (id, k) = try id(json["id"], p() + ".id", kind.idPrefix ?? "x")
             // Ids of different kinds differ in their first letter, so one set a kind finds every
             // duplicate. No field refers to an item of its own kind, so an id may be known at once.
-            guard ids[kind, default: []].insert(id).inserted else { throw fail(p() + ".id", .duplicateId(id)) }
+            guard ids[kind.step].insert(k).inserted else { throw fail(p() + ".id", .duplicateId(id)) }
             var item = make(id)
             try self.fields(&item, fields, json, p())
             item.origin = try origin(json, p())
@@ -453,16 +457,18 @@ public enum PlanCodec {
         /// come in the order cnplan writes them, each after the items it refers to; anything else
         /// fails here, and the file is then read whole.
         mutating func take(_ key: String, _ n: Int, _ json: JSON, into lists: inout Lists) throws(FormatError) {
-            switch key {
-            case "segments":
+            // The four lists (`Lists.keys`) by their first letters: a switch over the names compared
+            // strings for every item.
+            switch key.utf8.first {
+            case UInt8(ascii: "s"):
                 let (s, k) = try item(json, key, n, .segment, Segment.fields) { Segment(id: $0, name: "") }
                 lists.segments.append(s)
                 lists.maxSegment = max(lists.maxSegment, k)
-            case "behaviours":
+            case UInt8(ascii: "b"):
                 // Behaviours after the first concept: the concepts were read without them.
                 guard lists.ranked == nil else { throw fail("$.behaviours", .notChosen("")) }
                 lists.pendingBehaviours.append(json)
-            case "concepts":
+            case UInt8(ascii: "c"):
                 if lists.ranked == nil { lists.ranked = try behaviours(lists.pendingBehaviours) }
                 let (c, k) = try item(json, key, n, .concept, Concept.fields) { Concept(id: $0, title: "") }
                 lists.concepts.append(c)
