@@ -1136,6 +1136,8 @@ let chineseCatalog: [String: String] = [
     "md.progress.latest": "最近实测",
     "md.progress.percent": "完成比例",
     "md.progress.state": "状态",
+    "md.progress.latestOn": "{value}（{date}）",
+    "md.progress.noCheckIn": "暂无",
     "check.CN511.unchecked": "目标日期{date}已过，当天及之后都没有打卡",
     "check.CN511.unchecked.fix": "impact {id} actual NUMBER on YYYY-MM-DD",
     "check.CN512.stale": "自{date}起没有打卡，已超过 {days} 天",

@@ -1071,6 +1071,8 @@ let englishCatalog: [String: String] = [
     "md.progress.latest": "Latest actual",
     "md.progress.percent": "Of the way",
     "md.progress.state": "State",
+    "md.progress.latestOn": "{value} ({date})",
+    "md.progress.noCheckIn": "—",
     "check.CN511.unchecked": "the target date {date} has passed without a check-in on or after it",
     "check.CN511.unchecked.fix": "impact {id} actual NUMBER on YYYY-MM-DD",
     "check.CN512.stale": "no check-in since {date}, more than {days} days ago",
