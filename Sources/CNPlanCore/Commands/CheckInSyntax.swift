@@ -15,7 +15,7 @@ enum CheckInSyntax {
             try Parser.end(&t, removeUsage)
             return .edit(.removeCheckIn(impact: id, on: try day(w)))
         }
-        let value = try Parser.number(first, "actual")
+        let value = try Parser.number(first, actualWords[0])
         var date: PlanDate?
         var note: String?
         while let w = try t.peek() {

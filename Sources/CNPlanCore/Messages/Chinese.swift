@@ -1105,6 +1105,7 @@ let chineseCatalog: [String: String] = [
     // 工作坊之后：进展打卡、对照目标的进展、方案组合报告
     "error.noCheckIn": "影响 {id} 在 {date} 没有打卡记录",
     "expected.actual": "实测数值",
+    "checkIn.actual.label": "实测值",
     "expected.day": "日期（YYYY-MM-DD）",
     "command.progress.summary": "逐项对照目标看影响：最近一次打卡，是否按计划推进。",
     "command.progress.example": """

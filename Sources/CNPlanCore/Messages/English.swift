@@ -1043,6 +1043,7 @@ let englishCatalog: [String: String] = [
     // After the workshop: check-ins, progress against targets, and the portfolio report
     "error.noCheckIn": "impact {id} has no check-in on {date}",
     "expected.actual": "the measured number",
+    "checkIn.actual.label": "actual",
     "expected.day": "a day (YYYY-MM-DD)",
     "command.progress.summary": "Every impact against its target: its latest check-in, and on track or not.",
     "command.progress.example": """

@@ -60,9 +60,11 @@ extension Texts {
         }
     }
 
-    /// The label of the field of this kind of value that a word names: `基线` for `baseline`.
+    /// The label of the field of this kind of value that a word names: `基线` for `baseline`; the
+    /// number of a check-in, which is not a field, has its own (`实测值` for `actual`).
     private func fieldLabel(_ word: String, _ type: FieldKind) -> String {
-        ItemKind.allCases.flatMap(\.fields).first { $0.word == word && $0.type == type }.map(label) ?? word
+        if word == CheckInSyntax.actualWords[0] { return self("checkIn.actual.label") }
+        return ItemKind.allCases.flatMap(\.fields).first { $0.word == word && $0.type == type }.map(label) ?? word
     }
 
     private func hint(_ suggestion: String) -> String { self("error.didYouMean", ["word": suggestion]) }
