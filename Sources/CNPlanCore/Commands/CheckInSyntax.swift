@@ -36,7 +36,7 @@ enum CheckInSyntax {
 
     /// A whole day, in any form a Chinese input method types; a month alone is not a day.
     static func day(_ word: String) throws(PlanError) -> PlanDate {
-        guard let d = WideInput.date(word), d.day != nil else { throw .badDate(word) }
+        guard let d = WideInput.date(word), d.day != nil else { throw .badDay(word) }
         return d
     }
 }

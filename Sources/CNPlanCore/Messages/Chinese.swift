@@ -226,6 +226,7 @@ let chineseCatalog: [String: String] = [
     "error.scoreOutOfRange": "{field}要填1到5的整数，不能是「{word}」",
     "error.behaviourNumber": "行为模式的编号是1到5，不能是「{word}」",
     "error.badDate": "「{word}」不是日期；请写成 YYYY-MM-DD 或 YYYY-MM，如 2027-06-30",
+    "error.badDay": "「{word}」不是具体到日的日期；打卡日期请写成 YYYY-MM-DD，如 2027-06-30 或 2027年6月30日",
     "error.badTarget": "「{word}」不是目标值；请填数字或 +N%、-N%，如 4 或 -50%",
     "error.relativeNeedsBaseline": "相对目标值要先有基线；请先设置：impact {id} baseline NUMBER",
     "error.notChosen": "还没有选择行为模式 {name}；请先选择：behaviour add {name}",

@@ -193,6 +193,7 @@ let englishCatalog: [String: String] = [
     "error.scoreOutOfRange": "{field} must be a whole number from 1 to 5, not \"{word}\"",
     "error.behaviourNumber": "a behaviour number is 1 to 5, not \"{word}\"",
     "error.badDate": "\"{word}\" is not a date; use YYYY-MM-DD or YYYY-MM, e.g. 2027-06-30",
+    "error.badDay": "\"{word}\" is not a day; a check-in is dated YYYY-MM-DD, e.g. 2027-06-30",
     "error.badTarget": "\"{word}\" is not a target; use a number, +N% or -N%, e.g. 4 or -50%",
     "error.relativeNeedsBaseline": "a relative target needs a baseline; set it first: impact {id} baseline NUMBER",
     "error.notChosen": "behaviour {name} is not chosen; choose it first: behaviour add {name}",

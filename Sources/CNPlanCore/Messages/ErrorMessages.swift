@@ -30,6 +30,7 @@ extension Texts {
             return self("error.scoreOutOfRange", ["field": fieldLabel(field, .score), "word": w])
         case .behaviourNumberOutOfRange(let w): return self("error.behaviourNumber", ["word": w])
         case .badDate(let w): return self("error.badDate", ["word": w])
+        case .badDay(let w): return self("error.badDay", ["word": w])
         case .badTarget(let w): return self("error.badTarget", ["word": w])
         case .relativeTargetNeedsBaseline(let id): return self("error.relativeNeedsBaseline", ["id": id])
         case .notChosen(let b): return self("error.notChosen", ["name": b.rawValue])
