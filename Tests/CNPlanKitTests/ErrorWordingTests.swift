@@ -37,4 +37,32 @@ import Testing
         // A due date still takes a month, and says so.
         #expect(Self.message("impact i1 by 2027-13", "en").contains("YYYY-MM-DD or YYYY-MM"))
     }
+
+    /// A wrong stage (or area, form, role, channel) lists the words to type, as docs/commands.md and
+    /// Tab give them, and suggests one of those same words, after the list.
+    @Test func aWrongStageListsTheTypedWords() {
+        #expect(
+            Self.message("segment s1 stage loy", "en")
+                == #"unknown stage "loy"; stages are attract, permit, participate, satisfy, loyal; "#
+                + #"did you mean "loyal"?"#)
+        #expect(
+            Self.message("segment s1 stage 关系", "zh") == "没有「关系」这种关系阶段；可选的关系阶段：吸引、许可、参与、满意、忠诚")
+        #expect(
+            Self.message("concept c1 area sales", "en")
+                == #"unknown area "sales"; areas are innovation, marketing, transaction, service"#)
+    }
+
+    @Test func everyListedChoiceIsAWordThatReadsBackAndTabOffersItInEnglish() throws {
+        for c in [Choices.roles, .stages, .areas, .forms, .channels] {
+            for language in Language.all {
+                let t = Texts(language)
+                for v in c.values {
+                    let word = t.typedChoice(c, v)
+                    #expect(!word.contains(" "), "\(word)")
+                    #expect(try Vocabulary.parseChoice(word, c) == v, "\(language.code) \(c.name) \(word)")
+                    if language == .english { #expect(word == v, "the word completion offers") }
+                }
+            }
+        }
+    }
 }

@@ -66,8 +66,8 @@ final class RecordingConsole: Console {
         #expect(
             console.errors == [
                 "line 2: no segment s7; the plan has s1",
-                #"line 3: unknown behaviour "acces"; did you mean "access"?; "#
-                    + #"the five are access, engage, customize, connect, collaborate"#,
+                #"line 3: unknown behaviour "acces"; "#
+                    + #"the five are access, engage, customize, connect, collaborate; did you mean "access"?"#,
             ])
         #expect(shell.workbench.plan.segments[0].need == "x")
         #expect(shell.workbench.history == ["segment add A", "segment s1 need x"])

@@ -7,14 +7,16 @@ extension Texts {
             return self("error.unknownCommand", ["word": w]) + (s.map(hint) ?? self("error.seeHelp"))
         case .unknownWord(let w, let expected, let s):
             return self("error.unknownWord", ["what": self.expected(expected), "word": w]) + (s.map(hint) ?? "")
+        // What can be typed comes first, the nearest of it last: "…; did you mean "loyal"?"
         case .unknownBehaviour(let w, let s):
-            return self("error.unknownBehaviour", ["word": w]) + (s.map(hint) ?? "")
-                + self("error.theFive", ["list": list(Behaviour.allCases.map(behaviour))])
+            return self("error.unknownBehaviour", ["word": w])
+                + self("error.theFive", ["list": list(Behaviour.allCases.map(behaviour))]) + (s.map(hint) ?? "")
         case .unknownChoice(let w, let c, let s):
-            return self("error.unknownChoice", ["what": self("choice.\(c.name)"), "word": w]) + (s.map(hint) ?? "")
+            return self("error.unknownChoice", ["what": self("choice.\(c.name)"), "word": w])
                 + self(
                     "error.choicesAre",
-                    ["what": self("choice.\(c.name).plural"), "list": list(c.values.map { choice(c, $0) })])
+                    ["what": self("choice.\(c.name).plural"), "list": list(c.values.map { typedChoice(c, $0) })])
+                + (s.map(hint) ?? "")
         case .noSuchItem(let kind, let id, let known):
             let what = kind.map(self.kind) ?? self("error.item")
             return self("error.noSuchItem", ["kind": what, "id": id])

@@ -202,7 +202,7 @@ public final class Shell {
         case .target?: what = t("guide.expect.target")
         case .date?: what = t("guide.expect.date")
         case .choice(let c)?, .choices(let c)?:
-            what = t("guide.expect.choice", ["list": t.list(c.values.map { t.choice(c, $0) })])
+            what = t("guide.expect.choice", ["list": t.list(c.values.map { t.typedChoice(c, $0) })])
         case .reference(let kind)?: what = t("guide.expect.choice", ["list": t.list(workbench.plan.ids(of: kind))])
         case .behaviours?: what = t("guide.expect.behaviours")
         case .text?, .name?, .names?: what = t("guide.expect.text")
