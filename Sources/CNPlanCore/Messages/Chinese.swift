@@ -327,6 +327,7 @@ let chineseCatalog: [String: String] = [
     // status
     "status.done": "已完成",
     "status.partly": "部分完成",
+    "status.requiredDone": "必填项已完成",
     "status.notStarted": "未开始",
     "status.missing": "（缺：{list}）",
     "status.next": "下一步：{command}（或输入 guide，跟着引导一步步来）",
@@ -450,6 +451,7 @@ let chineseCatalog: [String: String] = [
 
     // The prompt
     "prompt.done": "已完成",
+    "prompt.requiredDone": "必填项已完成",
     "prompt.readOnly": "（只读）",
 
     // What a change says
@@ -1086,6 +1088,7 @@ let chineseCatalog: [String: String] = [
     "cli.presentTakesOneFile": "present 只接受一个文件",
     "wall.step": "第{n}步（共5步）：{name}",
     "wall.done": "五个步骤都已填写",
+    "wall.requiredDone": "必填项都已填写",
     "wall.track.current": "【{n} {name}】",
     "wall.moreLines": "……还有 {n} 行",
     "wall.timer": "计时",

@@ -301,6 +301,7 @@ let englishCatalog: [String: String] = [
     // status
     "status.done": "done",
     "status.partly": "partly done",
+    "status.requiredDone": "required done",
     "status.notStarted": "not started",
     "status.missing": " (missing: {list})",
     "status.next": "next: {command}   (or type guide to be walked through it)",
@@ -431,6 +432,7 @@ let englishCatalog: [String: String] = [
 
     // The prompt
     "prompt.done": "done",
+    "prompt.requiredDone": "required done",
     "prompt.readOnly": "(read-only)",
     "prompt.ellipsis": "…",
 
@@ -1023,6 +1025,7 @@ let englishCatalog: [String: String] = [
     "cli.presentTakesOneFile": "present takes one FILE",
     "wall.step": "STEP {n} OF 5: {name}",
     "wall.done": "ALL FIVE STEPS ANSWERED",
+    "wall.requiredDone": "EVERY REQUIRED ANSWER IS IN",
     "wall.track.current": "[{n} {name}]",
     "wall.moreLines": "… {n} more lines",
     "wall.timer": "timebox",

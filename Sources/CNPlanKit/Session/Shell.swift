@@ -48,7 +48,9 @@ public final class Shell {
 
     private var t: Texts { workbench.texts }
 
-    /// The prompt: the plan's title, shortened, and the step it is on: `clinic [3/5 behaviours]> `.
+    /// The prompt: the plan's title, shortened, and the step it is on: `clinic [3/5 behaviours]> `;
+    /// past the last required answer, what `status` says of the steps: `[required done]` while an
+    /// optional answer is open, `[done]` when none is.
     public var prompt: String {
         var title = workbench.plan.title ?? "cnplan"
         if TextWidth.of(title) > 20 {
@@ -58,7 +60,7 @@ public final class Shell {
         }
         let step =
             Progress.currentStep(of: workbench.plan).map { " [\($0)/5 " + t("step.\($0)") + "]" } ?? " ["
-            + t("prompt.done") + "]"
+            + t(Progress.isComplete(workbench.plan) ? "prompt.done" : "prompt.requiredDone") + "]"
         return Board.safe(title) + step + (workbench.readOnly ? " " + t("prompt.readOnly") : "") + "> "
     }
 
