@@ -423,6 +423,7 @@ let chineseCatalog: [String: String] = [
     "guide.firstQuestion": "这已经是本轮的第一个问题了",
     "guide.done": "引导结束：所有问题都已回答或跳过。status 查看还缺什么，check 检查问题。",
     "guide.example": "例：{example}",
+    "guide.current": "当前答案：{value}（直接回车保留）",
     "guide.answerPrompt": "  回答> ",
     "guide.answerAgain": "{message}；请重新回答",
     "guide.expect": "请回答{what}",

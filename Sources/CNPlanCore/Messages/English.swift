@@ -403,6 +403,7 @@ let englishCatalog: [String: String] = [
         "The guide is done: every question is answered or skipped. status shows what is left; "
         + "check looks for problems.",
     "guide.example": "e.g. {example}",
+    "guide.current": "now: {value} (Enter keeps it)",
     "guide.answerPrompt": "  answer> ",
     "guide.answerAgain": "{message}; please answer again",
     "guide.expect": "please answer with {what}",

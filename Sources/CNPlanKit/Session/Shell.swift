@@ -126,6 +126,10 @@ public final class Shell {
             var text = "\n[\(question.step)/5 " + t("step.\(question.step)") + "] " + p.question
             for line in p.hint.split(separator: "\n") { text += "\n    " + line }
             if let example = p.example { text += "\n    " + t("guide.example", ["example": Board.safe(example)]) }
+            // A question asked again (`/back`) shows the answer it would replace.
+            if let now = question.current(in: workbench.plan, texts: t) {
+                text += "\n    " + t("guide.current", ["value": now])
+            }
             console.output(text)
             // A step begins: its timebox is offered, and started only if the room asks for it.
             if let seconds = workbench.timekeeper.suggestion(for: question.step) {
