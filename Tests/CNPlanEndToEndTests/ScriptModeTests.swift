@@ -83,8 +83,8 @@ import Testing
             #"line 4: unknown role "patient"; roles are consumer, "#
             + #"partner, investor, media, government, employee, other"#
         let behaviours =
-            #"line 6: unknown behaviour "acces"; did you mean "access"?; "#
-            + "the five are access, engage, customize, connect, collaborate"
+            #"line 6: unknown behaviour "acces"; "#
+            + #"the five are access, engage, customize, connect, collaborate; did you mean "access"?"#
         let expected: [String] = [
             #"line 2: unknown command "segmnt"; did you mean "segment"?"#,
             roles,

@@ -36,7 +36,7 @@ import Testing
         #expect(throws: PlanError.noCheckIn(impact: "i1", date: "2027-01-01")) {
             try run(["impact i1 actual remove 2027-01-01"], on: p)
         }
-        #expect(throws: PlanError.badDate("2027-01")) { try Parser.parse("impact i1 actual 3 on 2027-01") }
+        #expect(throws: PlanError.badDay("2027-01")) { try Parser.parse("impact i1 actual 3 on 2027-01") }
         #expect(throws: PlanError.notANumber("many", field: "actual")) { try Parser.parse("impact i1 actual many") }
         #expect(throws: PlanError.self) { try run(["impact i9 actual 3 on 2027-01-01"], on: p) }
         #expect(throws: PlanError.missingArgument(.actual, usage: CheckInSyntax.usage)) {

@@ -29,6 +29,33 @@ import Testing
         #expect(TextWidth.fit("time 维修服务", width: 8) == "time 维\n修服务")
     }
 
+    /// A line of a list that wraps keeps its mark alone in its column: its text hangs under the text.
+    @Test func aMarkedLineHangsPastItsMark() {
+        #expect(TextWidth.fit("  ! one two three four five", width: 16) == "  ! one two\n    three four\n    five")
+        #expect(TextWidth.fit("~ changed one two three", width: 14) == "~ changed one\n  two three")
+        // A mark that is not followed by text, or a sign that is part of a number, is no mark.
+        #expect(TextWidth.fit("-50% one two three", width: 10) == "-50% one\ntwo three")
+    }
+
+    /// A merge's conflict too long for 80 columns, in both languages: every line of the preview
+    /// starts with its mark or hangs under a marked line's text, never at a mark's column.
+    @Test(arguments: ["en", "zh"])
+    func aWrappedConflictKeepsItsMark(code: String) throws {
+        let long = "a repair they can follow step by step on the phone, with a named engineer and a fixed price"
+        let ours = try run(["segment add Owners", "segment s1 need fast and trustworthy repair at a fair price"])
+        let theirs = try run(["segment add Owners", "segment s1 need \(long)", "segment add Retirees"])
+        let result = PlanMerge.merge(theirs, into: ours, source: "b.json", parts: Set(PlanMerge.order), theirs: false)
+        let preview = DiffText(texts: Texts(Language.named(code)!)).preview(
+            result, after: try apply(.merge(result), to: ours))
+        let lines = TextWidth.fit(preview, width: 80).split(separator: "\n").map(String.init)
+        let conflict = try #require(lines.firstIndex { $0.hasPrefix("  ! ") }, "\(lines)")
+        #expect(lines.count > preview.split(separator: "\n").count, "the conflict wraps: \(lines)")
+        #expect(lines[conflict + 1].hasPrefix("    ") && !lines[conflict + 1].hasPrefix("     "), "\(lines)")
+        for line in lines.dropFirst() where line.hasPrefix("  ") {
+            #expect(line.hasPrefix("  + ") || line.hasPrefix("  ! ") || line.hasPrefix("    "), "\(line)")
+        }
+    }
+
     @Test func aWordLongerThanTheLineIsCut() {
         #expect(TextWidth.fit("ab abcdefghij", width: 5) == "ab\nabcde\nfghij")
     }

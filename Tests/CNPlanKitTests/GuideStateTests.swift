@@ -38,6 +38,21 @@ func typed(_ lines: String...) -> [ReadResult] { lines.map { .line($0) } }
         return (Shell(workbench: w, console: console), console)
     }
 
+    /// `/back` shows the answer the question asked again would replace, in both languages; Enter
+    /// keeps it, a new answer replaces it. A question asked for the first time shows none.
+    @Test(arguments: [("en", "now: Cut response time (Enter keeps it)"), ("zh", "当前答案：Cut response time（直接回车保留）")])
+    func backShowsTheAnswerItReplaces(code: String, now: String) throws {
+        let (shell, console) = try shell(
+            [],
+            typed(
+                "lang \(code)", "guide", "Repair", "Cut response time", "/back", "", "/back", "Faster repair", "/stop"))
+        _ = shell.run()
+        let shown = console.text.components(separatedBy: now)
+        #expect(shown.count == 3, "shown at each /back to the objective, and only there: \(console.text)")
+        #expect(!shown[0].contains(now.prefix(4)), "not when first asked")
+        #expect(shell.workbench.plan.objective.statement == "Faster repair")
+    }
+
     @Test func enterAppliesTheProposedRanking() throws {
         let setup =
             Self.throughStep2 + [

@@ -47,10 +47,10 @@ import Testing
 
     @Test(arguments: [
         ("en", "| i1 | First response time | 20 (2027-04-01) | 64% | ahead |"),
-        ("zh", "| i3 | Satisfaction | 81 (2027年4月1日) | 105% | 已达成 |"),
+        ("zh", "| i3 | Satisfaction | 81（2027年4月1日） | 105% | 已达成 |"),
         // Behind, in both languages: the state a handout is read for.
         ("en", "| i2 | Share opened in the app | 6 (2027-04-01) | 3% | behind |"),
-        ("zh", "| i2 | Share opened in the app | 6 (2027年4月1日) | 3% | 落后 |"),
+        ("zh", "| i2 | Share opened in the app | 6（2027年4月1日） | 3% | 落后 |"),
     ])
     func theHandoutHasAProgressTable(code: String, row: String) throws {
         let md = MarkdownExporter(
@@ -62,6 +62,28 @@ import Testing
         let none = MarkdownExporter(
             plan: try run(["impact add M"]), context: CheckContext(today: Self.today), texts: Texts(.english))
         #expect(!none.render().contains("## Progress"))
+    }
+
+    /// Every piece of a progress row comes from the language: full-width brackets around the date
+    /// and the catalog's mark for an impact not measured yet, in the Markdown and the HTML handout.
+    @Test(arguments: [
+        ("en", "20 (2027-04-01)", "| i4 | Not measured | — |", "<td>i4</td><td>Not measured</td><td>—</td>"),
+        ("zh", "20（2027年4月1日）", "| i4 | Not measured | 暂无 |", "<td>i4</td><td>Not measured</td><td>暂无</td>"),
+    ])
+    func theProgressTablesSpeakTheLanguage(code: String, latest: String, mdRow: String, htmlRow: String) throws {
+        let plan = try run(["impact add Not measured"], on: try Self.plan())
+        let t = Texts(Language.named(code)!)
+        let context = CheckContext(today: Self.today)
+        let md = MarkdownExporter(plan: plan, context: context, texts: t).render()
+        let html = HTMLExporter(plan: plan, context: context, texts: t).render()
+        #expect(md.contains("| i1 | First response time | \(latest) |"), "\(md)")
+        #expect(md.contains(mdRow), "\(md)")
+        #expect(html.contains("<td>\(latest)</td>"), "\(html)")
+        #expect(html.contains(htmlRow), "\(html)")
+        if code == "zh" {
+            let section = md.components(separatedBy: "## " + t("md.heading.progress")).last ?? ""
+            #expect(!section.contains(" (") && !section.contains("—") && !html.contains(" (2027"), "\(section)")
+        }
     }
 }
 

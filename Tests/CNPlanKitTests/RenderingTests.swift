@@ -64,21 +64,22 @@ import Testing
         let p = try run(["title T", "objective O", "segment add A", "behaviour add access connect engage"])
         let text = Progress(plan: p).report(width: 80, texts: en)
         #expect(text.split(separator: "\n").allSatisfy { TextWidth.of(String($0)) <= 80 })
-        #expect(text.contains("1/5 objective   █████░░░░░  partly done (missing: data goal)"))
+        #expect(text.contains("1/5 objective   █████░░░░░  required done (missing: data goal)"))
         #expect(text.hasSuffix("next: data-goal TEXT   (or type guide to be walked through it)"))
         let plain = Progress(plan: p).report(width: nil, texts: en)
         #expect(!plain.contains("█"))
     }
 }
 
-/// A step with an item is under way, even before any of its answers.
+/// A step with an item is under way, even before any of its answers; behaviours chosen are all
+/// that step 3 requires, so it is "required done", as the prompt, which moves past it, says.
 @Suite struct StepStartedTests {
-    @Test func chosenButUnscoredBehavioursArePartlyDone() throws {
+    @Test func chosenButUnscoredBehavioursAreUnderWay() throws {
         let p = try run(["objective O", "behaviour add access connect"])
         let text = Progress(plan: p).report(width: nil, texts: en)
-        #expect(text.contains("3/5 behaviours  partly done"), "\(text)")
+        #expect(text.contains("3/5 behaviours  required done (missing: access value"), "\(text)")
         #expect(text.contains("2/5 segment     not started"))
-        #expect(Progress(plan: p).report(width: nil, texts: Texts(.chinese)).contains("部分完成（缺：接入 价值"))
+        #expect(Progress(plan: p).report(width: nil, texts: Texts(.chinese)).contains("必填项已完成（缺：接入 价值"))
     }
 }
 

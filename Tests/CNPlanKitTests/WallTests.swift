@@ -78,10 +78,15 @@ import Testing
         #expect(Wall.digits("0", ink: "█") == ["██████", "██  ██", "██  ██", "██  ██", "██████"])
     }
 
-    @Test func onceEveryStepIsAnsweredTheWallShowsTheFiveAtAGlance() {
-        let lines = Self.wall(step: nil).lines(width: 80, height: 24).map(\.text)
+    /// Its heading says what `status` says below it: every answer there, or only the required ones.
+    @Test func onceEveryStepIsAnsweredTheWallShowsTheFiveAtAGlance() throws {
+        let complete = try run(workshop + ["concept c1 value 4", "concept c1 effort 3"])
+        let lines = Self.wall(complete, step: nil).lines(width: 80, height: 24).map(\.text)
         #expect(lines[4] == "  ALL FIVE STEPS ANSWERED")
         #expect(lines.contains { $0.contains("1/5 objective") })
+        let required = Self.wall(try run(workshop), step: nil).lines(width: 80, height: 24).map(\.text)
+        #expect(required[4] == "  EVERY REQUIRED ANSWER IS IN")
+        #expect(required.contains { $0.contains("4/5 concept") && $0.contains("required done") }, "\(required)")
     }
 
     @Test func changesFieldByFieldAsTheRoomReadsThem() throws {

@@ -66,8 +66,8 @@ final class RecordingConsole: Console {
         #expect(
             console.errors == [
                 "line 2: no segment s7; the plan has s1",
-                #"line 3: unknown behaviour "acces"; did you mean "access"?; "#
-                    + #"the five are access, engage, customize, connect, collaborate"#,
+                #"line 3: unknown behaviour "acces"; "#
+                    + #"the five are access, engage, customize, connect, collaborate; did you mean "access"?"#,
             ])
         #expect(shell.workbench.plan.segments[0].need == "x")
         #expect(shell.workbench.history == ["segment add A", "segment s1 need x"])
@@ -89,5 +89,28 @@ final class RecordingConsole: Console {
         shell.execute("objective x")
         shell.execute("data-goal y")
         #expect(shell.prompt == "A very long worksho… [2/5 segment]> ")
+    }
+
+    /// Past the last required answer the prompt says what `status` says of the steps: "required
+    /// done" while an optional answer (here the data goal) is open, "done" once none is.
+    @Test(arguments: [
+        ("en", "[required done]> ", "1/5 objective   required done (missing: data goal)", "[done]> ", "partly"),
+        ("zh", "[必填项已完成]> ", "1/5 目标      必填项已完成（缺：数据采集目标）", "[已完成]> ", "部分完成"),
+    ])
+    func promptAndStatusAgree(code: String, open: String, step1: String, done: String, partly: String) throws {
+        let w = Workbench()
+        let shell = Shell(workbench: w, console: RecordingConsole([]))
+        shell.execute("lang \(code)")
+        for line in workshop where !line.hasPrefix("data-goal") { shell.execute(line) }
+        let status = Progress(plan: w.plan).report(width: nil, texts: w.texts)
+        #expect(shell.prompt.hasSuffix(open), "\(shell.prompt)")
+        #expect(status.contains(step1), "\(status)")
+        #expect(!status.contains(partly), "no step is only partly done: \(status)")
+        for line in ["data-goal Every request's fault", "concept c1 value 4", "concept c1 effort 3"] {
+            shell.execute(line)
+        }
+        let complete = Progress(plan: w.plan).report(width: nil, texts: w.texts)
+        #expect(shell.prompt.hasSuffix(done), "\(shell.prompt)")
+        #expect(Progress(plan: w.plan).steps.allSatisfy { $0.isComplete }, "\(complete)")
     }
 }

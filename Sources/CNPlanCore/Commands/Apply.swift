@@ -65,7 +65,7 @@ public func apply(_ edit: Edit, to plan: Plan) throws(PlanError) -> Plan {
     case .merge(let result): p = try PlanMerge.apply(result, to: p)
     case .vote(let v): try applyVote(v, to: &p)
     case .checkIn(let id, let checkIn):
-        guard checkIn.date.day != nil else { throw .badDate(checkIn.date.description) }
+        guard checkIn.date.day != nil else { throw .badDay(checkIn.date.description) }
         guard checkIn.value.isFinite else { throw .unwritableNumber(impact: id) }
         let i = try p.index(.impact, id)
         p.impacts[i] = p.impacts[i].recording(checkIn)

@@ -15,7 +15,7 @@ enum CheckInSyntax {
             try Parser.end(&t, removeUsage)
             return .edit(.removeCheckIn(impact: id, on: try day(w)))
         }
-        let value = try Parser.number(first, "actual")
+        let value = try Parser.number(first, actualWords[0])
         var date: PlanDate?
         var note: String?
         while let w = try t.peek() {
@@ -36,7 +36,7 @@ enum CheckInSyntax {
 
     /// A whole day, in any form a Chinese input method types; a month alone is not a day.
     static func day(_ word: String) throws(PlanError) -> PlanDate {
-        guard let d = WideInput.date(word), d.day != nil else { throw .badDate(word) }
+        guard let d = WideInput.date(word), d.day != nil else { throw .badDay(word) }
         return d
     }
 }

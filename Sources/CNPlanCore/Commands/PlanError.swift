@@ -17,6 +17,8 @@ public enum PlanError: Error, Sendable, Equatable {
     case scoreOutOfRange(String, field: String)
     case behaviourNumberOutOfRange(String)
     case badDate(String)
+    /// A check-in's date that is not a whole day (`2027-01`, `2027-02-30`): only a day is taken.
+    case badDay(String)
     case badTarget(String)
     case relativeTargetNeedsBaseline(impact: String)
     case notChosen(Behaviour)

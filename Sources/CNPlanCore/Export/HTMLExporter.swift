@@ -332,7 +332,7 @@ public struct HTMLExporter {
         }
         out += ["</tr></thead>", "<tbody>"]
         for p in report.impacts {
-            let latest = p.latest.map { Texts.rounded($0.value) + " (" + t.date($0.date) + ")" } ?? "—"
+            let latest = t.latestCell(p.latest)
             // Drawn from the computed share, never from plan text.
             let tenths = p.percent.map { max(0, min(10, Int(($0 / 10).rounded()))) } ?? 0
             let bar = String(repeating: "●", count: tenths) + String(repeating: "○", count: 10 - tenths)

@@ -16,13 +16,7 @@ extension MarkdownExporter {
             out.write("| " + p.impact.id + " | ")
             out.inline(p.impact.metric)
             out.write(" | ")
-            if let latest = p.latest {
-                out.write(Texts.rounded(latest.value) + " (")
-                date(&out, latest.date)
-                out.write(")")
-            } else {
-                out.write("—")
-            }
+            out.write(t.latestCell(p.latest))
             out.line(" | " + t.percentOfWay(p.percent) + " | " + t.state(p.state) + " |")
         }
         out.line()

@@ -37,6 +37,16 @@ public struct GuidePrompt: Sendable, Equatable {
 }
 
 extension GuideQuestion {
+    /// The answer the plan already holds for the question, as the board shows it: what a question
+    /// asked again (`/back`) would replace; nil when there is none.
+    public func current(in plan: Plan, texts t: Texts) -> String? {
+        // Only a field's answer is replaced by a new one: behaviours chosen are added to, and the
+        // ranking shows its order in the question.
+        guard case .field(let kind, let id, let key) = self else { return nil }
+        let value = plan.readers(kind).first { $0.id == id }?.read(key)
+        return t.display(kind.field(key)!, value, names: { plan.name(of: $0) })
+    }
+
     /// The question as the room sees it, in the interface language.
     public func prompt(in plan: Plan, texts t: Texts) -> GuidePrompt {
         switch self {

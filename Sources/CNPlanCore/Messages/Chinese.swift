@@ -226,6 +226,7 @@ let chineseCatalog: [String: String] = [
     "error.scoreOutOfRange": "{field}要填1到5的整数，不能是「{word}」",
     "error.behaviourNumber": "行为模式的编号是1到5，不能是「{word}」",
     "error.badDate": "「{word}」不是日期；请写成 YYYY-MM-DD 或 YYYY-MM，如 2027-06-30",
+    "error.badDay": "「{word}」不是具体到日的日期；打卡日期请写成 YYYY-MM-DD，如 2027-06-30 或 2027年6月30日",
     "error.badTarget": "「{word}」不是目标值；请填数字或 +N%、-N%，如 4 或 -50%",
     "error.relativeNeedsBaseline": "相对目标值要先有基线；请先设置：impact {id} baseline NUMBER",
     "error.notChosen": "还没有选择行为模式 {name}；请先选择：behaviour add {name}",
@@ -326,6 +327,7 @@ let chineseCatalog: [String: String] = [
     // status
     "status.done": "已完成",
     "status.partly": "部分完成",
+    "status.requiredDone": "必填项已完成",
     "status.notStarted": "未开始",
     "status.missing": "（缺：{list}）",
     "status.next": "下一步：{command}（或输入 guide，跟着引导一步步来）",
@@ -421,6 +423,7 @@ let chineseCatalog: [String: String] = [
     "guide.firstQuestion": "这已经是本轮的第一个问题了",
     "guide.done": "引导结束：所有问题都已回答或跳过。status 查看还缺什么，check 检查问题。",
     "guide.example": "例：{example}",
+    "guide.current": "当前答案：{value}（直接回车保留）",
     "guide.answerPrompt": "  回答> ",
     "guide.answerAgain": "{message}；请重新回答",
     "guide.expect": "请回答{what}",
@@ -449,6 +452,7 @@ let chineseCatalog: [String: String] = [
 
     // The prompt
     "prompt.done": "已完成",
+    "prompt.requiredDone": "必填项已完成",
     "prompt.readOnly": "（只读）",
 
     // What a change says
@@ -1090,6 +1094,7 @@ let chineseCatalog: [String: String] = [
     "cli.presentTakesOneFile": "present 只接受一个文件",
     "wall.step": "第{n}步（共5步）：{name}",
     "wall.done": "五个步骤都已填写",
+    "wall.requiredDone": "必填项都已填写",
     "wall.track.current": "【{n} {name}】",
     "wall.moreLines": "……还有 {n} 行",
     "wall.timer": "计时",
@@ -1110,6 +1115,7 @@ let chineseCatalog: [String: String] = [
     // 工作坊之后：进展打卡、对照目标的进展、方案组合报告
     "error.noCheckIn": "影响 {id} 在 {date} 没有打卡记录",
     "expected.actual": "实测数值",
+    "checkIn.actual.label": "实测值",
     "expected.day": "日期（YYYY-MM-DD）",
     "command.progress.summary": "逐项对照目标看影响：最近一次打卡，是否按计划推进。",
     "command.progress.example": """
@@ -1141,6 +1147,8 @@ let chineseCatalog: [String: String] = [
     "md.progress.latest": "最近实测",
     "md.progress.percent": "完成比例",
     "md.progress.state": "状态",
+    "md.progress.latestOn": "{value}（{date}）",
+    "md.progress.noCheckIn": "暂无",
     "check.CN511.unchecked": "目标日期{date}已过，当天及之后都没有打卡",
     "check.CN511.unchecked.fix": "impact {id} actual NUMBER on YYYY-MM-DD",
     "check.CN512.stale": "自{date}起没有打卡，已超过 {days} 天",

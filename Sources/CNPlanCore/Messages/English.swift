@@ -193,6 +193,7 @@ let englishCatalog: [String: String] = [
     "error.scoreOutOfRange": "{field} must be a whole number from 1 to 5, not \"{word}\"",
     "error.behaviourNumber": "a behaviour number is 1 to 5, not \"{word}\"",
     "error.badDate": "\"{word}\" is not a date; use YYYY-MM-DD or YYYY-MM, e.g. 2027-06-30",
+    "error.badDay": "\"{word}\" is not a day; a check-in is dated YYYY-MM-DD, e.g. 2027-06-30",
     "error.badTarget": "\"{word}\" is not a target; use a number, +N% or -N%, e.g. 4 or -50%",
     "error.relativeNeedsBaseline": "a relative target needs a baseline; set it first: impact {id} baseline NUMBER",
     "error.notChosen": "behaviour {name} is not chosen; choose it first: behaviour add {name}",
@@ -300,6 +301,7 @@ let englishCatalog: [String: String] = [
     // status
     "status.done": "done",
     "status.partly": "partly done",
+    "status.requiredDone": "required done",
     "status.notStarted": "not started",
     "status.missing": " (missing: {list})",
     "status.next": "next: {command}   (or type guide to be walked through it)",
@@ -401,6 +403,7 @@ let englishCatalog: [String: String] = [
         "The guide is done: every question is answered or skipped. status shows what is left; "
         + "check looks for problems.",
     "guide.example": "e.g. {example}",
+    "guide.current": "now: {value} (Enter keeps it)",
     "guide.answerPrompt": "  answer> ",
     "guide.answerAgain": "{message}; please answer again",
     "guide.expect": "please answer with {what}",
@@ -430,6 +433,7 @@ let englishCatalog: [String: String] = [
 
     // The prompt
     "prompt.done": "done",
+    "prompt.requiredDone": "required done",
     "prompt.readOnly": "(read-only)",
     "prompt.ellipsis": "…",
 
@@ -1032,6 +1036,7 @@ let englishCatalog: [String: String] = [
     "cli.presentTakesOneFile": "present takes one FILE",
     "wall.step": "STEP {n} OF 5: {name}",
     "wall.done": "ALL FIVE STEPS ANSWERED",
+    "wall.requiredDone": "EVERY REQUIRED ANSWER IS IN",
     "wall.track.current": "[{n} {name}]",
     "wall.moreLines": "… {n} more lines",
     "wall.timer": "timebox",
@@ -1053,6 +1058,7 @@ let englishCatalog: [String: String] = [
     // After the workshop: check-ins, progress against targets, and the portfolio report
     "error.noCheckIn": "impact {id} has no check-in on {date}",
     "expected.actual": "the measured number",
+    "checkIn.actual.label": "actual",
     "expected.day": "a day (YYYY-MM-DD)",
     "command.progress.summary": "Every impact against its target: its latest check-in, and on track or not.",
     "command.progress.example": """
@@ -1081,6 +1087,8 @@ let englishCatalog: [String: String] = [
     "md.progress.latest": "Latest actual",
     "md.progress.percent": "Of the way",
     "md.progress.state": "State",
+    "md.progress.latestOn": "{value} ({date})",
+    "md.progress.noCheckIn": "—",
     "check.CN511.unchecked": "the target date {date} has passed without a check-in on or after it",
     "check.CN511.unchecked.fix": "impact {id} actual NUMBER on YYYY-MM-DD",
     "check.CN512.stale": "no check-in since {date}, more than {days} days ago",

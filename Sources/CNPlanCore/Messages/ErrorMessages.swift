@@ -7,14 +7,16 @@ extension Texts {
             return self("error.unknownCommand", ["word": w]) + (s.map(hint) ?? self("error.seeHelp"))
         case .unknownWord(let w, let expected, let s):
             return self("error.unknownWord", ["what": self.expected(expected), "word": w]) + (s.map(hint) ?? "")
+        // What can be typed comes first, the nearest of it last: "…; did you mean "loyal"?"
         case .unknownBehaviour(let w, let s):
-            return self("error.unknownBehaviour", ["word": w]) + (s.map(hint) ?? "")
-                + self("error.theFive", ["list": list(Behaviour.allCases.map(behaviour))])
+            return self("error.unknownBehaviour", ["word": w])
+                + self("error.theFive", ["list": list(Behaviour.allCases.map(behaviour))]) + (s.map(hint) ?? "")
         case .unknownChoice(let w, let c, let s):
-            return self("error.unknownChoice", ["what": self("choice.\(c.name)"), "word": w]) + (s.map(hint) ?? "")
+            return self("error.unknownChoice", ["what": self("choice.\(c.name)"), "word": w])
                 + self(
                     "error.choicesAre",
-                    ["what": self("choice.\(c.name).plural"), "list": list(c.values.map { choice(c, $0) })])
+                    ["what": self("choice.\(c.name).plural"), "list": list(c.values.map { typedChoice(c, $0) })])
+                + (s.map(hint) ?? "")
         case .noSuchItem(let kind, let id, let known):
             let what = kind.map(self.kind) ?? self("error.item")
             return self("error.noSuchItem", ["kind": what, "id": id])
@@ -30,6 +32,7 @@ extension Texts {
             return self("error.scoreOutOfRange", ["field": fieldLabel(field, .score), "word": w])
         case .behaviourNumberOutOfRange(let w): return self("error.behaviourNumber", ["word": w])
         case .badDate(let w): return self("error.badDate", ["word": w])
+        case .badDay(let w): return self("error.badDay", ["word": w])
         case .badTarget(let w): return self("error.badTarget", ["word": w])
         case .relativeTargetNeedsBaseline(let id): return self("error.relativeNeedsBaseline", ["id": id])
         case .notChosen(let b): return self("error.notChosen", ["name": b.rawValue])
@@ -60,9 +63,11 @@ extension Texts {
         }
     }
 
-    /// The label of the field of this kind of value that a word names: `基线` for `baseline`.
+    /// The label of the field of this kind of value that a word names: `基线` for `baseline`; the
+    /// number of a check-in, which is not a field, has its own (`实测值` for `actual`).
     private func fieldLabel(_ word: String, _ type: FieldKind) -> String {
-        ItemKind.allCases.flatMap(\.fields).first { $0.word == word && $0.type == type }.map(label) ?? word
+        if word == CheckInSyntax.actualWords[0] { return self("checkIn.actual.label") }
+        return ItemKind.allCases.flatMap(\.fields).first { $0.word == word && $0.type == type }.map(label) ?? word
     }
 
     private func hint(_ suggestion: String) -> String { self("error.didYouMean", ["word": suggestion]) }

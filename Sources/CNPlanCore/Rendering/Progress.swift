@@ -13,6 +13,9 @@ public struct Progress {
         /// True when no required answer is missing.
         public var hasRequired: Bool
         public var isComplete: Bool { total > 0 && done == total }
+        /// Every required answer is there, some optional one is not: what the prompt and `status`
+        /// both call "required done".
+        public var isRequiredDone: Bool { hasRequired && !isComplete }
         /// Something is answered, or (steps 2 to 5) the step has an item, even one with no answers yet.
         public var isStarted: Bool { done > 0 || (number > 1 && total > 0) }
     }
@@ -76,6 +79,10 @@ public struct Progress {
     /// The first step whose required answers are missing; optional gaps are for `status`.
     public var current: Step? { steps.first { !$0.hasRequired } }
 
+    /// Whether every answer of the five steps is there, optional ones too: `status` says "done" of
+    /// each step, and the prompt `[done]`. Counted without building the report.
+    public static func isComplete(_ plan: Plan) -> Bool { completeSteps(of: plan) == 5 }
+
     /// The prompt's step, without building the whole report: it is asked before every line.
     public static func currentStep(of plan: Plan) -> Int? {
         for n in 1...5 {
@@ -94,7 +101,11 @@ public struct Progress {
         let names = steps.map { t("step.\($0.number)") }
         let nameWidth = (names.map { TextWidth.of($0) }.max() ?? 0) + 2
         for s in steps {
-            let state = s.isComplete ? t("status.done") : s.isStarted ? t("status.partly") : t("status.notStarted")
+            let state =
+                s.isComplete
+                ? t("status.done")
+                : s.isRequiredDone
+                    ? t("status.requiredDone") : s.isStarted ? t("status.partly") : t("status.notStarted")
             var line = "  \(s.number)/5 " + TextWidth.pad(names[s.number - 1], to: nameWidth)
             if width != nil {
                 let filled = s.total == 0 ? 0 : s.done * 10 / s.total

@@ -45,6 +45,13 @@ public struct ProgressReport {
 }
 
 extension Texts {
+    /// A handout's "latest actual" cell: `20 (2027-04-01)`, `20（2027年4月1日）`, or the mark of
+    /// no check-in yet; every piece in the language's own punctuation.
+    public func latestCell(_ latest: CheckIn?) -> String {
+        guard let latest else { return self("md.progress.noCheckIn") }
+        return self("md.progress.latestOn", ["value": Texts.rounded(latest.value), "date": date(latest.date)])
+    }
+
     /// `1 behind, 2 reached, 1 not measured`: how many impacts are in each state, most urgent
     /// first, then those that cannot be judged (nil).
     public func stateCounts(_ states: [TrackState?]) -> String {

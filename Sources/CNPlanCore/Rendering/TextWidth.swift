@@ -84,11 +84,19 @@ public enum TextWidth {
         return out
     }
 
+    /// The marks that start a line of a list (a diff's `+ - ~`, a merge's `+ * !`): a line that
+    /// wraps keeps its mark alone in its column, its text hanging under the text.
+    static let marks: Set<String> = ["+", "-", "~", "!", "*", "•"]
+
     /// The column continuation lines start at: after the first gap of two or more spaces that
     /// follows the line's first text, when it is in the left half (a second column); else the
-    /// line's own indentation. Never so deep that little room is left.
+    /// line's own indentation, past its mark when it starts with one. Never so deep that little
+    /// room is left.
     static func hang(_ u: [Unit], width: Int) -> Int {
-        let lead = u.prefix { $0.isSpace }.count
+        var lead = u.prefix { $0.isSpace }.count
+        if lead + 2 < u.count, marks.contains(u[lead].text), u[lead + 1].isSpace, !u[lead + 2].isSpace {
+            lead += 2
+        }
         var column = 0
         var spaces = 0
         var seenText = false

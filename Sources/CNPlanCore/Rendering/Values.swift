@@ -45,6 +45,18 @@ extension Texts {
     /// The label of one of a field's fixed values.
     public func choice(_ choices: Choices, _ value: String) -> String { self("choice.\(choices.name).\(value)") }
 
+    /// The word to type for one of a field's fixed values, for a message that lists what fits. In
+    /// English the value itself, as docs/commands.md and Tab give it (`attract`, not its label
+    /// `attention`; `innovation`, not `product and service innovation`); in another language its
+    /// label, which is typed as it is (`吸引`), unless that is not one word that reads back.
+    public func typedChoice(_ choices: Choices, _ value: String) -> String {
+        guard language != .english else { return value }
+        let label = choice(choices, value)
+        let readsBack =
+            !label.contains(where: \.isWhitespace) && Vocabulary.choiceWords(choices)[label.lowercased()] == value
+        return readsBack ? label : value
+    }
+
     /// The label of a field: `customer value`.
     public func label(_ field: FieldInfo) -> String { self(field.text("label")) }
 

@@ -57,7 +57,8 @@ public struct Wall {
         let blank = Line("")
         let title = Line(crop(plan.title.map(Board.safe) ?? t("board.untitled"), room), .title)
         let name = step.map { t("wall.step", ["n": String($0), "name": t("step.\($0)").uppercased()]) }
-        let heading = Line(crop(name ?? t("wall.done"), room), .heading)
+        let heading = Line(
+            crop(name ?? t(Progress.isComplete(plan) ? "wall.done" : "wall.requiredDone"), room), .heading)
         let body = board(room)
         // An open vote shows who has voted, never its counts, until the round closes.
         let vote =

@@ -48,7 +48,9 @@ public final class Shell {
 
     private var t: Texts { workbench.texts }
 
-    /// The prompt: the plan's title, shortened, and the step it is on: `clinic [3/5 behaviours]> `.
+    /// The prompt: the plan's title, shortened, and the step it is on: `clinic [3/5 behaviours]> `;
+    /// past the last required answer, what `status` says of the steps: `[required done]` while an
+    /// optional answer is open, `[done]` when none is.
     public var prompt: String {
         var title = workbench.plan.title ?? "cnplan"
         if TextWidth.of(title) > 20 {
@@ -58,7 +60,7 @@ public final class Shell {
         }
         let step =
             Progress.currentStep(of: workbench.plan).map { " [\($0)/5 " + t("step.\($0)") + "]" } ?? " ["
-            + t("prompt.done") + "]"
+            + t(Progress.isComplete(workbench.plan) ? "prompt.done" : "prompt.requiredDone") + "]"
         return Board.safe(title) + step + (workbench.readOnly ? " " + t("prompt.readOnly") : "") + "> "
     }
 
@@ -128,6 +130,10 @@ public final class Shell {
             var text = "\n[\(question.step)/5 " + t("step.\(question.step)") + "] " + p.question
             for line in p.hint.split(separator: "\n") { text += "\n    " + line }
             if let example = p.example { text += "\n    " + t("guide.example", ["example": Board.safe(example)]) }
+            // A question asked again (`/back`) shows the answer it would replace.
+            if let now = question.current(in: workbench.plan, texts: t) {
+                text += "\n    " + t("guide.current", ["value": now])
+            }
             console.output(text)
             // A step begins: its timebox is offered, and started only if the room asks for it.
             if let seconds = workbench.timekeeper.suggestion(for: question.step) {
@@ -206,7 +212,7 @@ public final class Shell {
         case .target?: what = t("guide.expect.target")
         case .date?: what = t("guide.expect.date")
         case .choice(let c)?, .choices(let c)?:
-            what = t("guide.expect.choice", ["list": t.list(c.values.map { t.choice(c, $0) })])
+            what = t("guide.expect.choice", ["list": t.list(c.values.map { t.typedChoice(c, $0) })])
         case .reference(let kind)?: what = t("guide.expect.choice", ["list": t.list(workbench.plan.ids(of: kind))])
         case .behaviours?: what = t("guide.expect.behaviours")
         case .text?, .name?, .names?: what = t("guide.expect.text")
