@@ -108,6 +108,25 @@ import Testing
         #expect(p.concept("c2")?.segment == "s2" && p.concept("c2")?.uses == [])
     }
 
+    /// Each item of theirs is matched against the plan as the merge has made it so far: the same id
+    /// and name first, else the first item with the name, the items merged before it among them.
+    @Test func eachItemMatchesThePlanSoFarTheSameIdFirst() throws {
+        let base = try run(["segment add Owners", "segment add Retirees", "segment add owners"])
+        let other = try run([
+            "segment add Parents", "segment add parents", "segment s2 need quick answers",
+            "segment add  Owners ", "segment s3 need x", "segment add OWNERS", "segment s4 need y",
+        ])
+        let r = PlanMerge.merge(other, into: base, source: "o.json", parts: [.segment], theirs: false)
+        #expect(r.added.map(\.id) == ["s4"])
+        #expect(
+            r.fills == [
+                Assignment(.segment, "s4", "need", .text("quick answers")),
+                Assignment(.segment, "s3", "need", .text("x")),
+                Assignment(.segment, "s1", "need", .text("y")),
+            ])
+        #expect(r.conflicts.isEmpty)
+    }
+
     @Test func mergingTheSameTableTwiceChangesNothing() throws {
         let (base, a, _) = try Self.plans()
         let once = try Self.merged(base, [(a, "a.json")])
