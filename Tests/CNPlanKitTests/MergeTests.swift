@@ -202,6 +202,26 @@ import Testing
             _ = s.run()
             #expect((s.workbench.plan != base) == changes, "\(answer)")
         }
+        // The plan the preview worked out is the one kept: as `--yes` makes it, its history too.
+        let person = RecordingConsole(["merge \(other)", "y"])
+        person.interactive = true
+        let asked = Shell(workbench: Workbench(plan: base), console: person)
+        _ = asked.run()
+        let told = Workbench(plan: base)
+        let reply = try told.run(
+            .merge(path: other, parts: Set(PlanMerge.order), theirs: false, yes: true), line: "merge \(other) --yes")
+        #expect(asked.workbench.plan == told.plan && asked.workbench.history == told.history)
+        #expect(person.out.contains(reply.output))
+    }
+
+    /// A preview kept while the plan changed is not the plan the merge leads to any more.
+    @Test func aPreviewOfAnEarlierPlanIsAppliedAgain() throws {
+        let (base, a, _) = try Self.plans()
+        let w = Workbench(plan: base)
+        let shown = try w.preview(PlanMerge.merge(a, into: base, source: "a.json", parts: [.segment], theirs: false))
+        _ = try w.run(.edit(.set(.plan, id: "", field: "title", value: .text("Changed"))), line: "title Changed")
+        _ = try w.merge(shown)
+        #expect(w.plan.title == "Changed" && w.plan.segments.count == 2)
     }
 
     @Test func diffComparesEveryFieldOfEveryKind() throws {
