@@ -127,6 +127,24 @@ import Testing
         #expect(r.conflicts.isEmpty)
     }
 
+    /// The history's line for a merge is a command that merges the same file again, quoted as a
+    /// vote's name is.
+    @Test func aMergesCommandLineReadsBackToItsFile() throws {
+        for file in [
+            "a.json", "table a.json", "表A\u{3000}计划.json", "tab\there.json", "'quoted.json", "say \"hi\".json",
+        ] {
+            let r = MergeResult(source: file, parts: [.concept], theirs: true)
+            guard case .merge(let path, let parts, let theirs, _)? = try Parser.parse(r.commandLine) else {
+                Issue.record("not a merge: \(r.commandLine)")
+                continue
+            }
+            #expect(path == file && parts == [.concept] && theirs, "\(r.commandLine)")
+        }
+        #expect(
+            MergeResult(source: "table a.json", parts: [.concept], theirs: false).commandLine
+                == "merge \"table a.json\" concepts")
+    }
+
     @Test func mergingTheSameTableTwiceChangesNothing() throws {
         let (base, a, _) = try Self.plans()
         let once = try Self.merged(base, [(a, "a.json")])
