@@ -83,36 +83,31 @@ final class LineEditor {
         return .line(line)
     }
 
-    /// The file of one history: the session's base name (for a person looking in the folder) and
-    /// a hash of its full path (two `plan.json` in different folders are different sessions).
+    /// The file of one history.
     private func path(_ kind: LineKind) -> String {
         var name = "unsaved"
-        if case .some(.some(let file)) = session {
-            let full = LineEditor.absolute(file)
-            name = String(FileSystem.baseName(of: full).prefix(64)) + "-" + LineEditor.hash(full)
-        }
+        if case .some(.some(let file)) = session { name = LineEditor.historyName(file) }
         return directory + "/" + name + (kind == .answer ? ".guide" : "")
     }
 
+    /// A session's history: its base name (for a person looking in the folder) and a hash of its
+    /// full path (two `plan.json` in different folders are different sessions), the journal's
+    /// FNV-1a: stable across runs and builds, which Swift's `Hasher` is not.
+    static func historyName(_ file: String) -> String {
+        let full = absolute(file)
+        let hex = Journal.fingerprint(Array(full.utf8))
+        return String(FileSystem.baseName(of: full).prefix(64)) + "-" + String(repeating: "0", count: 16 - hex.count)
+            + hex
+    }
+
+    /// The file's path from the root, through the real path of its folder.
     private static func absolute(_ file: String) -> String {
-        let dir = FileSystem.directory(of: file)
-        let base = FileSystem.baseName(of: file)
-        if let real = realpath(dir, nil) {
-            defer { free(real) }
-            return String(cString: real) + "/" + base
-        }
-        if file.hasPrefix("/") { return file }
+        // A folder that resolves comes back from the root; one that does not, as it was given.
+        let dir = PosixStorage.shared.resolve(FileSystem.directory(of: file))
+        if dir.hasPrefix("/") { return dir + "/" + FileSystem.baseName(of: file) }
         guard let cwd = getcwd(nil, 0) else { return file }
         defer { free(cwd) }
         return String(cString: cwd) + "/" + file
-    }
-
-    /// FNV-1a: stable across runs and builds, which Swift's `Hasher` is not.
-    private static func hash(_ text: String) -> String {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        let hex = String(h, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
     /// Puts one kind's lines into libedit, so Up offers only those.

@@ -87,14 +87,23 @@ public enum Program {
 
     /// A crash at a terminal prints its backtrace and exits; Swift's interactive backtracer would
     /// hold the user's terminal ("Press space to interact"). The runtime reads this setting when
-    /// the process starts, so cnplan restarts itself once with it (unless the user chose one).
+    /// the process starts, so cnplan restarts itself once with it (unless the user chose one), but
+    /// only when the backtracer would be interactive: it is, at start, when stdin and stdout are
+    /// terminals and it installed its crash handler. The static release binary finds no
+    /// swift-backtrace and installs none, so it starts once.
     static func leaveNoTerminalInTheBacktracer() {
-        guard isatty(0) == 1, getenv("SWIFT_BACKTRACE") == nil else { return }
+        guard isatty(0) == 1, isatty(1) == 1, getenv("SWIFT_BACKTRACE") == nil, crashHandlerInstalled else { return }
         // The real path, not /proc/self/exe, so the process keeps its name for ps and pgrep.
         var path = [CChar](repeating: 0, count: 4096)
         guard readlink("/proc/self/exe", &path, path.count - 1) > 0 else { return }
         setenv("SWIFT_BACKTRACE", "interactive=no", 1)
         execv(path, CommandLine.unsafeArgv)
+    }
+
+    /// Whether a handler catches crashes: none is the default action, which cnplan never changes.
+    static var crashHandlerInstalled: Bool {
+        var action = sigaction()
+        return sigaction(SIGSEGV, nil, &action) != 0 || action.__sigaction_handler.sa_handler != nil
     }
 
     static func usageError(_ key: String, _ args: [String: String], _ t: Texts) -> Int32 {

@@ -14,8 +14,8 @@ final class TerminalConsole: Console {
     weak var workbench: Workbench?
     /// The timebox in the prompt.
     let countdown: Countdown
-    /// The line read asked for a plan exported to the screen: data to copy, where a line break
-    /// added inside a JSON string or a table row would break it, so it is written as it is.
+    /// The line read runs a plan exported to the screen: data to copy, where a line break added
+    /// inside a JSON string or a table row would break it, so it is written as it is.
     private var exportingToScreen = false
 
     init(editor: LineEditor) {
@@ -47,12 +47,13 @@ final class TerminalConsole: Console {
         let result = countdown.read(prompt: shown, workbench: workbench) { editor.read(prompt: $0, kind: kind) }
         if result == .interrupted { Terminal.write("^C\n", to: 1) }
         exportingToScreen = false
-        if case .line(let line) = result, case .export(_, path: nil)? = try? Parser.parse(line) {
-            exportingToScreen = true
-        }
         // The width of the window as it is now, after the wait at the prompt, lays out the reply.
         workbench?.width = width
         return result
+    }
+
+    func running(_ command: Command) {
+        if case .export(_, path: nil) = command { exportingToScreen = true }
     }
 
     private func decorate(_ prompt: String) -> String {

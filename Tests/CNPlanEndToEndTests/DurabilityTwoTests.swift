@@ -331,6 +331,24 @@ enum Tool {
         #expect(!(try t.screen()).contains("Press space to interact"))
     }
 
+    /// The restart that keeps the backtracer off the terminal happens only where a backtracer
+    /// would take it: the debug build's runtime finds swift-backtrace; the static release binary
+    /// (`make test` builds it first) finds none and starts once.
+    @Test func onlyABacktracerAtTheTerminalCostsARestart() throws {
+        func environment(_ binary: String) throws -> [String] {
+            let t = try TmuxSession(binary: binary)
+            let pane = try t.tmux(["display", "-p", "-t", "0", "#{pane_pid}"]).trimmingCharacters(
+                in: .whitespacesAndNewlines)
+            let children = try String(contentsOfFile: "/proc/\(pane)/task/\(pane)/children", encoding: .utf8)
+            let pid = try #require(children.split(separator: " ").first)
+            // The environment the process was last started with: a restart adds the setting.
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: "/proc/\(pid)/environ"))
+            return bytes.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+        }
+        #expect(try environment(CLI.binary).contains("SWIFT_BACKTRACE=interactive=no"))
+        #expect(try !environment(InstallTests.release).contains { $0.hasPrefix("SWIFT_BACKTRACE") })
+    }
+
     // Issue 11, item 5: a copy of the .json taken at a prompt is the plan on screen.
     @Test func theJsonIsThePlanOnScreenAtEveryPrompt() throws {
         let t = try TmuxSession(arguments: ["plan.json"])

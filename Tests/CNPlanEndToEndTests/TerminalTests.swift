@@ -67,12 +67,12 @@ final class TmuxSession {
     /// Starts cnplan under `env -i` (no locale at all) with a private HOME.
     init(
         arguments: [String] = [], home: URL? = nil, environment: [String] = [], width: Int = 100,
-        ready: String = "Type guide"
+        ready: String = "Type guide", binary: String = CLI.binary
     ) throws {
         self.home = try home ?? CLI.temporaryDirectory()
         let command =
             (["env", "-i", "HOME=\(self.home.path)", "TERM=xterm-256color", "PATH=/usr/bin:/bin"] + environment + [
-                CLI.binary
+                binary
             ] + arguments)
             .map { "'" + $0 + "'" }.joined(separator: " ")
         try tmux(["new-session", "-d", "-x", "\(width)", "-y", "40", "-c", self.home.path, command + "; sleep 30"])

@@ -108,6 +108,43 @@ import Testing
         #expect(p.concept("c2")?.segment == "s2" && p.concept("c2")?.uses == [])
     }
 
+    /// Each item of theirs is matched against the plan as the merge has made it so far: the same id
+    /// and name first, else the first item with the name, the items merged before it among them.
+    @Test func eachItemMatchesThePlanSoFarTheSameIdFirst() throws {
+        let base = try run(["segment add Owners", "segment add Retirees", "segment add owners"])
+        let other = try run([
+            "segment add Parents", "segment add parents", "segment s2 need quick answers",
+            "segment add  Owners ", "segment s3 need x", "segment add OWNERS", "segment s4 need y",
+        ])
+        let r = PlanMerge.merge(other, into: base, source: "o.json", parts: [.segment], theirs: false)
+        #expect(r.added.map(\.id) == ["s4"])
+        #expect(
+            r.fills == [
+                Assignment(.segment, "s4", "need", .text("quick answers")),
+                Assignment(.segment, "s3", "need", .text("x")),
+                Assignment(.segment, "s1", "need", .text("y")),
+            ])
+        #expect(r.conflicts.isEmpty)
+    }
+
+    /// The history's line for a merge is a command that merges the same file again, quoted as a
+    /// vote's name is.
+    @Test func aMergesCommandLineReadsBackToItsFile() throws {
+        for file in [
+            "a.json", "table a.json", "表A\u{3000}计划.json", "tab\there.json", "'quoted.json", "say \"hi\".json",
+        ] {
+            let r = MergeResult(source: file, parts: [.concept], theirs: true)
+            guard case .merge(let path, let parts, let theirs, _)? = try Parser.parse(r.commandLine) else {
+                Issue.record("not a merge: \(r.commandLine)")
+                continue
+            }
+            #expect(path == file && parts == [.concept] && theirs, "\(r.commandLine)")
+        }
+        #expect(
+            MergeResult(source: "table a.json", parts: [.concept], theirs: false).commandLine
+                == "merge \"table a.json\" concepts")
+    }
+
     @Test func mergingTheSameTableTwiceChangesNothing() throws {
         let (base, a, _) = try Self.plans()
         let once = try Self.merged(base, [(a, "a.json")])
@@ -183,6 +220,26 @@ import Testing
             _ = s.run()
             #expect((s.workbench.plan != base) == changes, "\(answer)")
         }
+        // The plan the preview worked out is the one kept: as `--yes` makes it, its history too.
+        let person = RecordingConsole(["merge \(other)", "y"])
+        person.interactive = true
+        let asked = Shell(workbench: Workbench(plan: base), console: person)
+        _ = asked.run()
+        let told = Workbench(plan: base)
+        let reply = try told.run(
+            .merge(path: other, parts: Set(PlanMerge.order), theirs: false, yes: true), line: "merge \(other) --yes")
+        #expect(asked.workbench.plan == told.plan && asked.workbench.history == told.history)
+        #expect(person.out.contains(reply.output))
+    }
+
+    /// A preview kept while the plan changed is not the plan the merge leads to any more.
+    @Test func aPreviewOfAnEarlierPlanIsAppliedAgain() throws {
+        let (base, a, _) = try Self.plans()
+        let w = Workbench(plan: base)
+        let shown = try w.preview(PlanMerge.merge(a, into: base, source: "a.json", parts: [.segment], theirs: false))
+        _ = try w.run(.edit(.set(.plan, id: "", field: "title", value: .text("Changed"))), line: "title Changed")
+        _ = try w.merge(shown)
+        #expect(w.plan.title == "Changed" && w.plan.segments.count == 2)
     }
 
     @Test func diffComparesEveryFieldOfEveryKind() throws {

@@ -96,21 +96,9 @@ extension VoteEdit {
             "vote on \(subject.rawValue)" + (budget.map { " --dots \($0)" } ?? "")
                 + (date.map { " --date \($0)" } ?? "")
         case .tally(let counts): "vote " + counts.map { "\($0.item) \($0.votes)" }.joined(separator: " ")
-        case .dots(let ballot): "vote " + VoteEdit.quoted(ballot.name) + " " + ballot.dots.joined(separator: " ")
+        case .dots(let ballot): "vote " + Tokenizer.word(ballot.name) + " " + ballot.dots.joined(separator: " ")
         case .close(let apply): apply ? "vote close --apply" : "vote close"
         case .apply: "vote apply"
         }
-    }
-
-    /// A name as one word of a command line: quoted, with a quote it does not hold, when it holds
-    /// spaces or starts with a quote.
-    static func quoted(_ name: String) -> String {
-        guard name.contains(where: \.isWhitespace) || name.first.map({ Tokenizer.closing[$0] != nil }) == true else {
-            return name
-        }
-        // A word the tokenizer read always lacks at least one closing quote.
-        let pairs: [(open: Character, close: Character)] = [("\"", "\""), ("'", "'"), ("“", "”"), ("‘", "’")]
-        let pair = pairs.first { !name.contains($0.close) } ?? pairs[0]
-        return String(pair.open) + name + String(pair.close)
     }
 }

@@ -33,9 +33,8 @@ extension MergeResult {
     /// `merge table-a.json concepts --theirs`: the command that makes it, in the words of every
     /// language.
     public var commandLine: String {
-        let file = source.contains(" ") ? "\"\(source)\"" : source
         let all = parts == PlanMerge.order
         let words = all ? ["all"] : parts.map { $0.rawValue + "s" }
-        return (["merge", file] + words + (theirs ? ["--theirs"] : [])).joined(separator: " ")
+        return (["merge", Tokenizer.word(source)] + words + (theirs ? ["--theirs"] : [])).joined(separator: " ")
     }
 }

@@ -62,6 +62,18 @@ public struct Tokenizer: Sendable {
         return copy.position == line.endIndex
     }
 
+    /// A name or a file as one word of a command line, read back whole by `next()`: quoted, with a
+    /// quote it does not hold, when it holds white space or starts with a quote.
+    static func word(_ name: String) -> String {
+        guard name.contains(where: \.isWhitespace) || name.first.map({ Tokenizer.closing[$0] != nil }) == true else {
+            return name
+        }
+        // A word the tokenizer read always lacks at least one closing quote.
+        let pairs: [(open: Character, close: Character)] = [("\"", "\""), ("'", "'"), ("“", "”"), ("‘", "’")]
+        let pair = pairs.first { !name.contains($0.close) } ?? pairs[0]
+        return String(pair.open) + name + String(pair.close)
+    }
+
     private mutating func skipSpace() {
         while position < line.endIndex, line[position].isWhitespace { position = line.index(after: position) }
     }

@@ -90,17 +90,22 @@ public enum PlanMerge {
                 continue
             }
             maps[kind] = [:]
+            // Their fields and our names read through tables built once a kind: matching each of
+            // their items against the whole plan again made a merge quadratic.
+            let read = ItemReaders(other, kind)
+            var names = NameMatcher(work, kind)
             for oid in kind == .plan ? [""] : other.ids(of: kind) {
                 let values = kind.fields.compactMap { f -> Assignment? in
-                    let v = remap(other.value(kind, oid, f.key), f, maps, work)
+                    let v = remap(read.value(oid, f.key), f, maps, work)
                     return v.map { Assignment(kind, oid, f.key, $0) }
                 }
-                if let here = PlanDiff.match(kind, in: work, with: Plan.only(kind, oid, of: other))[oid] {
+                if let here = kind == .plan ? "" : names.match(oid, key: read.name(oid).matchKey) {
                     maps[kind]?[oid] = here
                     // The names already match; how each table spelt them is no conflict.
                     for var v in values where v.key != kind.nameField?.key {
                         v.id = here
-                        let ours = work.value(kind, here, v.key)
+                        // The plan itself has no place in a list: 0 stands for it.
+                        let ours = work.value(kind, at: names.position[here] ?? 0, v.key)
                         if ours == nil {
                             guard
                                 let next = try? CNPlanCore.apply(
@@ -125,6 +130,7 @@ public enum PlanMerge {
                         values: values.map { Assignment(kind, id, $0.key, $0.value) })
                     guard let next = try? work.insert(item) else { continue }
                     work = next
+                    names.add(id, in: work)
                     maps[kind]?[oid] = id
                     result.added.append(item)
                 }
@@ -157,18 +163,57 @@ public enum PlanMerge {
     }
 }
 
-extension Plan {
-    /// A plan holding only one item of another plan, to match it alone.
-    static func only(_ kind: ItemKind, _ id: String, of plan: Plan) -> Plan {
-        var p = Plan()
-        switch kind {
-        case .plan: p = plan
-        case .segment: p.segments = plan.segments.filter { $0.id == id }
-        case .behaviour: p.behaviours = plan.behaviours.filter { $0.name.rawValue == id }
-        case .concept: p.concepts = plan.concepts.filter { $0.id == id }
-        case .impact: p.impacts = plan.impacts.filter { $0.id == id }
+/// One plan's items of one kind by name, kept up to date as a merge adds items: an item of the
+/// other plan is matched as `PlanDiff.match` would match it alone against the plan so far.
+struct NameMatcher {
+    let kind: ItemKind
+    /// Each id's name key and place in its list (the first item with the id, as a search finds).
+    private var keys: [String: String] = [:]
+    private(set) var position: [String: Int] = [:]
+    /// The first item with each name key.
+    private var first: [String: String] = [:]
+    private var count = 0
+
+    init(_ plan: Plan, _ kind: ItemKind) {
+        self.kind = kind
+        let read = ItemReaders(plan, kind)
+        for id in plan.ids(of: kind) { note(id, read.name(id).matchKey) }
+    }
+
+    /// The item with the same id and name, else the first with the same name.
+    func match(_ id: String, key: String) -> String? { keys[id] == key ? id : first[key] }
+
+    /// Takes in the item just added at the end of `plan`'s list.
+    mutating func add(_ id: String, in plan: Plan) {
+        let name = kind.nameField.flatMap { f -> String? in
+            if case .text(let s)? = plan.value(kind, at: count, f.key) { return s }
+            return nil
         }
-        return p
+        note(id, (name ?? id).matchKey)
+    }
+
+    private mutating func note(_ id: String, _ key: String) {
+        // A repeated id keeps its first item's name and place.
+        let key = keys[id] ?? key
+        if keys[id] == nil { (keys[id], position[id]) = (key, count) }
+        if first[key] == nil { first[key] = id }
+        count += 1
+    }
+}
+
+extension Plan {
+    /// A field of the item at a place in its list, read there: `value(_:_:_:)` searches by id.
+    func value(_ kind: ItemKind, at i: Int, _ key: String) -> FieldValue? {
+        func get<Item>(_ item: Item, _ fields: [Field<Item>]) -> FieldValue? {
+            fields.first { $0.info.key == key }?.get(item)
+        }
+        switch kind {
+        case .plan: return get(self, Plan.fields)
+        case .segment: return get(segments[i], Segment.fields)
+        case .behaviour: return get(behaviours[i], BehaviourChoice.fields)
+        case .concept: return get(concepts[i], Concept.fields)
+        case .impact: return get(impacts[i], Impact.fields)
+        }
     }
 
     /// The id the next item of a kind gets; nil for kinds named otherwise.

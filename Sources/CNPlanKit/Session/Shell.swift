@@ -21,10 +21,13 @@ public protocol Console: AnyObject {
     /// A confirmation for a person; script mode drops it.
     func note(_ text: String)
     func error(_ text: String)
+    /// The command the line just read runs, parsed once for the shell and the console.
+    func running(_ command: Command)
 }
 
 extension Console {
     public func readAnswer(prompt: String) -> ReadResult { read(prompt: prompt) }
+    public func running(_ command: Command) {}
 }
 
 /// The read-run-print loop shared by the terminal and script mode.
@@ -103,6 +106,7 @@ public final class Shell {
     public func execute(_ line: String) -> Bool {
         do {
             guard let command = try Parser.parse(line) else { return false }
+            console.running(command)
             if case .guide(let step) = command { return guide(from: step) }
             if case .merge(let path, let parts, let theirs, false) = command {
                 try mergeAsking(path, parts: parts, theirs: theirs)

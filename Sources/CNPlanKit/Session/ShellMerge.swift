@@ -8,7 +8,8 @@ extension Shell {
         let t = workbench.texts
         let result = try workbench.prepareMerge(path, parts: parts, theirs: theirs)
         if result.isEmpty { return console.output(t("merge.nothing", ["file": Board.safe(path)])) }
-        console.output(try workbench.preview(result))
+        let shown = try workbench.preview(result)
+        console.output(shown.text)
         guard console.interactive else { throw .mergeNeedsYes }
         // A session another cnplan holds refuses the change: say so before asking, not after.
         if workbench.readOnly, let file = workbench.file { throw .readOnly(path: file) }
@@ -16,7 +17,7 @@ extension Shell {
         else {
             return console.note(t("merge.cancelled"))
         }
-        let reply = try workbench.merge(result)
+        let reply = try workbench.merge(shown)
         console.note(reply.note)
     }
 }

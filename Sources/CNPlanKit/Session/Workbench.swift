@@ -502,7 +502,8 @@ public final class Workbench {
     }
 
     /// Applies an edit, records it for undo, saves. The plan changes only once the change is on disk.
-    public func change(_ typed: Edit, line: String) throws(PlanError) -> Reply {
+    /// `applied` is `typed` already applied to the plan as it is (a merge previewed first).
+    public func change(_ typed: Edit, line: String, applied: Plan? = nil) throws(PlanError) -> Reply {
         try guardWritable()
         // A round opened without a date is dated today; the journal keeps the dated edit.
         let edit = typed.dated(Clock.today())
@@ -515,7 +516,9 @@ public final class Workbench {
         }
         if let dating = Workbench.firstChangeDate(edit, before: plan, today: Clock.today()) { also.append(dating) }
         let made = also.isEmpty ? edit : .batch([edit] + also)
-        let after = try apply(made, to: plan)
+        var after: Plan
+        if let applied { after = applied } else { after = try apply(edit, to: plan) }
+        for e in also { after = try apply(e, to: after) }
         try persist(made, after)
         pushUndo(PlanPatch(from: after, back: plan), edit == typed ? line : edit.commandLine)
         redoStack.removeAll()
