@@ -111,3 +111,25 @@ import Testing
         #expect(text.split(separator: "\n").last == short.split(separator: "\n").last)
     }
 }
+
+/// A unit that is itself a percentage is read in points, whatever its case, spaces or language;
+/// any other unit in percent of the baseline.
+@Suite struct PercentUnitTests {
+    static func change(_ unit: String?) -> String? {
+        var m = Impact(id: "i1", metric: "Share")
+        m.baseline = 20
+        m.target = .absolute(35)
+        m.unit = unit
+        return Texts(.english).percentChange(m)
+    }
+
+    @Test(arguments: ["%", " % ", "％", "percent", "Percent", "PER CENT", "pct", "Pct", "百分比", "百分点", "\tpct"])
+    func aPercentUnitIsReadInPoints(unit: String) {
+        #expect(Self.change(unit) == "+15 pts")
+    }
+
+    @Test(arguments: [nil, "hours", "pages", "people", "p", "pcts", "元", "%s", ""] as [String?])
+    func anyOtherUnitIsReadInPercent(unit: String?) {
+        #expect(Self.change(unit) == "+75%")
+    }
+}

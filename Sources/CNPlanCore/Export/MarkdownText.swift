@@ -29,7 +29,7 @@ struct MarkdownText: ~Copyable {
     var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
     /// Room for `n` more bytes, doubling.
-    private mutating func reserve(_ n: Int) {
+    @inline(__always) private mutating func reserve(_ n: Int) {
         guard count + n > capacity else { return }
         capacity = Swift.max(2 * capacity, count + n)
         let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
@@ -39,22 +39,21 @@ struct MarkdownText: ~Copyable {
         owned = true
     }
 
-    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+    @inline(__always) private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         reserve(bytes.count)
         if let from = bytes.baseAddress { (base + count).initialize(from: from, count: bytes.count) }
         count += bytes.count
     }
 
-    private mutating func append(_ byte: UInt8) {
+    @inline(__always) private mutating func append(_ byte: UInt8) {
         reserve(1)
         base[count] = byte
         count += 1
     }
 
     mutating func write(_ s: String) {
-        if s.utf8.withContiguousStorageIfAvailable({ append($0) }) == nil {
-            Array(s.utf8).withUnsafeBufferPointer { append($0) }
-        }
+        var s = s
+        s.withUTF8 { append($0) }
     }
 
     /// `n` (not negative) in decimal, with leading zeros to `digits` digits.
@@ -154,15 +153,24 @@ struct MarkdownText: ~Copyable {
     /// Appends `s` escaped by `actions`, copying the runs between escapes whole. False, with
     /// nothing appended, when `s` holds a character `Board.safe` shows escaped.
     private mutating func escape(_ s: UnsafeBufferPointer<UInt8>, _ actions: [Action]) -> Bool {
+        actions.withUnsafeBufferPointer { escape(s, $0) }
+    }
+
+    private mutating func escape(_ s: UnsafeBufferPointer<UInt8>, _ actions: UnsafeBufferPointer<Action>) -> Bool {
         let start = count
         var copied = 0
         func flush(_ end: Int) {
             append(UnsafeBufferPointer(rebasing: s[copied..<end]))
             copied = end
         }
-        for i in s.indices {
+        var i = 0
+        while i < s.count {
+            // Most bytes are copied as they are: skipped in a loop of their own, through a table
+            // reached by pointer (an array's subscript checked its bounds at every byte).
+            while i < s.count, actions[Int(s[i])] == .copy { i += 1 }
+            guard i < s.count else { break }
             switch actions[Int(s[i])] {
-            case .copy: continue
+            case .copy: break
             case .backslash:
                 flush(i)
                 append(0x5C)
@@ -188,6 +196,7 @@ struct MarkdownText: ~Copyable {
                     return false
                 }
             }
+            i += 1
         }
         flush(s.count)
         return true

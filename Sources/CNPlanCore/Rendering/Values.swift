@@ -183,6 +183,11 @@ extension Texts {
 
     /// A unit that is itself a percentage, whose changes are read in points.
     static func isPercentUnit(_ unit: String?) -> Bool {
+        // Every one of `percentUnits` starts with `%`, `p` or a byte past ASCII, once trimmed and
+        // lowered: other units (hours, days, yuan) are told apart by their first byte, without
+        // lowering a copy and hashing it for every impact of a handout.
+        guard let first = unit?.utf8.first else { return false }
+        if first != UInt8(ascii: "%"), first | 0x20 != UInt8(ascii: "p"), first < 0x80, first > 0x20 { return false }
         // Trimmed only when there is something to trim: trimming looks at whole characters.
         guard let u = unit.map({ ($0.isTrimmed ? $0 : $0.trimmingSpaces).lowercased() }) else { return false }
         return percentUnits.contains(u)
