@@ -74,11 +74,11 @@ public struct JSONParser {
     private var i = 0
     private var depth = 0
     private var containers = 0
-    // The members of the containers being read, innermost last. Each container is copied out once
-    // it is complete, into an array of its exact size: faster on plans than growing an array per
-    // container (89 against 106 ms for the export of 10,000 concepts).
-    private var pairStack: [JSONMember] = []
+    // The elements of the arrays being read, innermost last. Each array is copied out once it is
+    // complete, into an array of its exact size: faster on plans than growing an array per array.
     private var itemStack: [JSON] = []
+    // The member count of the last object read at each depth (see `object`).
+    private var sizes = [Int](repeating: 0, count: JSONParser.maxDepth + 2)
     static let maxDepth = 64
     static let maxContainers = 1 << 20
     private static let scannedKeys = 16
@@ -172,8 +172,10 @@ public struct JSONParser {
     private mutating func object() throws(JSONSyntaxError) -> JSON {
         try nest()
         i += 1
-        let base = pairStack.count
-        defer { pairStack.removeSubrange(base...) }
+        // Read straight into an array of the size the last object at this depth had: the items of a
+        // list have the same few members, so it is seldom grown, and never copied out of a stack.
+        var members: [JSONMember] = []
+        members.reserveCapacity(sizes[depth])
         // Keys already read, kept in a set once the object is large: scanning the pairs is cheaper
         // for the handful of keys a plan's objects have, and the set keeps a million keys linear.
         var seen: Set<String>?
@@ -186,14 +188,14 @@ public struct JSONParser {
         while true {
             skipSpace()
             guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw error(.expectedKey) }
-            let key = try string(key: pairStack.count - base)
+            let key = try string(key: members.count)
             let duplicate: Bool
-            if pairStack.count - base < JSONParser.scannedKeys {
+            if members.count < JSONParser.scannedKeys {
                 // Lengths first, as in `JSON.subscript`: two keys of one length are rare.
                 let count = key.utf8.count
-                duplicate = pairStack[base...].contains { $0.key.utf8.count == count && $0.key == key }
+                duplicate = members.contains { $0.key.utf8.count == count && $0.key == key }
             } else {
-                if seen == nil { seen = Set(pairStack[base...].map(\.key)) }
+                if seen == nil { seen = Set(members.map(\.key)) }
                 duplicate = !seen!.insert(key).inserted
             }
             if duplicate { throw error(.duplicateKey(String(key.prefix(80)))) }
@@ -203,7 +205,7 @@ public struct JSONParser {
             skipSpace()
             if depth == 1 { rootKey = key }
             let member = try value()
-            pairStack.append(JSONMember(key, member))
+            members.append(JSONMember(key, member))
             skipSpace()
             guard i < bytes.count else { throw error(.unexpectedEnd) }
             if bytes[i] == UInt8(ascii: ",") {
@@ -216,8 +218,10 @@ public struct JSONParser {
             }
             throw error(.expectedCommaOrBrace)
         }
+        // Bounded, so that one huge object does not make every later one reserve as much.
+        sizes[depth] = min(members.count, 32)
         depth -= 1
-        return .object(Array(pairStack[base...]))
+        return .object(members)
     }
 
     private mutating func array() throws(JSONSyntaxError) -> JSON {
