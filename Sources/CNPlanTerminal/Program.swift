@@ -124,11 +124,11 @@ public enum Program {
         Terminal.printError("cnplan: " + Board.safe(t("notice.unfinishedWrite", args)))
     }
 
-    /// The last large value a command is done with (the plan exported, the session's workbench),
-    /// left for the exit to give back whole: freeing a large plan item by item took a twentieth of
-    /// its export, for memory the process was about to return anyway. One at a time, so that a
-    /// folder of exports holds no more than one plan.
-    nonisolated(unsafe) private static var keptUntilExit: Any?
+    /// The plan exported last, left for the exit to give back whole: freeing a large plan item by
+    /// item took a twentieth of its export, for memory the process was about to return anyway. A
+    /// plan holds no file or lock (a session's workbench does, and is freed as usual). One at a
+    /// time, so that a folder of exports holds no more than one plan.
+    nonisolated(unsafe) private static var keptUntilExit: Plan?
 
     static func workbench(file: String?, bail: Bool, _ t: Texts) -> Int32 {
         let interactive = isatty(0) == 1 && isatty(1) == 1
@@ -140,7 +140,6 @@ public enum Program {
             return 2
         }
         bench.texts = t
-        keptUntilExit = bench
         if interactive {
             return Repl(workbench: bench).run()
         }

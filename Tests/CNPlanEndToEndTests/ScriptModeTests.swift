@@ -31,6 +31,19 @@ import Testing
 
     /// A script without a file keeps its plan nowhere: changes neither saved nor exported are
     /// named as lost at its end, in the session's language; exported or saved, nothing is said.
+    /// A session leaves its plan and nothing else beside it: its journal folded in, its lock file
+    /// removed, whether the script ends, quits or stops at a failure.
+    @Test(arguments: ["", "quit\n", "nonsense\n"])
+    func aScriptLeavesOnlyItsPlanBehind(ending: String) throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let run = try CLI.run(
+            ["--bail", "plan.json"], input: "title Kept\nsegment add Owners\n" + ending, directory: dir)
+        #expect(run.status == (ending == "nonsense\n" ? 1 : 0))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["plan.json"])
+        #expect(try CLI.read(dir.appendingPathComponent("plan.json")).contains("Owners"))
+    }
+
     @Test func aScriptWithoutAFileSaysItsChangesWereNotSaved() throws {
         let lost = try CLI.run([], input: "title Lost\nsegment add A\n")
         #expect(lost.status == 0)
