@@ -322,3 +322,8 @@ void cn_le_announce(const char *text) {
 }
 
 void cn_return_large_blocks(void) { mallopt(M_MMAP_THRESHOLD, 128 * 1024); }
+
+void cn_keep_blocks_for_changes(void) {
+    mallopt(M_MMAP_THRESHOLD, 512 * 1024);
+    mallopt(M_TRIM_THRESHOLD, 512 * 1024);
+}

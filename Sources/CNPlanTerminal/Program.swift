@@ -131,6 +131,7 @@ public enum Program {
     nonisolated(unsafe) private static var keptUntilExit: Plan?
 
     static func workbench(file: String?, bail: Bool, _ t: Texts) -> Int32 {
+        cn_keep_blocks_for_changes()
         let interactive = isatty(0) == 1 && isatty(1) == 1
         let bench: Workbench
         do {

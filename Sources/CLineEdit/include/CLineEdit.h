@@ -13,6 +13,11 @@ enum { CN_READ_LINE = 0, CN_READ_EOF = 1, CN_READ_INTERRUPTED = 2 };
 /// later ones stay in the heap: 2 to 7 MiB more peak memory for a 10,000-concept plan.
 void cn_return_large_blocks(void);
 
+/// For a session: blocks up to 512 KiB stay in the heap, and as much free memory at its top. Each
+/// change to a 1,000-concept plan copies its list of concepts (about 200 KiB); mapped and given
+/// back every time, the copy cost some 50 page faults a change.
+void cn_keep_blocks_for_changes(void);
+
 /// Makes the character type UTF-8 when the environment's is not (C locale, LANG unset),
 /// so that libedit accepts CJK input. Returns 1 when a UTF-8 ctype is in force.
 int cn_ensure_utf8_ctype(void);
