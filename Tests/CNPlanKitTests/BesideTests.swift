@@ -34,4 +34,24 @@ import Testing
         #expect(findings.count == expected.count)
         for (line, f) in zip(findings, expected) { #expect(line.contains(" \(f.code) "), "\(line)") }
     }
+
+    /// The sections written beside the others come out exactly as written in turn, in both languages.
+    @Test(arguments: [Language.english, .chinese])
+    func aHandoutIsTheSameWhereverItsLastSectionsAreWritten(language: Language) {
+        var plan = Self.plan(600)
+        plan.impacts = (1...300).map { k in
+            var m = Impact(id: "i\(k)", metric: "Metric \(k)")
+            m.baseline = Double(k)
+            m.target = .absolute(Double(2 * k))
+            m.concept = "c\(k)"
+            return m
+        }
+        plan.nextIds.impact = 301
+        let exporter = MarkdownExporter(
+            plan: plan, context: CheckContext(today: PlanDate("2026-11-24")!), texts: Texts(language))
+        let inTurn = exporter.bytes(tailBeside: false)
+        #expect(exporter.bytes(tailBeside: true) == inTurn)
+        #expect(exporter.bytes() == inTurn)
+        #expect(String(decoding: inTurn, as: UTF8.self).contains("i300"))
+    }
 }

@@ -1,7 +1,7 @@
 /// The plan as a Markdown handout for any CommonMark/GFM viewer: a summary, one section per
 /// step, tables, a Mermaid map and the open findings. Plan text is escaped so that it always
 /// stays text: no HTML, link, heading or table cell can come from it.
-public struct MarkdownExporter {
+public struct MarkdownExporter: Sendable {
     public var plan: Plan
     public var context: CheckContext
     let t: Texts
@@ -29,7 +29,10 @@ public struct MarkdownExporter {
 
     /// The handout as the UTF-8 bytes a file holds: never made a `String`, whose check of the
     /// UTF-8 and copy cost as much as a tenth of the export.
-    public func bytes() -> [UInt8] {
+    public func bytes() -> [UInt8] { bytes(tailBeside: nil) }
+
+    /// `tailBeside` decides where the last sections are written, for tests; nil decides by size.
+    func bytes(tailBeside: Bool?) -> [UInt8] {
         // Written straight into the array returned, with room for the whole handout at once (pages
         // reserved but never written take no memory); a handout larger than that, which no plan
         // comes near, is written on in a buffer of its own and copied.
@@ -37,16 +40,29 @@ public struct MarkdownExporter {
         // The checks run beside the writing, on the other core: their findings come last, and in a
         // large plan they take a seventh of the time the rest of the handout does.
         let found = Beside(large: items >= 500) { [plan, context] in Checks.run(plan, context: context) }
+        // The sections after the concepts (impacts, progress, the map, the findings) are a third
+        // of the handout's time: they are written beside the first ones, into a buffer of their
+        // own copied in after, while that buffer stays small (some 135 bytes an item, half a MiB
+        // at most), so that the peak memory of a large plan's export is not raised by it.
+        let tail =
+            tailBeside ?? (500...4000).contains(items)
+            ? Beside(large: true) { [self] in
+                var out = MarkdownText(capacity: (1 << 16) + 256 * items)
+                writeTail(&out, found)
+                return out.bytes
+            } : nil
         var larger: [UInt8]?
         let handout = [UInt8](unsafeUninitializedCapacity: (1 << 16) + 1024 * items) { room, written in
             var out = MarkdownText(into: room)
-            write(&out, found)
+            writeHead(&out)
+            if let tail { out.write(tail.value) } else { writeTail(&out, found) }
             if out.owned { larger = out.bytes } else { written = out.count }
         }
         return larger ?? handout
     }
 
-    private func write(_ out: inout MarkdownText, _ found: Beside<[Finding]>) {
+    /// The handout up to the concepts' matrices and the votes.
+    private func writeHead(_ out: inout MarkdownText) {
         out.write("# ")
         if let title = plan.title { out.inline(title) } else { out.write(t("md.untitled")) }
         out.line()
@@ -64,6 +80,10 @@ public struct MarkdownExporter {
         concepts(&out)
         matrices(&out)
         votes(&out)
+    }
+
+    /// The handout from the impacts on.
+    private func writeTail(_ out: inout MarkdownText, _ found: Beside<[Finding]>) {
         table(&out, .impact, plan.impacts, Impact.fields, first: [t("md.id")]) { m, out in out.write(m.id) }
         progressSection(&out)
         map(&out)
