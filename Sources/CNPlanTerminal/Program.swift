@@ -207,7 +207,7 @@ public enum Program {
                 keptUntilExit = plan
                 if let unreplayed { Terminal.printError("cnplan: " + Board.safe(journalNote(path, unreplayed, t))) }
                 let language = flag.flatMap(Language.named) ?? plan.handoutLanguage(empty: t.language)
-                let bytes = Exporter.export(
+                let parts = Exporter.parts(
                     plan, as: format, context: CheckContext(today: Clock.today()),
                     texts: Texts(language), source: FileSystem.baseName(of: path))
                 if let output {
@@ -216,11 +216,11 @@ public enum Program {
                     guard written.insert(target).inserted else {
                         throw .file(path: target, .alreadyWritten)
                     }
-                    try writeOutput(target, bytes, t)
+                    try writeOutput(target, parts.count == 1 ? parts[0] : Array(parts.joined()), t)
                 } else if format == .json, isatty(1) == 1 {
-                    Terminal.write(TerminalJSON.escape(String(decoding: bytes, as: UTF8.self)), to: 1)
+                    Terminal.write(TerminalJSON.escape(String(decoding: parts[0], as: UTF8.self)), to: 1)
                 } else {
-                    Terminal.write(bytes, to: 1)
+                    for part in parts { Terminal.write(part, to: 1) }
                 }
             } catch {
                 fail(error, t)

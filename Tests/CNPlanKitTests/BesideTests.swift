@@ -49,9 +49,10 @@ import Testing
         plan.nextIds.impact = 301
         let exporter = MarkdownExporter(
             plan: plan, context: CheckContext(today: PlanDate("2026-11-24")!), texts: Texts(language))
-        let inTurn = exporter.bytes(tailBeside: false)
-        #expect(exporter.bytes(tailBeside: true) == inTurn)
-        #expect(exporter.bytes() == inTurn)
-        #expect(String(decoding: inTurn, as: UTF8.self).contains("i300"))
+        let inTurn = exporter.parts(tailBeside: false)
+        #expect(inTurn.count == 1)
+        #expect(Array(exporter.parts(tailBeside: true).joined()) == inTurn[0])
+        #expect(exporter.bytes() == inTurn[0])
+        #expect(String(decoding: inTurn[0], as: UTF8.self).contains("i300"))
     }
 }

@@ -11,4 +11,13 @@ public enum Exporter {
         case .html: Array(HTMLExporter(plan: plan, context: context, texts: texts, source: source).render().utf8)
         }
     }
+
+    /// The export in parts to be written one after the other (see `MarkdownExporter.parts`): the
+    /// Markdown handout of a large plan comes in two, every other export in one.
+    public static func parts(
+        _ plan: Plan, as format: ExportFormat, context: CheckContext, texts: Texts, source: String? = nil
+    ) -> [[UInt8]] {
+        guard format == .md else { return [export(plan, as: format, context: context, texts: texts, source: source)] }
+        return MarkdownExporter(plan: plan, context: context, texts: texts).parts()
+    }
 }

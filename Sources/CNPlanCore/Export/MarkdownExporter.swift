@@ -29,36 +29,44 @@ public struct MarkdownExporter: Sendable {
 
     /// The handout as the UTF-8 bytes a file holds: never made a `String`, whose check of the
     /// UTF-8 and copy cost as much as a tenth of the export.
-    public func bytes() -> [UInt8] { bytes(tailBeside: nil) }
+    public func bytes() -> [UInt8] {
+        let parts = parts()
+        return parts.count == 1 ? parts[0] : Array(parts.joined())
+    }
 
-    /// `tailBeside` decides where the last sections are written, for tests; nil decides by size.
-    func bytes(tailBeside: Bool?) -> [UInt8] {
-        // Written straight into the array returned, with room for the whole handout at once (pages
-        // reserved but never written take no memory); a handout larger than that, which no plan
-        // comes near, is written on in a buffer of its own and copied.
+    /// The handout in one or two parts, to be written one after the other: a large plan's last
+    /// sections (impacts, progress, the map, the findings; a third of the time) are written on the
+    /// other core while the first ones are, each part into an array of its own, so that no part is
+    /// ever copied into another and the peak memory is that of one buffer. `tailBeside` decides,
+    /// for tests; nil decides by size.
+    public func parts(tailBeside: Bool? = nil) -> [[UInt8]] {
         let items = plan.segments.count + plan.behaviours.count + plan.concepts.count + plan.impacts.count
         // The checks run beside the writing, on the other core: their findings come last, and in a
         // large plan they take a seventh of the time the rest of the handout does.
         let found = Beside(large: items >= 500) { [plan, context] in Checks.run(plan, context: context) }
-        // The sections after the concepts (impacts, progress, the map, the findings) are a third
-        // of the handout's time: they are written beside the first ones, into a buffer of their
-        // own copied in after, while that buffer stays small (some 135 bytes an item, half a MiB
-        // at most), so that the peak memory of a large plan's export is not raised by it.
-        let tail =
-            tailBeside ?? (500...4000).contains(items)
-            ? Beside(large: true) { [self] in
-                var out = MarkdownText(capacity: (1 << 16) + 256 * items)
-                writeTail(&out, found)
-                return out.bytes
-            } : nil
+        guard tailBeside ?? (items >= 500) else {
+            return [
+                Self.written(room: 1024 * items) {
+                    writeHead(&$0)
+                    writeTail(&$0, found)
+                }
+            ]
+        }
+        let tail = Beside(large: true) { [self] in Self.written(room: 512 * items) { writeTail(&$0, found) } }
+        return [Self.written(room: 1024 * items) { writeHead(&$0) }, tail.value]
+    }
+
+    /// What `write` writes, straight into the array returned, with room for all of it at once
+    /// (pages reserved but never written take no memory); text larger than that, which no plan
+    /// comes near, is written on in a buffer of its own and copied.
+    private static func written(room: Int, _ write: (inout MarkdownText) -> Void) -> [UInt8] {
         var larger: [UInt8]?
-        let handout = [UInt8](unsafeUninitializedCapacity: (1 << 16) + 1024 * items) { room, written in
-            var out = MarkdownText(into: room)
-            writeHead(&out)
-            if let tail { out.write(tail.value) } else { writeTail(&out, found) }
+        let text = [UInt8](unsafeUninitializedCapacity: (1 << 16) + room) { buffer, written in
+            var out = MarkdownText(into: buffer)
+            write(&out)
             if out.owned { larger = out.bytes } else { written = out.count }
         }
-        return larger ?? handout
+        return larger ?? text
     }
 
     /// The handout up to the concepts' matrices and the votes.

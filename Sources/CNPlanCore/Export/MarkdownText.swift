@@ -51,9 +51,6 @@ struct MarkdownText: ~Copyable {
         count += 1
     }
 
-    /// Bytes written elsewhere, as they are.
-    mutating func write(_ bytes: [UInt8]) { bytes.withUnsafeBufferPointer { append($0) } }
-
     mutating func write(_ s: String) {
         var s = s
         s.withUTF8 { append($0) }
