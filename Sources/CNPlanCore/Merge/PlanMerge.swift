@@ -66,6 +66,10 @@ public struct MergeResult: Sendable, Equatable {
 
     /// True when the merge would change nothing.
     public var isEmpty: Bool { added.isEmpty && fills.isEmpty && (!theirs || conflicts.isEmpty) }
+
+    /// True when the other plan holds nothing this one lacks and disagrees on nothing. A merge
+    /// that keeps this plan's values changes nothing, yet its conflicts are for the room to see.
+    public var bringsNothing: Bool { added.isEmpty && fills.isEmpty && conflicts.isEmpty }
 }
 
 /// Brings the items of another plan into this one.
