@@ -141,6 +141,9 @@ public enum Program {
             return 2
         }
         bench.texts = t
+        // Its plan, not the workbench: the workbench given back releases its locks, and their
+        // files go with them (a workbench kept to the exit left `FILE.lock` beside every session).
+        defer { keptUntilExit = bench.plan }
         if interactive {
             return Repl(workbench: bench).run()
         }

@@ -49,10 +49,7 @@ extension Program {
             for (f, other) in zip(files.dropFirst(), plans.dropFirst()) {
                 let result = PlanMerge.merge(other, into: plan, source: f, parts: Set(PlanMerge.order), theirs: theirs)
                 let after = try apply(.merge(result), to: plan)
-                print(
-                    result.isEmpty
-                        ? t("merge.nothing", ["file": Board.safe(f)]) : DiffText(texts: t).preview(result, after: after)
-                )
+                print(DiffText(texts: t).outcome(result, after: after))
                 plan = after
             }
             try writeOutput(output, try SessionFile.encode(plan), t)

@@ -152,6 +152,54 @@ import Testing
         #expect(try Data(contentsOf: dir.appendingPathComponent("base.json")) == before)
     }
 
+    /// A table that only disagrees with the base (no new item, nothing to fill) is no table that
+    /// "brings nothing new": the room sees each conflict, and `--theirs` takes them.
+    @Test func aPlanThatOnlyDisagreesShowsItsConflicts() throws {
+        let dir = try Self.room()
+        let base = dir.appendingPathComponent("base.json")
+        let before = try Data(contentsOf: base)
+        let made = try CLI.run(
+            ["other.json"], input: Self.base + "\nsegment s1 need cheap repair\nbehaviour access value 3\n",
+            directory: dir)
+        #expect(made.status == 0, "\(made.stderr)")
+        let need = "conflict segment s1 (Owners): need here fast repair, there cheap repair; "
+        let value = "conflict behaviour access: value here 5, there 3; "
+        let kept = "The plan stays as it is, with its own values; merge with --theirs to take theirs."
+
+        let shell = try CLI.run(["merge", "base.json", "other.json", "--output", "out.json"], directory: dir)
+        #expect(shell.status == 0, "\(shell.stderr)")
+        #expect(!shell.stdout.contains("brings nothing new"), "\(shell.stdout)")
+        #expect(shell.stdout.contains(need + "keeps this plan's value") && shell.stdout.contains(value))
+        #expect(shell.stdout.contains("new 0, filled 0, conflicts 2\n" + kept))
+        #expect(try Data(contentsOf: dir.appendingPathComponent("out.json")) == before)
+        let taken = try CLI.run(
+            ["merge", "base.json", "other.json", "--output", "theirs.json", "--theirs"], directory: dir)
+        #expect(taken.stdout.contains(need + "takes their value") && !taken.stdout.contains(kept))
+        #expect(try CLI.read(dir.appendingPathComponent("theirs.json")).contains(#""need": "cheap repair""#))
+
+        // At the prompt: shown without asking (a script need not say --yes to change nothing),
+        // then taken as one change.
+        let prompt = try CLI.run(
+            ["base.json"], input: "merge other.json\nmerge other.json --theirs --yes\nhistory\nshow s1\n",
+            directory: dir)
+        #expect(prompt.status == 0, "\(prompt.stderr)")
+        #expect(prompt.stdout.contains(need + "keeps this plan's value\n") && prompt.stdout.contains(kept))
+        #expect(prompt.stdout.contains(need + "takes their value"))
+        #expect(prompt.stdout.contains("1  merge other.json all --theirs  (new 0, filled 0, conflicts 2)"))
+        #expect(!prompt.stdout.contains("2  merge"), "the first merge changed nothing: \(prompt.stdout)")
+        #expect(try CLI.read(base).contains(#""need": "cheap repair""#))
+
+        let zh = try CLI.run(
+            ["--lang", "zh", "merge", "theirs.json", "other.json", "--output", "zh.json"], directory: dir)
+        #expect(zh.stdout.contains("没有带来新内容"), "the same plan: \(zh.stdout)")
+        let chinese = try CLI.run(
+            ["--lang", "zh", "merge", "out.json", "other.json", "--output", "zh.json"], directory: dir)
+        #expect(
+            chinese.stdout.contains("冲突 细分 s1（Owners）：需求 本计划为 fast repair，对方为 cheap repair；保留本计划的值")
+                && chinese.stdout.contains("计划保持不变，沿用本计划的值；如要采用对方的值，请加上 --theirs 再合并。"),
+            "\(chinese.stdout)")
+    }
+
     @Test func diffSaysWhatDiffersAndExitsLikeDiff() throws {
         let dir = try Self.room()
         #expect(try CLI.run(["diff", "base.json", "base.json"], directory: dir).status == 0)

@@ -8,11 +8,11 @@ public func apply(_ edit: Edit, to plan: Plan) throws(PlanError) -> Plan {
         guard let field = kind.field(key) else { throw .unknownWord(key, expected: .field(kind), suggestion: nil) }
         try p.check(value, for: field, of: id)
         switch kind {
-        case .plan: try set(&p, Plan.fields, key, value)
-        case .segment: try set(&p.segments[p.index(kind, id)], Segment.fields, key, value)
-        case .behaviour: try set(&p.behaviours[p.index(kind, id)], BehaviourChoice.fields, key, value)
-        case .concept: try set(&p.concepts[p.index(kind, id)], Concept.fields, key, value)
-        case .impact: try set(&p.impacts[p.index(kind, id)], Impact.fields, key, value)
+        case .plan: try setField(&p, Plan.fields, key, value)
+        case .segment: try setField(&p.segments[p.index(kind, id)], Segment.fields, key, value)
+        case .behaviour: try setField(&p.behaviours[p.index(kind, id)], BehaviourChoice.fields, key, value)
+        case .concept: try setField(&p.concepts[p.index(kind, id)], Concept.fields, key, value)
+        case .impact: try setField(&p.impacts[p.index(kind, id)], Impact.fields, key, value)
         }
         if kind == .impact, let m = p.impacts.first(where: { $0.id == id }), let t = m.resolvedTarget, !t.isFinite {
             throw .unwritableNumber(impact: id)
@@ -79,7 +79,8 @@ public func apply(_ edit: Edit, to plan: Plan) throws(PlanError) -> Plan {
     return p
 }
 
-private func set<Item>(_ item: inout Item, _ fields: [Field<Item>], _ key: String, _ value: FieldValue?)
+/// Gives an item's field a value, by the field's key.
+func setField<Item>(_ item: inout Item, _ fields: [Field<Item>], _ key: String, _ value: FieldValue?)
     throws(PlanError)
 {
     guard let field = fields.first(where: { $0.info.key == key }) else { return }
@@ -93,20 +94,26 @@ private func distinct(_ names: [Behaviour]) throws(PlanError) {
 
 extension Plan {
     /// The position of an item in its list; throws when there is none with that id.
-    func index(_ kind: ItemKind, _ id: String) throws(PlanError) -> Int {
-        let found: Int? =
-            switch kind {
-            case .plan: 0
-            case .segment: segments.firstIndex { $0.id == id }
-            case .behaviour: behaviours.firstIndex { $0.name.rawValue == id }
-            case .concept: concepts.firstIndex { $0.id == id }
-            case .impact: impacts.firstIndex { $0.id == id }
-            }
-        guard let found else {
+    func index(_ kind: ItemKind, _ id: String) throws(PlanError) -> Int { try found(position(kind, id), kind, id) }
+
+    /// The position of the first item with an id, searched for; 0 for the plan itself.
+    func position(_ kind: ItemKind, _ id: String) -> Int? {
+        switch kind {
+        case .plan: 0
+        case .segment: segments.firstIndex { $0.id == id }
+        case .behaviour: behaviours.firstIndex { $0.name.rawValue == id }
+        case .concept: concepts.firstIndex { $0.id == id }
+        case .impact: impacts.firstIndex { $0.id == id }
+        }
+    }
+
+    /// A position found, else the error that says no item has the id.
+    func found(_ position: Int?, _ kind: ItemKind, _ id: String) throws(PlanError) -> Int {
+        guard let position else {
             if kind == .behaviour, let b = Behaviour(rawValue: id) { throw .notChosen(b) }
             throw .noSuchItem(kind, id: id, known: ids(of: kind))
         }
-        return found
+        return position
     }
 
     /// The ids of a kind's items, in order.
@@ -133,6 +140,14 @@ extension Plan {
     /// Refuses a value the plan cannot hold: an empty name, an id or behaviour that is not
     /// there, a score out of range, a relative target without a baseline.
     func check(_ value: FieldValue?, for field: FieldInfo, of id: String) throws(PlanError) {
+        try check(value, for: field, of: id, find: position)
+    }
+
+    /// The same, with items found by `find`: a merge keeps their positions in tables.
+    func check(_ value: FieldValue?, for field: FieldInfo, of id: String, find: (ItemKind, String) -> Int?)
+        throws(PlanError)
+    {
+        func index(_ kind: ItemKind, _ id: String) throws(PlanError) -> Int { try found(find(kind, id), kind, id) }
         _ = try index(field.kind, id)
         switch (field.type, value) {
         case (.name, .text(let s)?): if s.trimmingSpaces.isEmpty { throw .emptyName(field.kind) }

@@ -66,6 +66,10 @@ public struct MergeResult: Sendable, Equatable {
 
     /// True when the merge would change nothing.
     public var isEmpty: Bool { added.isEmpty && fills.isEmpty && (!theirs || conflicts.isEmpty) }
+
+    /// True when the other plan holds nothing this one lacks and disagrees on nothing. A merge
+    /// that keeps this plan's values changes nothing, yet its conflicts are for the room to see.
+    public var bringsNothing: Bool { added.isEmpty && fills.isEmpty && conflicts.isEmpty }
 }
 
 /// Brings the items of another plan into this one.
@@ -81,7 +85,8 @@ public enum PlanMerge {
         -> MergeResult
     {
         var result = MergeResult(source: source, parts: order.filter(parts.contains), theirs: theirs)
-        var work = base
+        // Built in place: a copy of the plan for each item and field made a merge quadratic.
+        var work = PlanBuilder(base)
         var maps: [ItemKind: [String: String]] = [:]
         for kind in order {
             // Kinds not merged still lend their matches, so a concept merged alone keeps its segment.
@@ -93,10 +98,10 @@ public enum PlanMerge {
             // Their fields and our names read through tables built once a kind: matching each of
             // their items against the whole plan again made a merge quadratic.
             let read = ItemReaders(other, kind)
-            var names = NameMatcher(work, kind)
+            var names = NameMatcher(work.plan, kind)
             for oid in kind == .plan ? [""] : other.ids(of: kind) {
                 let values = kind.fields.compactMap { f -> Assignment? in
-                    let v = remap(read.value(oid, f.key), f, maps, work)
+                    let v = remap(read.value(oid, f.key), f, maps, work.plan)
                     return v.map { Assignment(kind, oid, f.key, $0) }
                 }
                 if let here = kind == .plan ? "" : names.match(oid, key: read.name(oid).matchKey) {
@@ -105,32 +110,22 @@ public enum PlanMerge {
                     for var v in values where v.key != kind.nameField?.key {
                         v.id = here
                         // The plan itself has no place in a list: 0 stands for it.
-                        let ours = work.value(kind, at: names.position[here] ?? 0, v.key)
+                        let ours = work.plan.value(kind, at: names.position[here] ?? 0, v.key)
                         if ours == nil {
-                            guard
-                                let next = try? CNPlanCore.apply(
-                                    .set(kind, id: here, field: v.key, value: v.value), to: work)
-                            else { continue }
-                            work = next
+                            guard (try? work.set(kind, here, v.key, v.value)) != nil else { continue }
                             result.fills.append(v)
                         } else if !PlanDiff.same(ours, v.value) {
                             result.conflicts.append(Conflict(kind, here, v.key, ours: ours, theirs: v.value))
-                            if theirs,
-                                let next = try? CNPlanCore.apply(
-                                    .set(kind, id: here, field: v.key, value: v.value), to: work)
-                            {
-                                work = next
-                            }
+                            if theirs { try? work.set(kind, here, v.key, v.value) }
                         }
                     }
                 } else {
-                    let id = work.nextId(kind) ?? oid
+                    let id = work.plan.nextId(kind) ?? oid
                     let item = MergedItem(
                         kind: kind, id: id, origin: Origin(file: source.fileName, id: oid),
                         values: values.map { Assignment(kind, id, $0.key, $0.value) })
-                    guard let next = try? work.insert(item) else { continue }
-                    work = next
-                    names.add(id, in: work)
+                    guard (try? work.insert(item)) != nil else { continue }
+                    names.add(id, in: work.plan)
                     maps[kind]?[oid] = id
                     result.added.append(item)
                 }
@@ -154,12 +149,12 @@ public enum PlanMerge {
     /// The plan with a merge carried out; throws when it does not fit the plan (a journal
     /// replayed onto another plan).
     static func apply(_ r: MergeResult, to plan: Plan) throws(PlanError) -> Plan {
-        var p = plan
-        for item in r.added { p = try p.insert(item) }
+        var p = PlanBuilder(plan)
+        for item in r.added { try p.insert(item) }
         for v in r.fills + (r.theirs ? r.conflicts.map { Assignment($0.kind, $0.id, $0.key, $0.theirs) } : []) {
-            p = try CNPlanCore.apply(.set(v.kind, id: v.id, field: v.key, value: v.value), to: p)
+            try p.set(v.kind, v.id, v.key, v.value)
         }
-        return p
+        return p.plan
     }
 }
 
@@ -224,42 +219,5 @@ extension Plan {
         case .impact: "i\(nextIds.impact)"
         case .plan, .behaviour: nil
         }
-    }
-
-    /// The plan with a merged item added under its id and given its values; its id's counter
-    /// moves past it.
-    func insert(_ item: MergedItem) throws(PlanError) -> Plan {
-        var p = self
-        let n = Int(item.id.dropFirst()) ?? 0
-        let name = item.values.first { $0.key == item.kind.nameField?.key }.flatMap { v -> String? in
-            if case .text(let s)? = v.value { return s }
-            return nil
-        }
-        if item.kind != .behaviour, item.kind != .plan, p.ids(of: item.kind).contains(item.id) {
-            throw .repeated(item.id)
-        }
-        switch item.kind {
-        case .segment:
-            p.segments.append(Segment(id: item.id, name: name ?? item.id))
-            p.segments[p.segments.count - 1].origin = item.origin
-            p.nextIds.segment = max(p.nextIds.segment, n + 1)
-        case .concept:
-            p.concepts.append(Concept(id: item.id, title: name ?? item.id))
-            p.concepts[p.concepts.count - 1].origin = item.origin
-            p.nextIds.concept = max(p.nextIds.concept, n + 1)
-        case .impact:
-            p.impacts.append(Impact(id: item.id, metric: name ?? item.id))
-            p.impacts[p.impacts.count - 1].origin = item.origin
-            p.nextIds.impact = max(p.nextIds.impact, n + 1)
-        case .behaviour:
-            guard let b = Behaviour(rawValue: item.id) else { throw .unknownBehaviour(item.id, suggestion: nil) }
-            p = try CNPlanCore.apply(.choose([b]), to: p)
-            p.behaviours[p.behaviours.count - 1].origin = item.origin
-        case .plan: break
-        }
-        for v in item.values where v.key != item.kind.nameField?.key {
-            p = try CNPlanCore.apply(.set(item.kind, id: item.id, field: v.key, value: v.value), to: p)
-        }
-        return p
     }
 }

@@ -913,6 +913,7 @@ let chineseCatalog: [String: String] = [
     "merge.takesTheirs": "采用对方的值",
     "merge.counts": "新增 {new} 项，补充 {filled} 处，冲突 {conflicts} 处",
     "merge.nothing": "{file} 没有带来新内容，计划保持不变。",
+    "merge.keepsAll": "计划保持不变，沿用本计划的值；如要采用对方的值，请加上 --theirs 再合并。",
     "merge.ask": "确认合并吗？（是/否，默认否）",
     "merge.cancelled": "没有合并，计划未作改动。",
     "merge.historyLine": "{line}（{counts}）",

@@ -862,6 +862,7 @@ let englishCatalog: [String: String] = [
     "merge.takesTheirs": "takes their value",
     "merge.counts": "new {new}, filled {filled}, conflicts {conflicts}",
     "merge.nothing": "{file} brings nothing new; the plan stays as it is.",
+    "merge.keepsAll": "The plan stays as it is, with its own values; merge with --theirs to take theirs.",
     "merge.ask": "Merge? (y/N) ",
     "merge.cancelled": "Not merged; nothing changed.",
     "merge.historyLine": "{line}  ({counts})",

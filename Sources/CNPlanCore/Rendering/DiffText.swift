@@ -102,7 +102,14 @@ public struct DiffText {
                         ]))
         }
         lines.append(counts(r))
+        // Conflicts alone, each kept: the merge has nothing to do but say how to take theirs.
+        if r.isEmpty { lines.append(t("merge.keepsAll")) }
         return lines.joined(separator: "\n")
+    }
+
+    /// What a merge says it will do: its preview, or that the file brings nothing.
+    public func outcome(_ r: MergeResult, after: Plan) -> String {
+        r.bringsNothing ? t("merge.nothing", ["file": Board.safe(r.source)]) : preview(r, after: after)
     }
 
     /// `new: 3, filled: 2, conflicts: 1`.

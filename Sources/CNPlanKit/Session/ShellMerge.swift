@@ -7,9 +7,11 @@ extension Shell {
     func mergeAsking(_ path: String, parts: Set<ItemKind>, theirs: Bool) throws(PlanError) {
         let t = workbench.texts
         let result = try workbench.prepareMerge(path, parts: parts, theirs: theirs)
-        if result.isEmpty { return console.output(t("merge.nothing", ["file": Board.safe(path)])) }
+        if result.bringsNothing { return console.output(t("merge.nothing", ["file": Board.safe(path)])) }
         let shown = try workbench.preview(result)
         console.output(shown.text)
+        // Only conflicts, each keeping this plan's value: shown, with nothing to ask.
+        if result.isEmpty { return }
         guard console.interactive else { throw .mergeNeedsYes }
         // A session another cnplan holds refuses the change: say so before asking, not after.
         if workbench.readOnly, let file = workbench.file { throw .readOnly(path: file) }

@@ -28,7 +28,9 @@ extension Workbench {
     /// Carries out a merge already previewed.
     public func merge(_ shown: MergePreview) throws(PlanError) -> Reply {
         let result = shown.result
-        if result.isEmpty { return Reply(output: texts("merge.nothing", ["file": Board.safe(result.source)])) }
+        if result.bringsNothing { return Reply(output: texts("merge.nothing", ["file": Board.safe(result.source)])) }
+        // Conflicts that keep this plan's values change nothing, but the room sees them.
+        if result.isEmpty { return Reply(output: shown.text) }
         let counts = DiffText(texts: texts).counts(result)
         let line = texts("merge.historyLine", ["line": result.commandLine, "counts": counts])
         // A preview of a plan changed since applies no more: the change applies the merge again.

@@ -1,0 +1,113 @@
+/// A plan a merge changes in place, with the position of each id in its list: adding each item
+/// to a copy of the plan, and finding it by a search for each of its fields, made merging n new
+/// items take n² steps. Each change does what `apply` does and throws what it throws; one that
+/// throws leaves the plan exactly as it was.
+struct PlanBuilder {
+    private(set) var plan: Plan
+    /// The position of the first item with each id, as a search finds it.
+    private var positions: [ItemKind: [String: Int]] = [:]
+
+    init(_ plan: Plan) {
+        self.plan = plan
+        for kind in [ItemKind.segment, .behaviour, .concept, .impact] {
+            var table: [String: Int] = [:]
+            for (i, id) in plan.ids(of: kind).enumerated() where table[id] == nil { table[id] = i }
+            positions[kind] = table
+        }
+    }
+
+    func position(_ kind: ItemKind, _ id: String) -> Int? { kind == .plan ? 0 : positions[kind]?[id] }
+
+    /// `apply(.set(kind, id: id, field: key, value: value))`, in place.
+    mutating func set(_ kind: ItemKind, _ id: String, _ key: String, _ value: FieldValue?) throws(PlanError) {
+        guard let field = kind.field(key) else { throw .unknownWord(key, expected: .field(kind), suggestion: nil) }
+        let table = positions
+        try plan.check(value, for: field, of: id, find: { k, id in k == .plan ? 0 : table[k]?[id] })
+        // The check found the item.
+        let i = position(kind, id) ?? 0
+        switch kind {
+        case .plan: try setField(&plan, Plan.fields, key, value)
+        case .segment: try setField(&plan.segments[i], Segment.fields, key, value)
+        case .behaviour: try setField(&plan.behaviours[i], BehaviourChoice.fields, key, value)
+        case .concept: try setField(&plan.concepts[i], Concept.fields, key, value)
+        case .impact:
+            let before = plan.impacts[i]
+            try setField(&plan.impacts[i], Impact.fields, key, value)
+            // The one rule read after the change: put back what it changed.
+            if let t = plan.impacts[i].resolvedTarget, !t.isFinite {
+                plan.impacts[i] = before
+                throw .unwritableNumber(impact: id)
+            }
+        }
+    }
+
+    /// Adds a merged item under its id and gives it its values; its id's counter moves past it.
+    mutating func insert(_ item: MergedItem) throws(PlanError) {
+        let kind = item.kind
+        let n = Int(item.id.dropFirst()) ?? 0
+        let nameKey = kind.nameField?.key
+        let name = item.values.first { $0.key == nameKey }.flatMap { v -> String? in
+            if case .text(let s)? = v.value { return s }
+            return nil
+        }
+        if kind != .behaviour, kind != .plan, position(kind, item.id) != nil { throw .repeated(item.id) }
+        let counters = plan.nextIds
+        // A copy of the plan would make the list's next append copy it whole: kept only for the
+        // plan's own fields.
+        let before = kind == .plan ? plan : nil
+        switch kind {
+        case .segment:
+            var s = Segment(id: item.id, name: name ?? item.id)
+            s.origin = item.origin
+            plan.segments.append(s)
+            plan.nextIds.segment = max(plan.nextIds.segment, n + 1)
+        case .concept:
+            var c = Concept(id: item.id, title: name ?? item.id)
+            c.origin = item.origin
+            plan.concepts.append(c)
+            plan.nextIds.concept = max(plan.nextIds.concept, n + 1)
+        case .impact:
+            var m = Impact(id: item.id, metric: name ?? item.id)
+            m.origin = item.origin
+            plan.impacts.append(m)
+            plan.nextIds.impact = max(plan.nextIds.impact, n + 1)
+        case .behaviour:
+            guard let b = Behaviour(rawValue: item.id) else { throw .unknownBehaviour(item.id, suggestion: nil) }
+            if plan.choice(b) != nil { throw .alreadyChosen(b) }
+            var c = BehaviourChoice(name: b)
+            c.origin = item.origin
+            plan.behaviours.append(c)
+        case .plan: break
+        }
+        if kind != .plan { positions[kind]?[item.id] = plan.count(of: kind) - 1 }
+        do {
+            for v in item.values where v.key != nameKey { try set(kind, item.id, v.key, v.value) }
+        } catch {
+            // Only the new item was changed (a failed set changes nothing): it goes, and the
+            // counter moves back. The plan's own fields are put back whole.
+            switch kind {
+            case .segment: plan.segments.removeLast()
+            case .behaviour: plan.behaviours.removeLast()
+            case .concept: plan.concepts.removeLast()
+            case .impact: plan.impacts.removeLast()
+            case .plan: if let before { plan = before }
+            }
+            positions[kind]?[item.id] = nil
+            plan.nextIds = counters
+            throw error
+        }
+    }
+}
+
+extension Plan {
+    /// How many items of a kind the plan holds.
+    fileprivate func count(of kind: ItemKind) -> Int {
+        switch kind {
+        case .plan: 0
+        case .segment: segments.count
+        case .behaviour: behaviours.count
+        case .concept: concepts.count
+        case .impact: impacts.count
+        }
+    }
+}
