@@ -148,11 +148,11 @@ final class TmuxSession {
         Issue.record("no prompt waits for a key: \(last.debugDescription)")
     }
 
-    /// Types `line` at the prompt, presses Enter and waits for the next prompt: a row more than
-    /// before that holds `next`, and the last row a prompt.
+    /// Types `line` at the prompt (nothing: Enter alone), presses Enter and waits for the next
+    /// prompt: a row more than before that holds `next`, and the last row a prompt.
     func enter(_ line: String, until next: String = "]>", timeout: Double = 10) throws {
         let before = try transcript().filter { $0.contains(next) }.count
-        try type(line)
+        if !line.isEmpty { try type(line) }
         try send("Enter")
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
