@@ -14,6 +14,7 @@
 #include <unistd.h>
 #include <errno.h>
 #include <poll.h>
+#include <pthread.h>
 
 static EditLine *el;
 static History *hist;
@@ -23,6 +24,7 @@ static cn_completer_fn completer;
 static volatile sig_atomic_t got_sigint;
 static volatile sig_atomic_t got_sigwinch;
 static unsigned char tick(EditLine *e, int ch);
+static int read_char(EditLine *e, wchar_t *wc);
 static int prompt_rows(void);
 /* Rows the prompt on the screen takes before the line: where a notice must start. */
 static int drawn_prompt_rows;
@@ -81,6 +83,7 @@ int cn_le_open(const char *program_name) {
     history(hist, &ev, H_SETUNIQUE, 1);
     el_set(el, EL_EDITOR, "emacs");
     el_set(el, EL_SIGNAL, 0);
+    el_set(el, EL_GETCFN, read_char);
     el_set(el, EL_PROMPT_ESC, prompt_fn, '\1');
     el_set(el, EL_HIST, history, hist);
     el_set(el, EL_ADDFN, "cn-complete", "Complete the word at the cursor", complete);
@@ -131,7 +134,9 @@ char *cn_le_read(int *status) {
         got_sigwinch = 0;
         el_resize(el);
     }
-    got_sigint = 0;
+    /* A Ctrl-C pressed since the last read (while a command ran, or the guide printed its next
+     * question) is not forgotten: it ends this read, as the person meant it to. The terminal has
+     * already dropped what was typed before it. */
     int count = 0;
     const char *line = el_gets(el, &count);
     if (!line || count <= 0) {
@@ -196,13 +201,42 @@ static int keeps_search(wchar_t c) {
     return c >= 0x20 || c == 010 || c == 027 || c == 022 || c == 023;
 }
 
-/* libedit's own read_char, with a wait for the ticker first. */
+/* Waits for a key; -1 when Ctrl-C was pressed, before the wait or during it. A Ctrl-C that comes
+ * while libedit draws (after a key, before the next read) sets only the flag: a plain read() would
+ * then wait on, the Ctrl-C lost until the next key, as the terminal drops the keys typed before it.
+ * SIGINT stays blocked while the flag is checked and ppoll() unblocks it only while waiting, so it
+ * cannot fall between the check and the wait; one that comes after ppoll() saw a key (and so
+ * dropped it) runs its handler as the mask is restored and is seen by the last check. */
+static int wait_for_key(void) {
+    sigset_t block, old;
+    sigemptyset(&block);
+    sigaddset(&block, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &block, &old);
+    int interrupted = 0;
+    for (;;) {
+        if (got_sigint) {
+            interrupted = 1;
+            break;
+        }
+        struct pollfd p = {.fd = 0, .events = POLLIN};
+        int r = ppoll(&p, 1, NULL, &old);
+        if (r > 0 || (r < 0 && errno != EINTR)) break;
+    }
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    return interrupted || got_sigint ? -1 : 0;
+}
+
+/* libedit's own read_char, with a wait for the ticker first, and a Ctrl-C never lost (above). */
 static int read_char(EditLine *e, wchar_t *wc) {
     if (notice_step == 1) {
         *wc = TICK;
         return 1;
     }
     while (ticker && !holding && !searching) {
+        if (got_sigint) {
+            *wc = 0;
+            return -1;
+        }
         struct pollfd p = {.fd = 0, .events = POLLIN};
         int r = poll(&p, 1, tick_interval_ms);
         if (r > 0) break;
@@ -226,6 +260,11 @@ static int read_char(EditLine *e, wchar_t *wc) {
     char buf[MB_LEN_MAX];
     size_t n = 0;
     for (;;) {
+        /* Each byte, the rest of a character too: Ctrl-C drops what was not read yet. */
+        if (wait_for_key() < 0) {
+            *wc = 0;
+            return -1;
+        }
         ssize_t got = read(0, buf + n, 1);
         if (got < 0) {
             *wc = 0;
@@ -312,7 +351,7 @@ void cn_le_set_ticker(cn_ticker_fn fn, int interval_ms) {
     ticker = fn;
     tick_interval_ms = interval_ms > 0 ? interval_ms : 1000;
     holding = searching = 0;
-    if (el) el_set(el, EL_GETCFN, fn ? read_char : EL_BUILTIN_GETCFN);
+    if (el) el_set(el, EL_GETCFN, read_char);
 }
 
 void cn_le_announce(const char *text) {

@@ -31,13 +31,11 @@ import Testing
         let t = try TmuxSession(
             arguments: ["plan.json"], environment: ["LANG=zh_CN.UTF-8", "CNPLAN_TODAY=2026-11-23"],
             width: 100, ready: "输入 guide")
-        try t.type(answers[0])
-        try t.send("Enter")
-        // Every line is an answer; an empty one skips its question, as Enter does.
-        for answer in answers.dropFirst().dropLast(answers.last == "" ? 1 : 0) {
-            try t.waitForLastLine(endingWith: "回答>")
-            if !answer.isEmpty { try t.type(answer) }
-            try t.send("Enter")
+        // Every line is an answer; an empty one skips its question, as Enter does. Each waits for
+        // its question's prompt (a row more), the last for the command prompt after the guide.
+        let lines = Array(answers.dropLast(answers.last == "" ? 1 : 0))
+        for (n, line) in lines.enumerated() {
+            try t.enter(line, until: n == lines.count - 1 ? "]>" : "回答>")
         }
         try t.waitFor("引导结束")
         for command in ["status", "check", "show c1", "help", "history", "export md 讲义.md"] {

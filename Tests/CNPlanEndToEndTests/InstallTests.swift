@@ -218,6 +218,13 @@ import Testing
             Issue.record("zsh never showed \(text.debugDescription):\n\(screen)")
             return screen
         }
+        // Keys wait for zsh's first prompt: sent sooner, they reach a terminal zsh has not taken yet.
+        let started = Date().addingTimeInterval(10)
+        while try tmux(["capture-pane", "-p", "-t", "0"]).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
+            Date() < started
+        {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
         let setUp = "fpath=(\(dir.path) $fpath); autoload -Uz compinit; compinit -u -D; PS1='zsh''ready> '"
         _ = try screenAfter([setUp, "C-m"], showing: "zshready>")
         let first = try screenAfter(["cnplan ", "Tab"], showing: "plan.json")

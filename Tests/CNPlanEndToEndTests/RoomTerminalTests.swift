@@ -48,20 +48,18 @@ import Testing
         try t.type("X")
         try t.waitForLastLine(endingWith: "> segment add OwnXers")
         try t.send("C-u")
-        try t.type("timer")
-        try t.send("Enter")
-        try t.waitFor("left of 5 min")
-        try t.type("timer stop")
-        try t.send("Enter")
+        // The prompt shows the countdown after the step, not `]>`.
+        try t.enter("timer", until: "left of 5 min")
+        try t.enter("timer stop", until: "timer stopped")
         try t.waitFor("timer stopped with 4:")
         try t.waitForLastLine(endingWith: "cnplan [1/5 objective]>")
     }
 
     @Test func theGuideOffersTheStepsTimeboxAndTheAnswerPromptCountsDown() throws {
         let t = try TmuxSession(arguments: ["--lang", "zh"], ready: "输入 guide")
-        try t.type("guide")
-        try t.send("Enter")
+        try t.enter("guide", until: "回答>")
         try t.waitFor("这一步建议用时 10分钟；输入 /timer 10m 开始计时")
+        try t.waitForPrompt()
         try t.type("/timer 10m")
         try t.send("Enter")
         try t.waitFor("开始计时 10分钟")
@@ -72,7 +70,8 @@ import Testing
     /// time, through a pipe: each change shows, and the wall moves to the step it is on.
     @Test func presentFollowsASessionThatAnotherProcessChanges() throws {
         let home = try CLI.temporaryDirectory()
-        let wall = try TmuxSession(arguments: ["present", "plan.json"], home: home, ready: "waiting for plan.json")
+        let wall = try TmuxSession(
+            arguments: ["present", "plan.json"], home: home, ready: "waiting for plan.json", prompt: false)
         let steps: [(String, [String])] = [
             ("title Repair in hours", ["Repair in hours", "STEP 1 OF 5: OBJECTIVE"]),
             ("objective Faster first response", ["latest: objective: Faster first response"]),
@@ -98,10 +97,10 @@ import Testing
     @Test func presentShowsTheSessionsTimeboxAndFitsAResize() throws {
         let home = try CLI.temporaryDirectory()
         let repl = try TmuxSession(arguments: ["plan.json", "--lang", "zh"], home: home, ready: "输入 guide")
-        try repl.type("title 房贷预审")
-        try repl.send("Enter")
+        try repl.enter("title 房贷预审")
         try repl.waitFor("房贷预审 [1/5")
-        let wall = try TmuxSession(arguments: ["present", "plan.json"], home: home, ready: "第1步（共5步）：目标")
+        let wall = try TmuxSession(
+            arguments: ["present", "plan.json"], home: home, ready: "第1步（共5步）：目标", prompt: false)
         try repl.type("timer 5m 头脑风暴")
         try repl.send("Enter")
         try wall.waitFor("头脑风暴（5分钟）")
@@ -111,8 +110,8 @@ import Testing
         let screen = try wall.screen().components(separatedBy: "\n").dropLast()
         #expect(screen.count == 9 && screen.allSatisfy { TextWidth.of($0) < 60 }, "\(screen)")
         #expect(screen[8].contains("按 q 关闭"))
-        try repl.type("timer stop")
-        try repl.send("Enter")
+        try repl.waitForPrompt()
+        try repl.enter("timer stop")
         try Self.wait("the timebox left the wall") { !(try wall.screen().contains("头脑风暴")) }
         try wall.send("C-c")
         try Self.wait("present ended with Ctrl-C") {

@@ -19,7 +19,7 @@ import Testing
         try enter("title Repair week", shows: "Repair week [")
         let wall = try TmuxSession(
             arguments: ["present", "plan.json"], home: home, environment: ["CNPLAN_TODAY=2026-11-23"], width: 100,
-            ready: "Repair week")
+            ready: "Repair week", prompt: false)
         try enter("participants Wang Wei, Li Na, Zhang Min, Zhao Lei", shows: "ok")
         try wall.waitFor("Zhao Lei")
         for (n, title) in ["Repair app", "Fix-it club", "Video check"].enumerated() {
@@ -45,6 +45,7 @@ import Testing
         try wall.waitFor("latest:")
         // A 2-second timebox runs out while a line is half typed; the line survives.
         try enter("timer 2s", shows: "started")
+        try desk.waitForPrompt()
         try desk.type("export md hand")
         try desk.waitFor("time is up")
         try desk.type("out.md")

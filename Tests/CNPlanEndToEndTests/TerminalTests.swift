@@ -60,14 +60,22 @@ enum Spawn {
 }
 
 /// A real terminal: tmux on a private server, driven with send-keys and read with capture-pane.
+///
+/// Keys go to the program only once its screen says it waits for them: a prompt as the last row.
+/// Between two reads the terminal is not the line editor's: a key sent then is echoed by the
+/// terminal itself (the line shows twice), and Ctrl-C makes the terminal drop every key typed before
+/// it. On a loaded machine that moment lasts long enough to be hit; waiting a fixed time would only
+/// make it rarer. So a session starts once its first prompt shows, `enter` waits for the next prompt,
+/// and a key that must land in a line (Ctrl-C) is sent once the line is drawn.
 final class TmuxSession {
     let socket = "cnplan-test-\(UUID().uuidString.prefix(8))"
     let home: URL
 
-    /// Starts cnplan under `env -i` (no locale at all) with a private HOME.
+    /// Starts cnplan under `env -i` (no locale at all) with a private HOME, and waits for `ready`
+    /// and, unless `prompt` is false (`present` has none), for its first prompt.
     init(
         arguments: [String] = [], home: URL? = nil, environment: [String] = [], width: Int = 100,
-        ready: String = "Type guide", binary: String = CLI.binary
+        ready: String = "Type guide", prompt: Bool = true, binary: String = CLI.binary
     ) throws {
         self.home = try home ?? CLI.temporaryDirectory()
         let command =
@@ -77,6 +85,7 @@ final class TmuxSession {
             .map { "'" + $0 + "'" }.joined(separator: " ")
         try tmux(["new-session", "-d", "-x", "\(width)", "-y", "40", "-c", self.home.path, command + "; sleep 30"])
         try waitFor(ready)
+        if prompt { try waitForPrompt() }
     }
 
     deinit { _ = try? tmux(["kill-server"]) }
@@ -121,6 +130,40 @@ final class TmuxSession {
         Issue.record("the last line never ended with \(text.debugDescription): \(last.debugDescription)")
     }
 
+    /// True when the last row on the screen is a prompt: the line editor has the terminal and waits.
+    static func isPrompt(_ row: String) -> Bool {
+        row.hasSuffix(">") || row.hasSuffix("[Y/n]") || row.hasSuffix("[y/N]")
+    }
+
+    /// Waits until the last row on the screen is a prompt (`]>`, `answer>`, `[y/N]`…) with nothing
+    /// typed after it.
+    func waitForPrompt(timeout: Double = 10) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen().split(separator: "\n").last.map(String.init) ?? ""
+            if Self.isPrompt(last) { return }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("no prompt waits for a key: \(last.debugDescription)")
+    }
+
+    /// Types `line` at the prompt (nothing: Enter alone), presses Enter and waits for the next
+    /// prompt: a row more than before that holds `next`, and the last row a prompt.
+    func enter(_ line: String, until next: String = "]>", timeout: Double = 10) throws {
+        let before = try transcript().filter { $0.contains(next) }.count
+        if !line.isEmpty { try type(line) }
+        try send("Enter")
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if try transcript().filter({ $0.contains(next) }).count > before {
+                return try waitForPrompt(timeout: max(0, deadline.timeIntervalSinceNow))
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("no \(next.debugDescription) after \(line.debugDescription):\n\(try screen())")
+    }
+
     /// Everything the window showed, scrolled-off lines included, one screen row a line.
     func transcript() throws -> [String] {
         try tmux(["capture-pane", "-p", "-S", "-", "-t", "0"])
@@ -163,9 +206,9 @@ final class TmuxSession {
         try t.waitFor("> behaviour add access")
         try t.send("Enter")
         try t.waitFor("chosen: access")
-        try t.type("segment add Owners")
-        try t.send("Enter")
         // Typing before the next prompt takes the terminal would be echoed twice by the tty.
+        try t.waitForPrompt()
+        try t.enter("segment add Owners")
         try t.waitFor("s1 added: Owners")
         try t.type("segment s")
         try t.send("Tab")
@@ -176,8 +219,8 @@ final class TmuxSession {
         try t.send("Tab")
         try t.waitFor("> segment s1 role partner")
         try t.send("Enter")
-        try t.type("show s1")
-        try t.send("Enter")
+        try t.waitForPrompt()
+        try t.enter("show s1")
         try t.waitFor("[partner]")
     }
 
@@ -197,7 +240,7 @@ final class TmuxSession {
         try t.waitFor("维修服务：快速响应 … [1/5 objective]>")
         try t.send("C-d")
         let file = t.home.appendingPathComponent("plan.json")
-        Thread.sleep(forTimeInterval: 0.5)
+        try t.waitFor("saved in plan.json")
         #expect(try CLI.read(file).contains(#""title": "维修服务：快速响应 😀""#))
     }
 
@@ -212,13 +255,14 @@ final class TmuxSession {
     @Test func ctrlCDropsTheLineAndKeepsTheREPL() throws {
         let t = try TmuxSession(arguments: ["plan.json"])
         try t.type("title dropped")
+        try t.waitForLastLine(endingWith: "> title dropped")
         try t.send("C-c")
         try t.waitFor("^C")
-        try t.type("title kept")
-        try t.send("Enter")
+        try t.waitForPrompt()
+        try t.enter("title kept")
         try t.waitFor("kept [1/5 objective]>")
         try t.send("C-d")
-        Thread.sleep(forTimeInterval: 0.5)
+        try t.waitFor("saved in plan.json")
         let saved = try CLI.read(t.home.appendingPathComponent("plan.json"))
         #expect(saved.contains(#""title": "kept""#))
         #expect(!saved.contains("dropped"))
@@ -228,8 +272,7 @@ final class TmuxSession {
         let home = try CLI.temporaryDirectory()
         do {
             let t = try TmuxSession(arguments: ["plan.json"], home: home)
-            try t.type("objective Faster repairs")
-            try t.send("Enter")
+            try t.enter("objective Faster repairs")
             try t.waitFor("ok")
             try t.send("C-d")
             try t.waitFor("saved in plan.json")
@@ -296,26 +339,46 @@ final class TmuxSession {
         }
         do {
             let t = try TmuxSession(home: home, ready: "Restore it? [Y/n]")
-            try t.type("n")
-            try t.send("Enter")
-            try t.type("y")
-            try t.send("Enter")
+            try t.enter("n", until: "[y/N]")
+            try t.enter("y", until: "]>")
             try t.waitFor("discarded")
         }
         _ = try TmuxSession(home: home)
     }
 
+    /// Each key waits for the screen: the answer prompt before the answer is typed, the answer
+    /// drawn before Ctrl-C (sent any sooner, the terminal drops the keys before it), the prompt
+    /// before `status`.
     @Test func ctrlCStopsTheGuideNotTheProgram() throws {
         let t = try TmuxSession()
-        try t.type("guide")
-        try t.send("Enter")
+        try t.enter("guide", until: "answer>")
         try t.waitFor("What is this plan called?")
         try t.type("half an ans")
+        try t.waitForLastLine(endingWith: "answer> half an ans")
         try t.send("C-c")
         try t.waitFor("guide stopped")
-        try t.type("status")
-        try t.send("Enter")
+        try t.waitForPrompt()
+        try t.enter("status")
         try t.waitFor("next: objective TEXT")
+    }
+
+    /// Ctrl-C sent right after a burst of keys lands while the line editor still draws them, not
+    /// while it waits for a key: it stops the guide all the same, every time. It used to set a flag
+    /// that nothing read until the next key (the terminal had dropped the rest): on a loaded
+    /// machine, where drawing takes longer, ctrlCStopsTheGuideNotTheProgram lost it so.
+    @Test func ctrlCWhileTheLineIsStillDrawnIsNeverLost() throws {
+        let t = try TmuxSession()
+        for round in 1...5 {
+            try t.enter("guide", until: "answer>")
+            // 2,100 keys take the editor a while to draw; Ctrl-C comes meanwhile (the terminal drops
+            // the keys not read yet).
+            try t.type(String(repeating: "an answer typed fast ", count: 100))
+            try t.send("C-c")
+            try RoomTerminalTests.wait("Ctrl-C \(round) stopped the guide", timeout: 5) {
+                try t.transcript().filter { $0.contains("guide stopped") }.count == round
+            }
+            try t.waitForPrompt()
+        }
     }
 
     @Test func escapeSequencesTypedInACommandAreShownEscapedInTheError() throws {
@@ -390,8 +453,7 @@ final class TmuxSession {
         let state = ["XDG_STATE_HOME=\(home.path)/state"]
         do {
             let a = try TmuxSession(arguments: ["a.json"], home: home, environment: state)
-            try a.type("segment add Client A secret")
-            try a.send("Enter")
+            try a.enter("segment add Client A secret")
             try a.waitFor("s1 added")
             try a.send("C-d")
             try a.waitFor("saved in a.json")
@@ -421,16 +483,12 @@ final class TmuxSession {
 
     @Test func upOffersGuideAnswersOnlyInTheGuide() throws {
         let t = try TmuxSession(arguments: ["plan.json"])
-        try t.type("objective Typed at the prompt")
-        try t.send("Enter")
-        try t.type("guide")
-        try t.send("Enter")
+        try t.enter("objective Typed at the prompt")
+        try t.enter("guide", until: "answer>")
         try t.waitFor("What is this plan called?")
-        try t.type("Answered title")
-        try t.send("Enter")
-        try t.waitFor("What customer data")
         // Keys typed before the answer prompt takes the terminal would be echoed by the tty.
-        try t.waitForLastLine(endingWith: "answer>")
+        try t.enter("Answered title", until: "answer>")
+        try t.waitFor("What customer data")
         // Up twice stays on the one answer: the commands before the guide are not offered.
         try t.send("Up")
         try t.send("Up")
@@ -438,6 +496,7 @@ final class TmuxSession {
         try t.waitForLastLine(endingWith: "answer> Answered titleX")
         try t.send("C-c")
         try t.waitFor("guide stopped")
+        try t.waitForPrompt()
         try t.send("Up")
         try t.type("X")
         try t.waitForLastLine(endingWith: "> guideX")
@@ -460,8 +519,7 @@ final class TmuxSession {
         #expect(welcome.count > 1)
         let end = "Type guide to be walked through the five steps, help for commands; Tab completes."
         #expect(Self.words(welcome).hasSuffix(end))
-        try t.type(Self.longSegment)
-        try t.send("Enter")
+        try t.enter(Self.longSegment)
         try t.waitFor("s1 added")
         for command in ["help", "check", "history", "help segment"] {
             try t.type(command)
@@ -475,10 +533,7 @@ final class TmuxSession {
         #expect(history.count == 2 && history[1].hasPrefix("   ") && !history[1].hasPrefix("    "))
         // The guide's first question here names the long segment.
         let step1 = ["title T", "objective O", "data-goal D"]
-        for line in step1 {
-            try t.type(line)
-            try t.send("Enter")
-        }
+        for line in step1 { try t.enter(line) }
         try t.type("guide")
         try t.send("Enter")
         let input = ([Self.longSegment] + step1 + ["guide", "/stop"]).joined(separator: "\n")
@@ -492,8 +547,7 @@ final class TmuxSession {
     @Test func afterAResizeTheNextShowUsesTheNewWidth() throws {
         let t = try TmuxSession(width: 120)
         let sentence = "Cut the time to first response on every repair request. "
-        try t.type("objective " + String(repeating: sentence, count: 4))
-        try t.send("Enter")
+        try t.enter("objective " + String(repeating: sentence, count: 4))
         try t.waitFor("ok")
         try t.tmux(["resize-window", "-t", "0", "-x", "80", "-y", "40"])
         let deadline = Date().addingTimeInterval(10)
@@ -537,8 +591,7 @@ final class TmuxSession {
     @Test func exportToTheScreenIsNotWrapped() throws {
         let t = try TmuxSession(width: 80)
         let objective = String(repeating: "Cut the time to first response on every repair request. ", count: 3)
-        try t.type("objective " + objective)
-        try t.send("Enter")
+        try t.enter("objective " + objective)
         try t.waitFor("ok")
         try t.type("export json")
         try t.send("Enter")

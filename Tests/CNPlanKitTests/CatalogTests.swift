@@ -167,7 +167,8 @@ import Testing
         var keys = [
             "board.rank", "board.rankN", "board.id", "board.baselineToTarget", "board.change",
             "board.notSet", "status.done", "status.partly", "status.notStarted", "change.points",
-            "date.day", "date.month", "md.id", "md.rank", "md.behaviour", "md.baselineToTarget", "md.change",
+            "date.day", "date.month", "md.id", "md.empty", "md.rank", "md.behaviour", "md.baselineToTarget",
+            "md.change",
         ]
         keys += ItemKind.allCases.map { "kind.\($0.rawValue)" } + Behaviour.allCases.map { "behaviour.\($0.rawValue)" }
         keys += Choices.roles.values.map { "choice.role.\($0)" }

@@ -72,6 +72,9 @@ public enum CommandTable {
     /// Canonical command words, in table order.
     public static var words: [String] { all.map(\.word) }
 
+    /// Every command word in every language, the canonical ones first: what a mistyped one is near.
+    static var allWords: [String] { Vocabulary.unique(words + all.flatMap(\.words)) }
+
     private static let byWord: [String: CommandSpec] = {
         var map: [String: CommandSpec] = [:]
         for spec in all { for w in spec.words { map[w.lowercased()] = map[w.lowercased()] ?? spec } }

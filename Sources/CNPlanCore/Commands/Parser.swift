@@ -12,7 +12,7 @@ public enum Parser {
         var word = first
         if word.hasPrefix("/") { word.removeFirst() }
         guard let spec = CommandTable.spec(for: word) else {
-            throw .unknownCommand(word, suggestion: nearest(word, in: CommandTable.words))
+            throw .unknownCommand(word, suggestion: nearest(word, in: CommandTable.allWords))
         }
         return try spec.parse(&t)
     }
@@ -65,8 +65,8 @@ public enum Parser {
         } else if looksLikeId(sub, kind.idPrefix) {
             id = sub
         } else {
-            let words = Vocabulary.subcommands(kind) + (kind == .behaviour ? Behaviour.allCases.map(\.rawValue) : [])
-            throw .unknownWord(sub, expected: .subcommand(kind), suggestion: nearest(sub, in: words))
+            throw .unknownWord(
+                sub, expected: .subcommand(kind), suggestion: nearest(sub, in: Vocabulary.subcommandSuggestions(kind)))
         }
         // The bare id shows the item.
         guard let f = try t.next() else { return .show(.item(id)) }
@@ -74,7 +74,7 @@ public enum Parser {
             return try CheckInSyntax.parse(id, &t)
         }
         guard let field = Vocabulary.field(f, of: kind) else {
-            throw .unknownWord(f, expected: .field(kind), suggestion: nearest(f, in: Vocabulary.fieldWords(kind)))
+            throw .unknownWord(f, expected: .field(kind), suggestion: nearest(f, in: Vocabulary.fieldSuggestions(kind)))
         }
         return .edit(.set(kind, id: id, field: field.key, value: try value(field, &t)))
     }
@@ -197,7 +197,10 @@ public enum Parser {
         } else if let b = Vocabulary.behaviour(l) {
             result = .item(b.rawValue)
         } else {
-            throw .unknownWord(w, expected: .showTarget, suggestion: nearest(l, in: ["all", "step"]))
+            throw .unknownWord(
+                w, expected: .showTarget,
+                suggestion: nearest(
+                    l, in: ["all", "step"] + Vocabulary.words("word.all") + Vocabulary.words("word.step")))
         }
         try end(&t, usage)
         return .show(result)

@@ -121,10 +121,15 @@ public enum FileProblem: Sendable, Equatable {
     case openHere
 }
 
-/// The nearest candidate to a mistyped word, or nil when nothing is close.
+/// The nearest candidate to a mistyped word, or nil when nothing is close. Only candidates in the
+/// script of the word count: a Chinese word (one with a wide character) is near Chinese words, any
+/// other near the others, so a mistyped 消废者 suggests 消费者, never an English word, and the other
+/// way round. Callers pass the words of every language, the canonical ones first.
 public func nearest(_ word: String, in candidates: [String]) -> String? {
     let w = word.lowercased()
     if w.isEmpty { return nil }
+    let chinese = isChinese(w)
+    let candidates = candidates.filter { isChinese($0) == chinese }
     if let p = candidates.first(where: { $0.hasPrefix(w) }) { return p }
     var best: (String, Int)?
     for c in candidates {
@@ -135,6 +140,9 @@ public func nearest(_ word: String, in candidates: [String]) -> String? {
     let limit = max(1, min(w.count, c.count) / 3 + 1)
     return d <= limit ? c : nil
 }
+
+/// True when a word has a wide (CJK) character: a word of the Chinese vocabulary.
+func isChinese(_ word: String) -> Bool { word.unicodeScalars.contains(where: TextWidth.isWide) }
 
 /// Edit distance over characters where swapping two neighbours counts as one typo
 /// (optimal string alignment), so `nede` is nearer `need` than `name`.

@@ -6,7 +6,7 @@ extension Parser {
         guard let w = try t.next() else { return .matrix(.behaviours) }
         guard let subject = VoteParser.subject(w) else {
             throw .unknownWord(
-                w, expected: .subject, suggestion: nearest(w.lowercased(), in: VoteSubject.allCases.map(\.rawValue)))
+                w, expected: .subject, suggestion: nearest(w.lowercased(), in: VoteParser.subjectWords))
         }
         try end(&t, usage)
         return .matrix(subject)
@@ -20,6 +20,12 @@ enum VoteParser {
         "vote close [--apply]",
         "vote apply",
     ]
+
+    /// The words `subject` takes, in every language, the two subjects first: for suggestions.
+    static var subjectWords: [String] {
+        let specs = [ItemKind.concept, .behaviour].compactMap { CommandTable.spec(for: $0.rawValue) }
+        return Vocabulary.unique(VoteSubject.allCases.map(\.rawValue) + specs.flatMap(\.words))
+    }
 
     /// `concepts`, `concept`, `方案`, `behaviours`, `行为`, …: the words of the two kinds' commands.
     static func subject(_ word: String) -> VoteSubject? {
@@ -78,7 +84,7 @@ enum VoteParser {
         guard let w = try t.next() else { throw .missingArgument(.subject, usage: usage) }
         guard let subject = subject(w) else {
             throw .unknownWord(
-                w, expected: .subject, suggestion: nearest(w.lowercased(), in: VoteSubject.allCases.map(\.rawValue)))
+                w, expected: .subject, suggestion: nearest(w.lowercased(), in: VoteParser.subjectWords))
         }
         var budget: Int?
         var date: PlanDate?

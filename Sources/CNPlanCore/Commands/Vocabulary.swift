@@ -40,12 +40,17 @@ public enum Vocabulary {
         return map
     }()
 
+    /// The behaviours' names in every language, English first: what a mistyped one is near. Names
+    /// only, the words an error lists, not every other word taken (`参与感`, `连接`).
+    static let behaviourSuggestions = unique(
+        Behaviour.allCases.map(\.rawValue) + Behaviour.allCases.flatMap { labels("behaviour.\($0.rawValue)") })
+
     /// A behaviour by English name (any case), British spelling or its name in any language.
     public static func behaviour(_ word: String) -> Behaviour? { behaviourWords[word.lowercased()] }
 
     public static func parseBehaviour(_ word: String) throws(PlanError) -> Behaviour {
         guard let b = behaviour(word) else {
-            throw .unknownBehaviour(word, suggestion: nearest(word, in: Behaviour.allCases.map(\.rawValue)))
+            throw .unknownBehaviour(word, suggestion: nearest(word, in: behaviourSuggestions))
         }
         return b
     }
@@ -62,7 +67,9 @@ public enum Vocabulary {
 
     public static func parseChoice(_ word: String, _ choices: Choices) throws(PlanError) -> String {
         if let v = choiceWords(choices)[word.lowercased()] { return v }
-        throw .unknownChoice(word, choices, suggestion: nearest(word, in: choices.values))
+        // The words an error lists, in every language: `关系` is not near `关注`, a stage's other word.
+        let listed = Language.all.flatMap { l in choices.values.map { Texts(l).typedChoice(choices, $0) } }
+        throw .unknownChoice(word, choices, suggestion: nearest(word, in: unique(listed)))
     }
 
     /// A field of a kind of item by its word, an alias, or its label in any language.
@@ -73,6 +80,28 @@ public enum Vocabulary {
 
     /// The words that name a kind's fields, for suggestions and completion.
     public static func fieldWords(_ kind: ItemKind) -> [String] { kind.fields.map(\.word) }
+
+    /// Every word `field(_:of:)` takes for a kind's fields, in every language, the canonical
+    /// words first: what a mistyped field word is near.
+    static func fieldSuggestions(_ kind: ItemKind) -> [String] {
+        unique(fieldWords(kind) + kind.fields.flatMap { $0.aliases + words($0.text("words")) })
+    }
+
+    /// The words an item command takes after its word, canonical ones first, then their words in
+    /// other languages (not `rm` or `ls`: a typo is shown the word itself).
+    static func subcommandSuggestions(_ kind: ItemKind) -> [String] {
+        let behaviour = kind == .behaviour
+        let others = ["add", "remove", "list"] + (behaviour ? ["rank"] : [])
+        return unique(
+            subcommands(kind) + (behaviour ? Behaviour.allCases.map(\.rawValue) : [])
+                + others.flatMap { words("word.\($0)") } + (behaviour ? behaviourSuggestions : []))
+    }
+
+    /// The words in order, each once.
+    static func unique(_ words: [String]) -> [String] {
+        var seen = Set<String>()
+        return words.filter { seen.insert($0).inserted }
+    }
 
     /// Splits behaviour lists written with spaces, commas (also the Chinese ，、) or both.
     public static func splitList(_ words: [String]) -> [String] {

@@ -111,10 +111,14 @@ public struct HTMLExporter {
         }
     }
 
-    /// A value cell's content: the escaped value, or a dash that says it is not set.
-    private func shown(_ f: FieldInfo, _ v: FieldValue?) -> String {
-        value(f, v).map(e) ?? "<span class=\"unset\">—</span>"
-    }
+    /// A value cell's content: the escaped value, or the catalog's mark of an empty cell.
+    private func shown(_ f: FieldInfo, _ v: FieldValue?) -> String { cell(value(f, v)) }
+
+    /// A cell's escaped text, or the catalog's mark of an empty cell, greyed.
+    private func cell(_ text: String?) -> String { text.map(e) ?? HTMLExporter.unset(t) }
+
+    /// The mark of an empty cell (`md.empty`) as the handout and the portfolio page show it.
+    static func unset(_ t: Texts) -> String { "<span class=\"unset\">\(escape(t("md.empty")))</span>" }
 
     /// A field's heading without the colon a heading has where the text follows it on its line.
     private func heading(_ f: FieldInfo) -> String {
@@ -309,7 +313,7 @@ public struct HTMLExporter {
                             ImpactChart(baseline: m.baseline, target: m.resolvedTarget)
                             .render(label: t("md.baselineToTarget")) ?? ""
                         row += "<td class=\"chart\">\(e(t.change(m)))\(chart)</td>"
-                        row += "<td>\(t.percentChange(m).map(e) ?? "<span class=\"unset\">—</span>")</td>"
+                        row += "<td>\(cell(t.percentChange(m)))</td>"
                     } else {
                         row += "<td>\(shown(f, read.value(m.id, f.key)))</td>"
                     }
@@ -338,8 +342,8 @@ public struct HTMLExporter {
             let bar = String(repeating: "●", count: tenths) + String(repeating: "○", count: 10 - tenths)
             out.append(
                 "<tr><td>\(e(p.impact.id))</td><td>\(e(p.impact.metric))</td><td>\(e(latest))</td>"
-                    + "<td>\(e(t.percentOfWay(p.percent))) <span class=\"dots\">\(bar)</span></td>"
-                    + "<td>\(e(t.state(p.state)))</td></tr>")
+                    + "<td>\(e(t.percentCell(p.percent))) <span class=\"dots\">\(bar)</span></td>"
+                    + "<td>\(e(t.stateCell(p.state)))</td></tr>")
         }
         return out + ["</tbody>", "</table>", "</section>"]
     }

@@ -34,7 +34,7 @@ extension MarkdownExporter {
             func cell(_ q: Quadrant) {
                 out.write(" | **" + t("matrix.quadrant.\(q.rawValue)") + "** ")
                 let items = m.items(in: q)
-                if items.isEmpty { out.write("—") }
+                if items.isEmpty { out.write(words.empty) }
                 out.list(items, t("md.matrix.separator")) { i, out in
                     label(&out, i)
                     out.write(scores.fill([String(i.value ?? 0), String(i.effort ?? 0)]))

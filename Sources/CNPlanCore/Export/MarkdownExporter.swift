@@ -101,6 +101,8 @@ public struct MarkdownExporter: Sendable {
     /// The texts the handout writes for many items, looked up and cut at their placeholders once.
     struct Words {
         let separator: String
+        /// The mark of an empty cell or value.
+        let empty: String
         /// `{id}: {name}`: a concept's heading, a node of the map.
         let item: Template
         let day: Template
@@ -110,6 +112,7 @@ public struct MarkdownExporter: Sendable {
 
         init(_ t: Texts) {
             separator = t("list.separator")
+            empty = t("md.empty")
             item = t.template("md.item", ["id", "name"])
             day = t.dateFormat(day: true)
             month = t.dateFormat(day: false)
@@ -129,11 +132,11 @@ public struct MarkdownExporter: Sendable {
         }
     }
 
-    /// A value of a field of type `type` as handout text; `—` when unset. The type, not the whole
-    /// field: a copy of the field's texts for each cell cost more than the cell.
+    /// A value of a field of type `type` as handout text; the empty cell's mark when unset. The type,
+    /// not the whole field: a copy of the field's texts for each cell cost more than the cell.
     private func cell(_ out: inout MarkdownText, _ type: FieldKind, _ value: FieldValue?) {
         switch value {
-        case nil: out.write("—")
+        case nil: out.write(words.empty)
         case .text(let s)?: out.inline(s)
         case .choice(let v)?: if case .choice(let c) = type { out.inline(t.choice(c, v)) } else { out.inline(v) }
         case .choices(let list)?:
@@ -157,17 +160,17 @@ public struct MarkdownExporter: Sendable {
         text(&out, plan.objective.statement)
         out.line("  ")
         out.write("> **" + t("md.summary.behaviours") + "** ")
-        if plan.behaviours.isEmpty { out.write("—") }
+        if plan.behaviours.isEmpty { out.write(words.empty) }
         out.list(plan.behaviours, words.separator) { b, out in out.write(words.behaviour(b.name)) }
         out.line("  ")
         out.write("> **" + t("md.summary.headline") + "** ")
-        if let m = plan.impacts.first { headline(&out, m) } else { out.write("—") }
+        if let m = plan.impacts.first { headline(&out, m) } else { out.write(words.empty) }
         out.line()
         out.line()
     }
 
     private func text(_ out: inout MarkdownText, _ s: String?) {
-        if let s { out.inline(s) } else { out.write("—") }
+        if let s { out.inline(s) } else { out.write(words.empty) }
     }
 
     private func headline(_ out: inout MarkdownText, _ m: Impact) {

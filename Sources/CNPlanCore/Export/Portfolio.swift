@@ -154,6 +154,7 @@ public struct Portfolio: Sendable {
             return out + [""]
         }
         let md = MarkdownExporter.inline
+        let empty = t("md.empty")
         let all = impacts
         var out = ["# " + md(t("report.title", ["dir": folder])), ""]
         out += [
@@ -170,7 +171,7 @@ public struct Portfolio: Sendable {
             ],
             plans.map {
                 [
-                    md($0.file), $0.title.map(md) ?? "—", $0.date.map(t.date) ?? "—", "\($0.stepsDone)/5",
+                    md($0.file), $0.title.map(md) ?? empty, $0.date.map(t.date) ?? empty, "\($0.stepsDone)/5",
                     String($0.errors),
                 ]
             })
@@ -182,8 +183,8 @@ public struct Portfolio: Sendable {
             ],
             all.map {
                 [
-                    md($0.file), $0.line.id, md($0.line.metric), $0.line.latest.map(Texts.rounded) ?? "—",
-                    t.percentOfWay($0.line.percent), t.state($0.line.state),
+                    md($0.file), $0.line.id, md($0.line.metric), $0.line.latest.map(Texts.rounded) ?? empty,
+                    t.percentCell($0.line.percent), t.stateCell($0.line.state),
                 ]
             })
         out += table(

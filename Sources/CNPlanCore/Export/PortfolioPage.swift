@@ -16,7 +16,8 @@ struct PortfolioPage {
 
     private func e(_ text: String) -> String { HTMLExporter.escape(text) }
 
-    static let unset = "<span class=\"unset\">—</span>"
+    /// The catalog's mark of an empty cell, greyed.
+    private var unset: String { HTMLExporter.unset(t) }
 
     func render() -> String {
         let title = t("report.title", ["dir": portfolio.folder])
@@ -71,10 +72,11 @@ struct PortfolioPage {
     }
 
     private func plans() -> [String] {
+        let unset = unset
         let rows = portfolio.plans.map { p in
             let errors = p.errors == 0 ? "0" : "<span class=\"errors\">\(p.errors)</span>"
-            return "<tr><td>\(e(p.file))</td><td>\(p.title.map(e) ?? Self.unset)</td>"
-                + "<td>\(p.date.map { e(t.date($0)) } ?? Self.unset)</td>"
+            return "<tr><td>\(e(p.file))</td><td>\(p.title.map(e) ?? unset)</td>"
+                + "<td>\(p.date.map { e(t.date($0)) } ?? unset)</td>"
                 + "<td class=\"steps\">\(p.stepsDone)/5 \(Self.dots(p.stepsDone, of: 5, dots: 5))</td>"
                 + "<td class=\"n\">\(errors)</td></tr>"
         }
@@ -89,21 +91,22 @@ struct PortfolioPage {
     private func impacts(_ all: [(file: String, line: PlanFigures.ImpactLine)]) -> [String] {
         let titles = Dictionary(portfolio.plans.map { ($0.file, $0.title) }, uniquingKeysWith: { a, _ in a })
         let label = t("report.html.chart")
+        let unset = unset
         var rows: [String] = []
         rows.reserveCapacity(all.count)
         for (file, m) in all {
             let plan = (titles[file] ?? nil).map { e($0) + "<span class=\"sub\">\(e(file))</span>" } ?? e(file)
             let chart = ImpactChart(baseline: m.baseline, target: m.target, latest: m.latest).render(label: label)
-            var latest = Self.unset
+            var latest = unset
             if let v = m.latest {
                 latest = e(Texts.rounded(v) + (m.unit.map { " " + $0 } ?? ""))
                 if let d = m.latestDate { latest += "<span class=\"sub\">\(e(t.date(d)))</span>" }
             }
-            let percent = m.percent.map { e(t.percentOfWay($0)) } ?? Self.unset
-            let state = m.state.map { "<span class=\"state \($0.rawValue)\">\(e(t.state($0)))</span>" } ?? Self.unset
+            let percent = m.percent.map { e(t.percentOfWay($0)) } ?? unset
+            let state = m.state.map { "<span class=\"state \($0.rawValue)\">\(e(t.state($0)))</span>" } ?? unset
             rows.append(
                 "<tr><td>\(plan)</td><td>\(e(m.id))</td><td>\(e(m.metric))</td>"
-                    + "<td class=\"chart\">\(chart ?? Self.unset)</td><td>\(latest)</td>"
+                    + "<td class=\"chart\">\(chart ?? unset)</td><td>\(latest)</td>"
                     + "<td class=\"n\">\(percent)</td><td>\(state)</td></tr>")
         }
         // The chart's column is headed by its key: which bar is which.

@@ -17,7 +17,7 @@ extension MarkdownExporter {
             out.inline(p.impact.metric)
             out.write(" | ")
             out.write(t.latestCell(p.latest))
-            out.line(" | " + t.percentOfWay(p.percent) + " | " + t.state(p.state) + " |")
+            out.line(" | " + t.percentCell(p.percent) + " | " + t.stateCell(p.state) + " |")
         }
         out.line()
     }

@@ -18,6 +18,13 @@ public enum Help {
     /// Every word `help` takes: command words and topics.
     public static var words: [String] { CommandTable.words + topics }
 
+    /// Every word `help` takes, in every language, the canonical ones first: what a mistyped one is near.
+    static var suggestions: [String] {
+        Vocabulary.unique(
+            words + CommandTable.allWords + topics.flatMap { Vocabulary.words("help.topic.\($0).words") }
+                + Vocabulary.behaviourSuggestions)
+    }
+
     public static func text(for topic: String?, texts t: Texts) throws(PlanError) -> String {
         guard var w = topic?.trimmingSpaces.lowercased(), !w.isEmpty else { return overview(t) }
         if w.hasPrefix("/") { w.removeFirst() }
@@ -29,7 +36,7 @@ public enum Help {
             return reference(spec, t) + (coaching.map { "\n\n" + $0 } ?? "")
         }
         if let coaching { return coaching }
-        throw .unknownWord(topic!, expected: .helpTopic, suggestion: nearest(w, in: words))
+        throw .unknownWord(topic!, expected: .helpTopic, suggestion: nearest(w, in: suggestions))
     }
 
     /// One command: its forms, what it does, an example.

@@ -406,6 +406,9 @@ let chineseCatalog: [String: String] = [
     "md.none.concept": "还没有方案。",
     "md.none.impact": "还没有影响指标。",
     "md.id": "编号",
+    // An empty cell, or a value not given: what a Chinese form or handout writes there, in every
+    // column alike (not 暂无 in one and a dash in the next), and no dash of ambiguous width.
+    "md.empty": "暂无",
     "md.rank": "排序",
     "md.behaviour": "行为模式",
     "md.baselineToTarget": "基线至目标值",
@@ -1149,7 +1152,6 @@ let chineseCatalog: [String: String] = [
     "md.progress.percent": "完成比例",
     "md.progress.state": "状态",
     "md.progress.latestOn": "{value}（{date}）",
-    "md.progress.noCheckIn": "暂无",
     "check.CN511.unchecked": "目标日期{date}已过，当天及之后都没有打卡",
     "check.CN511.unchecked.fix": "impact {id} actual NUMBER on YYYY-MM-DD",
     "check.CN512.stale": "自{date}起没有打卡，已超过 {days} 天",

@@ -384,6 +384,8 @@ let englishCatalog: [String: String] = [
     "md.none.concept": "No concepts yet.",
     "md.none.impact": "No impacts yet.",
     "md.id": "Id",
+    // A cell (or a value) of a handout or a report with nothing in it, one mark in every table.
+    "md.empty": "—",
     "md.rank": "Rank",
     "md.behaviour": "Behaviour",
     "md.baselineToTarget": "Baseline → target",
@@ -1089,7 +1091,6 @@ let englishCatalog: [String: String] = [
     "md.progress.percent": "Of the way",
     "md.progress.state": "State",
     "md.progress.latestOn": "{value} ({date})",
-    "md.progress.noCheckIn": "—",
     "check.CN511.unchecked": "the target date {date} has passed without a check-in on or after it",
     "check.CN511.unchecked.fix": "impact {id} actual NUMBER on YYYY-MM-DD",
     "check.CN512.stale": "no check-in since {date}, more than {days} days ago",

@@ -112,4 +112,11 @@ extension Texts {
     public func percentOfWay(_ p: Double?) -> String {
         p.map { self("progress.percent", ["n": Texts.rounded($0.rounded())]) } ?? self("progress.state.unknown")
     }
+
+    /// A handout's or report's "of the way" cell: `62%`, or the empty cell (`md.empty`), the mark the
+    /// table's other columns use; the terminal's mark (`progress.state.unknown`) is for its columns.
+    public func percentCell(_ p: Double?) -> String { p.map { percentOfWay($0) } ?? self("md.empty") }
+
+    /// A handout's or report's state cell: the state, or the empty cell.
+    public func stateCell(_ s: TrackState?) -> String { s.map { state($0) } ?? self("md.empty") }
 }

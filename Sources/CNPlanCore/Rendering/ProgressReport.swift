@@ -45,10 +45,10 @@ public struct ProgressReport {
 }
 
 extension Texts {
-    /// A handout's "latest actual" cell: `20 (2027-04-01)`, `20（2027年4月1日）`, or the mark of
-    /// no check-in yet; every piece in the language's own punctuation.
+    /// A handout's "latest actual" cell: `20 (2027-04-01)`, `20（2027年4月1日）`, or the empty cell
+    /// before the first check-in; every piece in the language's own punctuation.
     public func latestCell(_ latest: CheckIn?) -> String {
-        guard let latest else { return self("md.progress.noCheckIn") }
+        guard let latest else { return self("md.empty") }
         return self("md.progress.latestOn", ["value": Texts.rounded(latest.value), "date": date(latest.date)])
     }
 

@@ -171,7 +171,10 @@ extension Parser {
             seconds = Timebox.parse(first + unit)
         }
         guard let seconds else {
-            throw .badDuration(first, suggestion: nearest(w, in: ["stop", "defaults"]))
+            throw .badDuration(
+                first,
+                suggestion: nearest(
+                    w, in: ["stop", "defaults"] + Vocabulary.words("word.stop") + Vocabulary.words("word.defaults")))
         }
         let label = t.rest()
         return .timer(.start(seconds: seconds, label: label))

@@ -693,8 +693,12 @@ public final class Workbench {
     /// that cannot be folded is kept, with a notice (`takeNotices`) saying where the changes are.
     public func finish() {
         switch session {
-        case .writing(let b): leftInJournal = !fold(b)
-        case .unsaved(let copy?) where plan.isEmpty: try? storage.unlink(copy.path)
+        case .writing(let b):
+            leftInJournal = !fold(b)
+            b.lock.release()
+        case .unsaved(let copy?):
+            if plan.isEmpty { try? storage.unlink(copy.path) }
+            copy.lock.release()
         default: break
         }
     }

@@ -70,11 +70,12 @@ public protocol Storage: AnyObject {
     func unlock(_ token: Int32, path: String)
 }
 
-/// A lock held on `FILE.lock` until this value goes away.
+/// A lock held on `FILE.lock` until it is released or this value goes away.
 public final class HeldLock {
     let storage: any Storage
     let token: Int32
     let path: String
+    private var held = true
 
     init(storage: any Storage, token: Int32, path: String) {
         self.storage = storage
@@ -82,7 +83,16 @@ public final class HeldLock {
         self.path = path
     }
 
-    deinit { storage.unlock(token, path: path) }
+    /// Releases the lock, and removes its file, now: at the session's end, which a process that
+    /// leaves its last values for the exit to give back (`Program.keptUntilExit`) reaches long
+    /// before this value would go away.
+    func release() {
+        guard held else { return }
+        held = false
+        storage.unlock(token, path: path)
+    }
+
+    deinit { release() }
 }
 
 extension Storage {
