@@ -107,27 +107,38 @@ final class TmuxSession {
     /// Waits until the screen contains `text`; records an issue with the screen if it never does.
     @discardableResult
     func waitFor(_ text: String, timeout: Double = 10) throws -> String {
+        try poll(
+            timeout, { $0 }, until: { $0.contains(text) },
+            failure: { "screen never showed \(text.debugDescription):\n\($0)" })
+    }
+
+    /// Polls what `read` takes from the screen until `done` holds; records an issue with the last
+    /// reading if it never does within `timeout` seconds, and returns that reading.
+    @discardableResult
+    private func poll(
+        _ timeout: Double, _ read: (String) -> String, until done: (String) -> Bool, failure: (String) -> String
+    ) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
-            last = try screen()
-            if last.contains(text) { return last }
+            last = read(try screen())
+            if done(last) { return last }
             Thread.sleep(forTimeInterval: 0.05)
         }
-        Issue.record("screen never showed \(text.debugDescription):\n\(last)")
+        Issue.record(Comment(rawValue: failure(last)))
         return last
+    }
+
+    /// The last row on the screen, where the cursor is.
+    private static func lastRow(_ screen: String) -> String {
+        screen.split(separator: "\n").last.map(String.init) ?? ""
     }
 
     /// Waits until the last line on the screen (where the cursor is) ends with `text`.
     func waitForLastLine(endingWith text: String, timeout: Double = 10) throws {
-        let deadline = Date().addingTimeInterval(timeout)
-        var last = ""
-        while Date() < deadline {
-            last = try screen().split(separator: "\n").last.map(String.init) ?? ""
-            if last.hasSuffix(text) { return }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        Issue.record("the last line never ended with \(text.debugDescription): \(last.debugDescription)")
+        try poll(
+            timeout, Self.lastRow, until: { $0.hasSuffix(text) },
+            failure: { "the last line never ended with \(text.debugDescription): \($0.debugDescription)" })
     }
 
     /// True when the last row on the screen is a prompt: the line editor has the terminal and waits.
@@ -138,14 +149,9 @@ final class TmuxSession {
     /// Waits until the last row on the screen is a prompt (`]>`, `answer>`, `[y/N]`…) with nothing
     /// typed after it.
     func waitForPrompt(timeout: Double = 10) throws {
-        let deadline = Date().addingTimeInterval(timeout)
-        var last = ""
-        while Date() < deadline {
-            last = try screen().split(separator: "\n").last.map(String.init) ?? ""
-            if Self.isPrompt(last) { return }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        Issue.record("no prompt waits for a key: \(last.debugDescription)")
+        try poll(
+            timeout, Self.lastRow, until: Self.isPrompt,
+            failure: { "no prompt waits for a key: \($0.debugDescription)" })
     }
 
     /// Types `line` at the prompt (nothing: Enter alone), presses Enter and waits for the next

@@ -17,6 +17,8 @@ public enum JSON: Sendable, Equatable {
     /// just past it: read in the order they were written, each field is found at the first look.
     func member(_ key: String, hint: inout Int) -> JSON? {
         guard case .object(let pairs) = self else { return nil }
+        // Lengths first: most keys differ in length, and comparing two unequal strings is a call
+        // into the standard library's Unicode comparison, where counts are two loads.
         let count = key.utf8.count
         let start = min(hint, pairs.count)
         for n in 0..<pairs.count {
@@ -29,11 +31,8 @@ public enum JSON: Sendable, Equatable {
     }
 
     public subscript(key: String) -> JSON? {
-        // Lengths first: most keys differ in length, and comparing two unequal strings is a call
-        // into the standard library's Unicode comparison, where counts are two loads.
-        let count = key.utf8.count
-        if case .object(let pairs) = self { return pairs.first { $0.key.utf8.count == count && $0.key == key }?.value }
-        return nil
+        var fromStart = 0
+        return member(key, hint: &fromStart)
     }
 }
 
@@ -692,25 +691,31 @@ public struct JSONWriter: ~Copyable {
     /// Writes the string in quotes, copying the runs between the characters JSON escapes.
     private mutating func quote(_ s: String) {
         put(UInt8(ascii: "\""))
-        var s = s
-        s.withUTF8 { utf8 in
-            var run = 0
-            for k in 0..<utf8.count {
-                let u = utf8[k]
-                guard JSONWriter.needsEscape(u) else { continue }
-                put(UnsafeBufferPointer(rebasing: utf8[run..<k]))
-                run = k + 1
-                escape(u)
-            }
-            put(UnsafeBufferPointer(rebasing: utf8[run...]))
-        }
+        JSONWriter.runs(
+            of: s, plain: { put($0) },
+            escaped: { u in
+                var sequence: [UInt8] = []
+                JSONWriter.escape(u, into: &sequence)
+                sequence.withUnsafeBufferPointer { put($0) }
+            })
         put(UInt8(ascii: "\""))
     }
 
-    private mutating func escape(_ u: UInt8) {
-        var sequence: [UInt8] = []
-        JSONWriter.escape(u, into: &sequence)
-        sequence.withUnsafeBufferPointer { put($0) }
+    /// The text's UTF-8 as runs JSON writes as they are (`plain`), between the bytes it escapes
+    /// (`escaped`), in order.
+    private static func runs(
+        of s: String, plain: (UnsafeBufferPointer<UInt8>) -> Void, escaped: (UInt8) -> Void
+    ) {
+        var s = s
+        s.withUTF8 { utf8 in
+            var run = 0
+            for k in 0..<utf8.count where needsEscape(utf8[k]) {
+                plain(UnsafeBufferPointer(rebasing: utf8[run..<k]))
+                run = k + 1
+                escaped(utf8[k])
+            }
+            plain(UnsafeBufferPointer(rebasing: utf8[run...]))
+        }
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
@@ -745,16 +750,7 @@ public struct JSONWriter: ~Copyable {
     /// Appends the string in quotes, copying the runs between the characters JSON escapes.
     static func quote(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        var s = s
-        s.withUTF8 { utf8 in
-            var run = 0
-            for (k, u) in utf8.enumerated() where needsEscape(u) {
-                out.append(contentsOf: utf8[run..<k])
-                run = k + 1
-                escape(u, into: &out)
-            }
-            out.append(contentsOf: utf8[run...])
-        }
+        runs(of: s, plain: { out.append(contentsOf: $0) }, escaped: { escape($0, into: &out) })
         out.append(UInt8(ascii: "\""))
     }
 }

@@ -80,9 +80,7 @@ extension EditCodec {
                 file: try text(a["origin"]?["file"], "origin"), id: try text(a["origin"]?["id"], "origin"))
             guard case .object(let pairs)? = a["values"] else { throw DecodeError(reason: "no values") }
             var values: [Assignment] = []
-            for (key, v) in pairs.map({ ($0.key, $0.value) }) {
-                values.append(Assignment(k, id, key, try value(v, try field(k, key))))
-            }
+            for m in pairs { values.append(Assignment(k, id, m.key, try value(m.value, try field(k, m.key)))) }
             r.added.append(MergedItem(kind: k, id: id, origin: origin, values: values))
         }
         for f in try list(json["fills"], "fills") {

@@ -93,7 +93,8 @@ enum VoteCodec {
             }
             if let c = r["counts"], c != .null {
                 guard case .object(let pairs) = c else { throw fail(p + ".counts", .mustBe(.object)) }
-                for (id, v) in pairs.map({ ($0.key, $0.value) }) {
+                for member in pairs {
+                    let (id, v) = (member.key, member.value)
                     let at = p + ".counts." + id
                     _ = try item(id, at)
                     guard case .number(let x) = v, x.rounded() == x, x >= 0, x < 1e6 else { throw fail(at, .notWhole) }

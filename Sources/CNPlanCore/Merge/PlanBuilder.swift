@@ -55,28 +55,26 @@ struct PlanBuilder {
         // A copy of the plan would make the list's next append copy it whole: kept only for the
         // plan's own fields.
         let before = kind == .plan ? plan : nil
+        /// The new item with the origin the merge gives it.
+        func merged<Item: PlanItem>(_ new: Item) -> Item {
+            var new = new
+            new.origin = item.origin
+            return new
+        }
         switch kind {
         case .segment:
-            var s = Segment(id: item.id, name: name ?? item.id)
-            s.origin = item.origin
-            plan.segments.append(s)
+            plan.segments.append(merged(Segment(id: item.id, name: name ?? item.id)))
             plan.nextIds.segment = max(plan.nextIds.segment, n + 1)
         case .concept:
-            var c = Concept(id: item.id, title: name ?? item.id)
-            c.origin = item.origin
-            plan.concepts.append(c)
+            plan.concepts.append(merged(Concept(id: item.id, title: name ?? item.id)))
             plan.nextIds.concept = max(plan.nextIds.concept, n + 1)
         case .impact:
-            var m = Impact(id: item.id, metric: name ?? item.id)
-            m.origin = item.origin
-            plan.impacts.append(m)
+            plan.impacts.append(merged(Impact(id: item.id, metric: name ?? item.id)))
             plan.nextIds.impact = max(plan.nextIds.impact, n + 1)
         case .behaviour:
             guard let b = Behaviour(rawValue: item.id) else { throw .unknownBehaviour(item.id, suggestion: nil) }
             if plan.choice(b) != nil { throw .alreadyChosen(b) }
-            var c = BehaviourChoice(name: b)
-            c.origin = item.origin
-            plan.behaviours.append(c)
+            plan.behaviours.append(merged(BehaviourChoice(name: b)))
         case .plan: break
         }
         if kind != .plan { positions[kind]?[item.id] = plan.count(of: kind) - 1 }
