@@ -351,7 +351,6 @@ void cn_le_set_ticker(cn_ticker_fn fn, int interval_ms) {
     ticker = fn;
     tick_interval_ms = interval_ms > 0 ? interval_ms : 1000;
     holding = searching = 0;
-    if (el) el_set(el, EL_GETCFN, read_char);
 }
 
 void cn_le_announce(const char *text) {

@@ -29,14 +29,11 @@ import Testing
         #expect(r.stdout == "s1 added: A\ns2 added: B\ns3 added: C\n")
     }
 
-    /// A script without a file keeps its plan nowhere: changes neither saved nor exported are
-    /// named as lost at its end, in the session's language; exported or saved, nothing is said.
     /// A session leaves its plan and nothing else beside it: its journal folded in, its lock file
     /// removed, whether the script ends, quits or stops at a failure.
     @Test(arguments: ["", "quit\n", "nonsense\n"])
     func aScriptLeavesOnlyItsPlanBehind(ending: String) throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try CLI.temporaryDirectory()
         let run = try CLI.run(
             ["--bail", "plan.json"], input: "title Kept\nsegment add Owners\n" + ending, directory: dir)
         #expect(run.status == (ending == "nonsense\n" ? 1 : 0))
@@ -44,6 +41,8 @@ import Testing
         #expect(try CLI.read(dir.appendingPathComponent("plan.json")).contains("Owners"))
     }
 
+    /// A script without a file keeps its plan nowhere: changes neither saved nor exported are
+    /// named as lost at its end, in the session's language; exported or saved, nothing is said.
     @Test func aScriptWithoutAFileSaysItsChangesWereNotSaved() throws {
         let lost = try CLI.run([], input: "title Lost\nsegment add A\n")
         #expect(lost.status == 0)

@@ -128,6 +128,11 @@ import Testing
         #expect(Self.change(unit) == "+15 pts")
     }
 
+    /// Every unit the list holds passes the first-byte shortcut in front of it.
+    @Test func everyListedPercentUnitIsOne() {
+        for unit in Texts.percentUnits { #expect(Self.change(unit) == "+15 pts", "\(unit)") }
+    }
+
     @Test(arguments: [nil, "hours", "pages", "people", "p", "pcts", "元", "%s", ""] as [String?])
     func anyOtherUnitIsReadInPercent(unit: String?) {
         #expect(Self.change(unit) == "+75%")

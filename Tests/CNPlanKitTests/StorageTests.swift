@@ -494,6 +494,15 @@ import Glibc
         #expect(s.info(Self.file + ".lock").kind == .missing)
     }
 
+    /// Where no lock can be taken, no session can hold the file either: an output is written.
+    @Test func anOutputWhereNoLockCanBeTakenIsWritten() throws {
+        let s = MemoryStorage()
+        try s.makeDirectories(Self.file + ".lock")
+        let merged = Array(PlanCodec.encode(Plan(title: "merged")).utf8)
+        #expect(try s.writeOutput(Self.file, merged) == nil)
+        #expect(s.files[Self.file] == merged)
+    }
+
     @Test func anExportOntoTheSessionOpenHereIsRefused() throws {
         let s = MemoryStorage()
         let w = try StorageFaultTests.fileSession(s)

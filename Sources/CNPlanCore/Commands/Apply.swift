@@ -7,16 +7,7 @@ public func apply(_ edit: Edit, to plan: Plan) throws(PlanError) -> Plan {
     case .set(let kind, let id, let key, let value):
         guard let field = kind.field(key) else { throw .unknownWord(key, expected: .field(kind), suggestion: nil) }
         try p.check(value, for: field, of: id)
-        switch kind {
-        case .plan: try setField(&p, Plan.fields, key, value)
-        case .segment: try setField(&p.segments[p.index(kind, id)], Segment.fields, key, value)
-        case .behaviour: try setField(&p.behaviours[p.index(kind, id)], BehaviourChoice.fields, key, value)
-        case .concept: try setField(&p.concepts[p.index(kind, id)], Concept.fields, key, value)
-        case .impact: try setField(&p.impacts[p.index(kind, id)], Impact.fields, key, value)
-        }
-        if kind == .impact, let m = p.impacts.first(where: { $0.id == id }), let t = m.resolvedTarget, !t.isFinite {
-            throw .unwritableNumber(impact: id)
-        }
+        try p.set(kind, at: p.index(kind, id), key, value)
     case .add(let kind, let name):
         guard !name.trimmingSpaces.isEmpty else { throw .emptyName(kind) }
         switch kind {
@@ -80,6 +71,27 @@ public func apply(_ edit: Edit, to plan: Plan) throws(PlanError) -> Plan {
 }
 
 /// Gives an item's field a value, by the field's key.
+extension Plan {
+    /// Sets a field of the item at `i` in its kind's list (the plan's own fields for `.plan`), once
+    /// `check` has passed. The one rule read after the change, an impact's target resolving to a
+    /// finite number, puts the item back as it was and throws.
+    mutating func set(_ kind: ItemKind, at i: Int, _ key: String, _ value: FieldValue?) throws(PlanError) {
+        switch kind {
+        case .plan: try setField(&self, Plan.fields, key, value)
+        case .segment: try setField(&segments[i], Segment.fields, key, value)
+        case .behaviour: try setField(&behaviours[i], BehaviourChoice.fields, key, value)
+        case .concept: try setField(&concepts[i], Concept.fields, key, value)
+        case .impact:
+            let before = impacts[i]
+            try setField(&impacts[i], Impact.fields, key, value)
+            if let t = impacts[i].resolvedTarget, !t.isFinite {
+                impacts[i] = before
+                throw .unwritableNumber(impact: impacts[i].id)
+            }
+        }
+    }
+}
+
 func setField<Item>(_ item: inout Item, _ fields: [Field<Item>], _ key: String, _ value: FieldValue?)
     throws(PlanError)
 {

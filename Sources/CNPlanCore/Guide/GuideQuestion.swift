@@ -43,7 +43,7 @@ extension GuideQuestion {
         // Only a field's answer is replaced by a new one: behaviours chosen are added to, and the
         // ranking shows its order in the question.
         guard case .field(let kind, let id, let key) = self else { return nil }
-        let value = plan.readers(kind).first { $0.id == id }?.read(key)
+        let value = plan.value(kind, id, key)
         return t.display(kind.field(key)!, value, names: { plan.name(of: $0) })
     }
 

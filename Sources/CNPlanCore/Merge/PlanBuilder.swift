@@ -21,24 +21,9 @@ struct PlanBuilder {
     /// `apply(.set(kind, id: id, field: key, value: value))`, in place.
     mutating func set(_ kind: ItemKind, _ id: String, _ key: String, _ value: FieldValue?) throws(PlanError) {
         guard let field = kind.field(key) else { throw .unknownWord(key, expected: .field(kind), suggestion: nil) }
-        let table = positions
-        try plan.check(value, for: field, of: id, find: { k, id in k == .plan ? 0 : table[k]?[id] })
+        try plan.check(value, for: field, of: id, find: { position($0, $1) })
         // The check found the item.
-        let i = position(kind, id) ?? 0
-        switch kind {
-        case .plan: try setField(&plan, Plan.fields, key, value)
-        case .segment: try setField(&plan.segments[i], Segment.fields, key, value)
-        case .behaviour: try setField(&plan.behaviours[i], BehaviourChoice.fields, key, value)
-        case .concept: try setField(&plan.concepts[i], Concept.fields, key, value)
-        case .impact:
-            let before = plan.impacts[i]
-            try setField(&plan.impacts[i], Impact.fields, key, value)
-            // The one rule read after the change: put back what it changed.
-            if let t = plan.impacts[i].resolvedTarget, !t.isFinite {
-                plan.impacts[i] = before
-                throw .unwritableNumber(impact: id)
-            }
-        }
+        try plan.set(kind, at: position(kind, id) ?? 0, key, value)
     }
 
     /// Adds a merged item under its id and gives it its values; its id's counter moves past it.

@@ -483,11 +483,11 @@ let englishCatalog: [String: String] = [
 
     "file.alreadyWritten": "already written from another plan of the same name; not overwritten",
     "file.heldElsewhere": "is open in another cnplan; not overwritten (quit it there first, or choose another name)",
+    "file.lockUnavailable": "its lock cannot be taken: {reason}",
     "file.openHere": "is the plan open here; not overwritten (export to another name; save keeps the plan)",
     "notice.included#one": "{n} change from its journal included",
     "notice.included#other": "{n} changes from its journal included",
     "notice.journalIncluded": "{file}: {restored}, {what}",
-    "file.lockUnavailable": "its lock cannot be taken: {reason}",
     "file.cannotWriteRecovery": "cannot write the recovery copy: {reason}",
     "readOnly.heldElsewhere": "another cnplan is writing it",
     "readOnly.lockUnavailable": "its lock {lock} cannot be taken ({reason})",
@@ -509,8 +509,8 @@ let englishCatalog: [String: String] = [
     "notice.keptInJournal":
         "{message}; this session's changes are kept in {journal} and go into {file} when it is next opened",
     "notice.keptInJournalAside":
-        "{message}; this session's changes are kept in {journal}, "
-        + "which the next open of {file} sets aside, not folded in",
+        "{file} was changed by another program; this session's changes are kept in {journal}, "
+        + "which the next open of {file} sets aside as a file of its own, not folded in",
     "notice.opensMissing": "{path} does not exist: it is a new plan, created at its first change",
     "notice.undoTrimmed": "undo keeps the last {n} changes of a plan this size; older ones are dropped",
     "confirm.createMissing": "{path} does not exist; create it (on the first change)? [Y/n] ",

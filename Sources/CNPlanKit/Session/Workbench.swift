@@ -68,9 +68,12 @@ enum Notice {
         case .unfinishedWrite(let file, let u):
             return t("notice.unfinishedWrite", ["file": file, "copy": u.copy, "reason": u.failure.reason])
         case .keptInJournal(let file, let journal, let error):
-            // A journal beside a file changed by another program is set aside at the next open.
-            let key = error == .changedElsewhere(path: file) ? "notice.keptInJournalAside" : "notice.keptInJournal"
-            return t(key, ["message": t.message(for: error), "file": file, "journal": journal])
+            // A journal beside a file changed by another program is set aside at the next open; the
+            // error's own advice (save --force) would come too late, the session having ended.
+            if case .changedElsewhere = error {
+                return t("notice.keptInJournalAside", ["file": file, "journal": journal])
+            }
+            return t("notice.keptInJournal", ["message": t.message(for: error), "file": file, "journal": journal])
         }
     }
 }
@@ -403,7 +406,12 @@ public final class Workbench {
             do { bound = try bind(to: path) } catch {
                 // The file let go cannot be read back: the plan on screen is kept in a recovery
                 // copy from its next change on, as a plan with no file is, never in memory only.
-                if released, case .success(let copy) = freshRecovery() { session = .unsaved(copy) }
+                if released {
+                    switch freshRecovery() {
+                    case .success(let copy): session = .unsaved(copy)
+                    case .failure(let notice): notices.append(notice)
+                    }
+                }
                 throw error
             }
             let (loaded, next) = bound

@@ -123,7 +123,13 @@ extension Storage {
     func inPlaceCopyContent(of path: String) throws(IOFailure) -> [UInt8]? {
         let copy = SessionFile.inPlaceCopy(of: path)
         guard info(copy).kind == .regular else { return nil }
-        let stored = try read(copy, limit: Int.max)
+        // Removed since it was seen (its write finished): there is no copy. A copy larger than any
+        // plan with its header is no plan's.
+        let stored: [UInt8]
+        do { stored = try read(copy, limit: FileSystem.maxPlanSize + 1024) } catch {
+            if error.code == ENOENT { return nil }
+            throw error
+        }
         var replaced: String?
         var content = stored[...]
         if stored.starts(with: Array(SessionFile.inPlaceHeader.utf8)), let end = stored.firstIndex(of: 10) {
@@ -131,7 +137,7 @@ extension Storage {
             content = stored[(end + 1)...]
         }
         let file: [UInt8]
-        do { file = try read(path, limit: Int.max) } catch {
+        do { file = try read(path, limit: FileSystem.maxPlanSize) } catch {
             // A file removed since is not brought back; one that cannot be read is not vouched for.
             return error.code == ENOENT ? nil : Array(content)
         }
@@ -145,21 +151,22 @@ extension Storage {
     /// Writes a file cnplan makes from plans (an export, a merged plan, a report) under the lock a
     /// session of that name takes: a session another cnplan holds open is refused, never written
     /// behind its writer's back (its next save would call it changed elsewhere, its journal would
-    /// no longer fit). Devices and pipes take no lock.
+    /// no longer fit). Devices and pipes take no lock, nor does a folder where no lock can be
+    /// taken: no session can hold a file there either (it would be read-only).
     @discardableResult
     public func writeOutput(_ path: String, _ bytes: [UInt8]) throws(PlanError) -> UnfinishedWrite? {
+        let real = resolve(path)
         var lock: HeldLock?
         if info(path).kind != .stream {
-            let real = resolve(path)
             switch self.lock(real + ".lock") {
             case .acquired(let token): lock = HeldLock(storage: self, token: token, path: real + ".lock")
             case .heldElsewhere: throw .file(path: path, .heldElsewhere)
-            case .unavailable(let failure): throw .file(path: path, .lockUnavailable(failure.reason))
+            case .unavailable: break
             }
         }
-        defer { withExtendedLifetime(lock) {} }
+        defer { lock?.release() }
         // An interrupted earlier write leaves its temporary file; it goes now.
-        removeStaleTemporaries(of: resolve(path))
+        removeStaleTemporaries(of: real)
         do { return try writeAtomically(path, bytes) } catch { throw .file(path: path, .cannotWrite(error.reason)) }
     }
 
