@@ -118,8 +118,8 @@ public enum Program {
 
     /// Writes what `export`, `merge` and `report` make, refused onto a session another cnplan
     /// holds; a hard-linked file left to finish is said.
-    static func writeOutput(_ path: String, _ bytes: [UInt8], _ t: Texts) throws(PlanError) {
-        guard let u = try FileSystem.writeOutput(path, bytes) else { return }
+    static func writeOutput(_ path: String, _ bytes: [UInt8], handout: Bool = false, _ t: Texts) throws(PlanError) {
+        guard let u = try FileSystem.writeOutput(path, bytes, handout: handout) else { return }
         let args = ["file": path, "copy": u.copy, "reason": u.failure.reason]
         Terminal.printError("cnplan: " + Board.safe(t("notice.unfinishedWrite", args)))
     }
@@ -219,7 +219,8 @@ public enum Program {
                     guard written.insert(target).inserted else {
                         throw .file(path: target, .alreadyWritten)
                     }
-                    try writeOutput(target, parts.count == 1 ? parts[0] : Array(parts.joined()), t)
+                    try writeOutput(
+                        target, parts.count == 1 ? parts[0] : Array(parts.joined()), handout: format != .json, t)
                 } else if format == .json, isatty(1) == 1 {
                     Terminal.write(TerminalJSON.escape(String(decoding: parts[0], as: UTF8.self)), to: 1)
                 } else {

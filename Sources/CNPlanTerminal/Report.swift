@@ -35,7 +35,7 @@ enum Report {
             Terminal.write(text, to: 1)
             return 0
         }
-        do { try Program.writeOutput(output, Array(text.utf8), t) } catch {
+        do { try Program.writeOutput(output, Array(text.utf8), handout: true, t) } catch {
             Program.fail(error, t)
             return 2
         }

@@ -29,6 +29,23 @@ import Testing
         #expect(r.stdout == "s1 added: A\ns2 added: B\ns3 added: C\n")
     }
 
+    /// A handout written onto the session itself, even one started on a new file, is refused as
+    /// the plan open here; one onto another table's plan is refused, and that plan kept.
+    @Test func aHandoutOverAPlanIsRefused() throws {
+        let dir = try CLI.temporaryDirectory()
+        let own = try CLI.run(["plan.json"], input: "title Ours\nexport md plan.json\n", directory: dir)
+        #expect(own.stderr.contains("plan.json: is the plan open here"), "\(own.stderr)")
+        let table = try CLI.run(["table.json"], input: "title Table A\n", directory: dir)
+        #expect(table.status == 0)
+        let before = try CLI.read(dir.appendingPathComponent("table.json"))
+        let cli = try CLI.run(["export", "plan.json", "--format", "md", "--output", "table.json"], directory: dir)
+        #expect(cli.status == 2)
+        #expect(cli.stderr.contains("table.json: holds a plan"), "\(cli.stderr)")
+        let prompt = try CLI.run(["plan.json"], input: "export md --output table.json\n", directory: dir)
+        #expect(prompt.stderr.contains("table.json: holds a plan"), "\(prompt.stderr)")
+        #expect(try CLI.read(dir.appendingPathComponent("table.json")) == before)
+    }
+
     /// A session leaves its plan and nothing else beside it: its journal folded in, its lock file
     /// removed, whether the script ends, quits or stops at a failure.
     @Test(arguments: ["", "quit\n", "nonsense\n"])

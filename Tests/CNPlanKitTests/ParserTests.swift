@@ -31,6 +31,12 @@ import Testing
 @Suite struct ParserTests {
     func parse(_ line: String) throws -> Command? { try Parser.parse(line) }
 
+    /// `--output`, as the command line writes it, is no part of the file's name at the prompt.
+    @Test func exportTakesOutputAsTheCommandLineDoes() throws {
+        #expect(try parse("export md --output handout.md") == .export(.md, path: "handout.md"))
+        #expect(try parse("export md handout.md") == .export(.md, path: "handout.md"))
+    }
+
     @Test func blankAndCommentLinesDoNothing() throws {
         #expect(try parse("") == nil)
         #expect(try parse("   ") == nil)

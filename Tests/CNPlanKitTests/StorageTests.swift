@@ -494,6 +494,24 @@ import Glibc
         #expect(s.info(Self.file + ".lock").kind == .missing)
     }
 
+    /// A handout is never written over a plan, which it would destroy; a JSON export may be, and a
+    /// handout may replace any other file.
+    @Test func aHandoutIsNotWrittenOverAPlan() throws {
+        let s = MemoryStorage()
+        let table = Array(PlanCodec.encode(Plan(title: "table A")).utf8)
+        s.put(Self.file, table)
+        #expect(throws: PlanError.file(path: Self.file, .holdsAPlan)) {
+            try s.writeOutput(Self.file, Array("# handout\n".utf8), handout: true)
+        }
+        #expect(s.files[Self.file] == table)
+        let json = Array(PlanCodec.encode(Plan(title: "table B")).utf8)
+        #expect(try s.writeOutput(Self.file, json) == nil)
+        #expect(s.files[Self.file] == json)
+        s.put(Self.file, Array("notes\n".utf8))
+        #expect(try s.writeOutput(Self.file, Array("# handout\n".utf8), handout: true) == nil)
+        #expect(s.files[Self.file] == Array("# handout\n".utf8))
+    }
+
     /// Where no lock can be taken, no session can hold the file either: an output is written.
     @Test func anOutputWhereNoLockCanBeTakenIsWritten() throws {
         let s = MemoryStorage()

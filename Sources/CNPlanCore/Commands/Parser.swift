@@ -228,6 +228,8 @@ public enum Parser {
             throw .unknownWord(
                 f, expected: .exportFormat, suggestion: nearest(l, in: ExportFormat.allCases.map(\.rawValue)))
         }
+        // `--output FILE`, as the command line has it, names the file here too.
+        if try t.peek() == "--output" { _ = try t.next() }
         return .export(format, path: t.rest())
     }
 }

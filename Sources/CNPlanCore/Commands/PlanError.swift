@@ -119,6 +119,8 @@ public enum FileProblem: Sendable, Equatable {
     case heldElsewhere
     /// An export written onto the session this cnplan has open.
     case openHere
+    /// A handout would be written over a file that holds a plan.
+    case holdsAPlan
 }
 
 /// The nearest candidate to a mistyped word, or nil when nothing is close. Only candidates in the

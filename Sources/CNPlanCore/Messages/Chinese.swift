@@ -689,6 +689,7 @@ let chineseCatalog: [String: String] = [
     "file.alreadyWritten": "本次已由另一份同名计划写入，没有覆盖",
     "file.heldElsewhere": "正在另一个 cnplan 中打开，没有覆盖（请先在那边退出，或换个文件名）",
     "file.lockUnavailable": "无法取得它的锁：{reason}",
+    "file.holdsAPlan": "里面是一份计划，不能用讲义覆盖（请换个文件名）",
     "file.openHere": "是当前正在编辑的计划，没有覆盖（请导出到其他文件名；保存计划请用 save）",
     "notice.included#other": "已包含日志中的{n}处修改",
     "notice.journalIncluded": "{file}：{restored}，{what}",

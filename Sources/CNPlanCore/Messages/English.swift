@@ -484,6 +484,7 @@ let englishCatalog: [String: String] = [
     "file.alreadyWritten": "already written from another plan of the same name; not overwritten",
     "file.heldElsewhere": "is open in another cnplan; not overwritten (quit it there first, or choose another name)",
     "file.lockUnavailable": "its lock cannot be taken: {reason}",
+    "file.holdsAPlan": "holds a plan; a handout is not written over it (choose another name)",
     "file.openHere": "is the plan open here; not overwritten (export to another name; save keeps the plan)",
     "notice.included#one": "{n} change from its journal included",
     "notice.included#other": "{n} changes from its journal included",

@@ -113,6 +113,7 @@ extension Texts {
         case .alreadyWritten: self("file.alreadyWritten")
         case .heldElsewhere: self("file.heldElsewhere")
         case .openHere: self("file.openHere")
+        case .holdsAPlan: self("file.holdsAPlan")
         }
     }
 

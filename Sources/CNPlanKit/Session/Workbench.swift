@@ -438,7 +438,9 @@ public final class Workbench {
             }
             // Written over the session itself, it would no longer be the plan its journal follows.
             if case .writing(let b) = session, storage.resolve(path) == b.real { throw .file(path: path, .openHere) }
-            if let u = try storage.writeOutput(path, bytes) { notices.append(.unfinishedWrite(file: path, u)) }
+            if let u = try storage.writeOutput(path, bytes, handout: format != .json) {
+                notices.append(.unfinishedWrite(file: path, u))
+            }
             unwritten = false
             return Reply(note: texts("note.exported", ["format": format.rawValue, "path": path]))
         case .help(let topic): return Reply(output: try Help.text(for: topic, texts: texts))

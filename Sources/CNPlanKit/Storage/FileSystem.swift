@@ -49,9 +49,17 @@ public final class PosixStorage: Storage, Sendable {
     }
 
     public func resolve(_ path: String) -> String {
-        guard let real = realpath(path, nil) else { return path }
-        defer { free(real) }
-        return String(cString: real)
+        if let real = realpath(path, nil) {
+            defer { free(real) }
+            return String(cString: real)
+        }
+        // A file not made yet is named through its folder, so that it resolves to the same path
+        // before and after it is made (a session started on a new file, then written over).
+        let dir = FileSystem.directory(of: path)
+        guard let folder = realpath(dir, nil) else { return path }
+        defer { free(folder) }
+        let base = String(cString: folder)
+        return (base == "/" ? "" : base) + "/" + FileSystem.baseName(of: path)
     }
 
     public func read(_ path: String, limit: Int) throws(IOFailure) -> [UInt8] {
@@ -225,8 +233,10 @@ public enum FileSystem {
     /// Writes an export, a merged plan or a report (see `Storage.writeOutput`): refused onto a
     /// session another cnplan holds open.
     @discardableResult
-    public static func writeOutput(_ path: String, _ bytes: [UInt8]) throws(PlanError) -> UnfinishedWrite? {
-        try PosixStorage.shared.writeOutput(path, bytes)
+    public static func writeOutput(_ path: String, _ bytes: [UInt8], handout: Bool = false) throws(PlanError)
+        -> UnfinishedWrite?
+    {
+        try PosixStorage.shared.writeOutput(path, bytes, handout: handout)
     }
 
     /// The names in a folder, without `.` and `..`, sorted; empty when it cannot be read.

@@ -152,9 +152,13 @@ extension Storage {
     /// session of that name takes: a session another cnplan holds open is refused, never written
     /// behind its writer's back (its next save would call it changed elsewhere, its journal would
     /// no longer fit). Devices and pipes take no lock, nor does a folder where no lock can be
-    /// taken: no session can hold a file there either (it would be read-only).
+    /// taken: no session can hold a file there either (it would be read-only). A `handout`
+    /// (Markdown, HTML, a report) is never written over a file that holds a plan: one letter off
+    /// in a name would replace a table's plan with its handout.
     @discardableResult
-    public func writeOutput(_ path: String, _ bytes: [UInt8]) throws(PlanError) -> UnfinishedWrite? {
+    public func writeOutput(_ path: String, _ bytes: [UInt8], handout: Bool = false) throws(PlanError)
+        -> UnfinishedWrite?
+    {
         let real = resolve(path)
         var lock: HeldLock?
         if info(path).kind != .stream {
@@ -165,6 +169,11 @@ extension Storage {
             }
         }
         defer { lock?.release() }
+        if handout, info(path).kind == .regular,
+            let held = try? read(path, limit: FileSystem.maxPlanSize), (try? PlanCodec.decode(bytes: held)) != nil
+        {
+            throw .file(path: path, .holdsAPlan)
+        }
         // An interrupted earlier write leaves its temporary file; it goes now.
         removeStaleTemporaries(of: real)
         do { return try writeAtomically(path, bytes) } catch { throw .file(path: path, .cannotWrite(error.reason)) }
